@@ -1,0 +1,60 @@
+#include "check/rules.hpp"
+
+namespace aimsdoc {
+namespace {
+
+std::string expected_record_path(const Requirement& r) { return "controls/" + r.id() + ".yaml"; }
+
+void check_exclusion(const Requirement& r, Diagnostics& diags) {
+  if (!r.is_control()) {
+    diags.error(r.record.applicable_location, "coverage.clause-excluded",
+                "clause " + r.id() + " is mandatory and cannot be excluded; set 'applicable: true'",
+                r.id());
+  } else if (r.record.justification.empty()) {
+    diags.error(r.record.applicable_location, "coverage.justification",
+                "control " + r.id() +
+                    " is excluded without a justification; say why under 'justification:'",
+                r.id());
+  }
+}
+
+void check_applicable(const Requirement& r, Diagnostics& diags) {
+  const auto& rec = r.record;
+  if (rec.status == Status::Unset)
+    diags.error(rec.location, "coverage.status",
+                r.id() + " has no implementation status; add 'status: planned|partial|implemented'",
+                r.id());
+  if (rec.owner_id.empty())
+    diags.error(rec.location, "coverage.owner",
+                r.id() + " has no owner; add 'owner:' with an id from the site.yaml roster", r.id());
+  if (r.policies.empty())
+    diags.error(rec.location, "coverage.policy",
+                r.id() + " is covered by no policy; list it under a policy's 'covers:' or add "
+                         "'policies:' here",
+                r.id());
+  if (rec.evidence.empty())
+    diags.error(rec.location, "coverage.evidence",
+                "applicable " + std::string(r.is_control() ? "control " : "clause ") + r.id() +
+                    " has no evidence; add an item under 'evidence:'",
+                r.id());
+}
+
+}  // namespace
+
+void check_coverage(const Aims& aims, Diagnostics& diags) {
+  for (const auto& r : aims.requirements) {
+    if (!r.has_record) {
+      diags.error({expected_record_path(r), 0, 0}, "coverage.record",
+                  std::string(r.is_control() ? "control " : "clause ") + r.id() + " (" +
+                      r.item->title + ") has no record; create " + expected_record_path(r),
+                  r.id());
+      continue;
+    }
+    if (r.record.applicable)
+      check_applicable(r, diags);
+    else
+      check_exclusion(r, diags);
+  }
+}
+
+}  // namespace aimsdoc

@@ -1,0 +1,19 @@
+#pragma once
+// The check stage: coverage and validation rules over the model -> diagnostics and figures.
+// Rule ids are stable; README lists them.
+#include "check/coverage_report.hpp"
+#include "model/aims.hpp"
+#include "util/diagnostic.hpp"
+
+namespace aimsdoc {
+
+// Every catalog requirement has a record; clauses are not excluded; exclusions are
+// justified; applicable requirements have a status, policy, owner and evidence.
+void check_coverage(const Aims& aims, Diagnostics& diags);
+// Evidence freshness (age policy, expiry, future dates) and policy review dates.
+void check_freshness(const Aims& aims, Diagnostics& diags);
+
+// Runs every rule, then tallies the figures (gaps come from the errors found).
+CoverageReport run_checks(const Aims& aims, Diagnostics& diags);
+
+}  // namespace aimsdoc

@@ -1,0 +1,30 @@
+#pragma once
+// The load stage: every input file of an AIMS folder -> parsed records plus diagnostics.
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "load/site_loader.hpp"
+#include "model/aims.hpp"
+#include "util/diagnostic.hpp"
+
+namespace aimsdoc {
+
+struct LoadedInputs {
+  std::filesystem::path root;
+  LoadedSite site;
+  std::optional<Framework> primary;
+  std::vector<Framework> frameworks;
+  std::vector<Crosswalk> crosswalks;
+  std::vector<Policy> policies;            // file order (sorted paths)
+  std::vector<RequirementRecord> records;  // file order (sorted paths)
+
+  // Nothing usable to build from: no site.yaml, or no catalog (exit 2).
+  bool unusable() const { return !site.readable || !primary; }
+};
+
+inline const char* kBuiltinCatalog = "mappings/iso42001.yaml";
+
+LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags);
+
+}  // namespace aimsdoc

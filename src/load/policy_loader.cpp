@@ -1,0 +1,69 @@
+#include "load/policy_loader.hpp"
+
+#include "load/front_matter.hpp"
+#include "load/link_scanner.hpp"
+#include "load/source_files.hpp"
+#include "load/yaml_reader.hpp"
+#include "util/ids.hpp"
+
+namespace aimsdoc {
+namespace {
+
+const std::vector<std::string> kPolicyKeys = {"id",        "title",     "owner",  "version",
+                                              "approved_by", "effective", "review_by", "covers"};
+
+void collect_links(Policy& p) {
+  for (auto& link : scan_markdown_links(p.body_markdown)) {
+    DocumentLink d;
+    d.target = std::move(link.target);
+    d.location = {p.source_path, link.line + p.body_first_line - 1, link.column};
+    p.links.push_back(std::move(d));
+  }
+}
+
+}  // namespace
+
+std::optional<Policy> parse_policy(const std::string& text, const std::string& path,
+                                   Diagnostics& diags) {
+  auto split = split_front_matter(text, path, diags);
+  if (!split) return std::nullopt;
+  YamlSource src{path, split->yaml_first_line - 1};
+  auto doc = parse_yaml(split->yaml, src, diags);
+  if (!doc) return std::nullopt;
+  MapReader r(*doc, src, diags, kPolicyKeys);
+  if (!r.ok()) return std::nullopt;
+  Policy p;
+  p.source_path = path;
+  p.location = r.location_of("id");
+  p.id = r.string("id", true).value_or("");
+  p.title = r.string("title", true).value_or(p.id);
+  p.owner_id = r.string("owner", true).value_or("");
+  p.version = r.string("version", true).value_or("");
+  p.approved_by = r.string("approved_by", true).value_or("");
+  p.effective = r.date("effective", true);
+  p.review_by = r.date("review_by", true);
+  p.covers = r.string_list("covers");
+  if (!r.has("covers"))
+    diags.warning(r.location(), "policy.covers",
+                  "policy lists no requirements under 'covers:'; it will not count towards "
+                  "coverage");
+  if (p.id.empty()) return std::nullopt;
+  if (!is_valid_policy_id(p.id)) {
+    diags.error(r.location_of("id"), "id.syntax",
+                "policy id '" + p.id + "' may hold only letters, digits, '.', '_' and '-'");
+    return std::nullopt;
+  }
+  p.body_markdown = std::move(split->body);
+  p.body_first_line = split->body_first_line;
+  collect_links(p);
+  return p;
+}
+
+std::optional<Policy> load_policy(const std::filesystem::path& root, const std::string& relative,
+                                  Diagnostics& diags) {
+  auto text = read_text_input(root, relative, diags);
+  if (!text) return std::nullopt;
+  return parse_policy(*text, relative, diags);
+}
+
+}  // namespace aimsdoc

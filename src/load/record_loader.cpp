@@ -1,0 +1,132 @@
+#include "load/record_loader.hpp"
+
+#include "load/source_files.hpp"
+#include "load/yaml_reader.hpp"
+#include "util/ids.hpp"
+#include "util/paths.hpp"
+#include "util/sha256.hpp"
+#include "util/text.hpp"
+
+namespace aimsdoc {
+namespace {
+
+const std::vector<std::string> kRecordKeys = {"id",    "applicable", "justification", "status",
+                                              "owner", "policies",   "evidence",      "notes"};
+const std::vector<std::string> kEvidenceKeys = {"id",        "title",  "file", "url",
+                                                "collected", "expires"};
+
+std::optional<Status> parse_status(const std::string& s) {
+  if (s == "planned") return Status::Planned;
+  if (s == "partial") return Status::Partial;
+  if (s == "implemented") return Status::Implemented;
+  return std::nullopt;
+}
+
+void locate_file(EvidenceItem& ev, const SourceLocation& at, const fs::path& root,
+                 Diagnostics& diags) {
+  PathProblem problem = check_inside_root(root, ev.file);
+  if (problem == PathProblem::Missing) {
+    diags.error(at, "evidence.missing",
+                "evidence file '" + ev.file + "' does not exist (paths are relative to the AIMS root)");
+    return;
+  }
+  if (problem != PathProblem::None) {
+    diags.error(at, "evidence.path", "evidence file '" + ev.file + "' rejected: " + describe(problem));
+    return;
+  }
+  ev.file = *join_normalized("", ev.file);
+  std::string why;
+  auto bytes = read_file(root / ev.file, &why);
+  if (!bytes) {
+    diags.error(at, "evidence.unreadable", "cannot read evidence file '" + ev.file + "': " + why);
+    return;
+  }
+  ev.size = bytes->size();
+  ev.sha256 = sha256_hex(*bytes);
+}
+
+std::optional<EvidenceItem> read_evidence(const YAML::Node& node, const YamlSource& src,
+                                          const fs::path& root, Diagnostics& diags) {
+  MapReader r(node, src, diags, kEvidenceKeys);
+  if (!r.ok()) return std::nullopt;
+  EvidenceItem ev;
+  ev.location = r.location();
+  ev.id = r.string("id", true).value_or("");
+  ev.title = r.string("title", true).value_or(ev.id);
+  ev.file = r.string("file", false).value_or("");
+  ev.url = r.string("url", false).value_or("");
+  ev.collected = r.date("collected", true);
+  ev.expires = r.date("expires", false);
+  if (ev.file.empty() == ev.url.empty())
+    diags.error(ev.location, "evidence.source",
+                "evidence '" + ev.id + "' needs exactly one of 'file:' or 'url:'");
+  if (!ev.url.empty() && !starts_with(ev.url, "https://") && !starts_with(ev.url, "http://"))
+    diags.error(r.location_of("url"), "evidence.url",
+                "evidence url must start with https:// or http://, found '" + ev.url + "'");
+  if (!ev.file.empty() && !root.empty()) locate_file(ev, r.location_of("file"), root, diags);
+  if (ev.id.empty()) return std::nullopt;
+  if (!is_valid_policy_id(ev.id)) {
+    diags.error(r.location_of("id"), "id.syntax",
+                "evidence id '" + ev.id + "' may hold only letters, digits, '.', '_' and '-'");
+    return std::nullopt;
+  }
+  return ev;
+}
+
+void read_evidence_list(MapReader& r, const fs::path& root, RequirementRecord& rec) {
+  auto list = r.node("evidence");
+  if (!list || list->IsNull()) return;
+  if (!list->IsSequence()) {
+    r.diagnostics().error(r.location_of("evidence"), "yaml.type",
+                          "'evidence' must be a list of items (id, title, file or url, collected)");
+    return;
+  }
+  for (const auto& node : *list)
+    if (auto ev = read_evidence(node, r.source(), root, r.diagnostics()))
+      rec.evidence.push_back(std::move(*ev));
+}
+
+}  // namespace
+
+std::optional<RequirementRecord> parse_record(const std::string& text, const std::string& path,
+                                              const fs::path& root, Diagnostics& diags) {
+  YamlSource src{path, 0};
+  auto doc = parse_yaml(text, src, diags);
+  if (!doc) return std::nullopt;
+  if (doc->IsNull()) {
+    diags.error({path, 1, 1}, "record.empty", "record file is empty; it needs at least 'id:'");
+    return std::nullopt;
+  }
+  MapReader r(*doc, src, diags, kRecordKeys);
+  if (!r.ok()) return std::nullopt;
+  RequirementRecord rec;
+  rec.location = r.location_of("id");
+  rec.id = r.string("id", true).value_or("");
+  rec.applicable = r.boolean("applicable", true).value_or(true);
+  rec.applicable_location = r.location_of("applicable");
+  rec.justification = trim(r.string("justification", false).value_or(""));
+  rec.owner_id = r.string("owner", false).value_or("");
+  rec.owner_location = r.location_of("owner");
+  rec.status_location = r.location_of("status");
+  if (auto status = r.string("status", false)) {
+    if (auto s = parse_status(*status))
+      rec.status = *s;
+    else
+      diags.error(r.location_of("status"), "record.status",
+                  "status '" + *status + "' is not one of planned, partial, implemented");
+  }
+  rec.declared_policies = r.string_list("policies");
+  rec.notes_markdown = r.string("notes", false).value_or("");
+  read_evidence_list(r, root, rec);
+  if (rec.id.empty()) return std::nullopt;
+  return rec;
+}
+
+std::optional<RequirementRecord> load_record(const fs::path& root, const std::string& relative,
+                                             Diagnostics& diags) {
+  auto text = read_text_input(root, relative, diags);
+  if (!text) return std::nullopt;
+  return parse_record(*text, relative, root, diags);
+}
+
+}  // namespace aimsdoc

@@ -1,0 +1,89 @@
+#include "load/site_loader.hpp"
+
+#include "load/source_files.hpp"
+#include "load/yaml_reader.hpp"
+#include "util/ids.hpp"
+
+namespace aimsdoc {
+namespace {
+
+const std::string kSiteFile = "site.yaml";
+
+std::vector<Owner> read_owners(MapReader& site) {
+  std::vector<Owner> owners;
+  auto list = site.node("owners");
+  if (!list || list->IsNull()) {
+    site.diagnostics().error(site.location(), "site.owners",
+                             "site.yaml has no 'owners:' roster; list who owns the AIMS");
+    return owners;
+  }
+  if (!list->IsSequence()) {
+    site.diagnostics().error(site.location_of("owners"), "yaml.type",
+                             "'owners' must be a list of {id, name, role, email}");
+    return owners;
+  }
+  for (const auto& entry : *list) {
+    MapReader r(entry, site.source(), site.diagnostics(), {"id", "name", "role", "email"});
+    if (!r.ok()) continue;
+    Owner o;
+    o.location = r.location();
+    o.id = r.string("id", true).value_or("");
+    o.name = r.string("name", true).value_or(o.id);
+    o.role = r.string("role", true).value_or("");
+    o.email = r.string("email", false).value_or("");
+    if (o.id.empty()) continue;
+    if (!is_valid_owner_id(o.id))
+      site.diagnostics().error(r.location_of("id"), "id.syntax",
+                               "owner id '" + o.id + "' may hold only a-z, 0-9 and '-'");
+    owners.push_back(std::move(o));
+  }
+  return owners;
+}
+
+std::vector<std::string> path_list(MapReader& r, const std::string& key) {
+  std::vector<std::string> out;
+  for (auto& ref : r.string_list(key)) out.push_back(ref.text);
+  return out;
+}
+
+}  // namespace
+
+LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
+  LoadedSite site;
+  if (!std::filesystem::exists(root / kSiteFile)) {
+    diags.error({kSiteFile, 0, 0}, "input.missing",
+                "no site.yaml in " + root.string() + "; is this an AIMS folder?");
+    return site;
+  }
+  auto text = read_text_input(root, kSiteFile, diags);
+  if (!text) return site;
+  YamlSource src{kSiteFile, 0};
+  auto doc = parse_yaml(*text, src, diags);
+  if (!doc) return site;
+  MapReader r(*doc, src, diags,
+              {"organization", "scope", "build_date", "evidence_max_age_days", "output", "theme",
+               "catalog", "frameworks", "crosswalks", "owners"});
+  if (!r.ok()) return site;
+  site.readable = true;
+  SiteConfig& c = site.config;
+  c.location = {kSiteFile, 1, 1};
+  c.organization = r.string("organization", true).value_or("");
+  c.scope_markdown = r.string("scope", true).value_or("");
+  c.build_date = r.date("build_date", false);
+  if (auto age = r.integer("evidence_max_age_days", false)) {
+    if (*age < 1)
+      diags.error(r.location_of("evidence_max_age_days"), "site.config",
+                  "'evidence_max_age_days' must be at least 1");
+    else
+      c.evidence_max_age_days = static_cast<int>(*age);
+  }
+  c.output_dir = r.string("output", false).value_or("_site");
+  c.theme = r.string("theme", false).value_or("default");
+  c.catalog_path = r.string("catalog", false).value_or("");
+  c.framework_paths = path_list(r, "frameworks");
+  c.crosswalk_paths = path_list(r, "crosswalks");
+  site.owners = read_owners(r);
+  return site;
+}
+
+}  // namespace aimsdoc

@@ -1,0 +1,28 @@
+#pragma once
+// Finding and reading the AIMS input files, in a stable order whatever the file system does.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "util/diagnostic.hpp"
+
+namespace aimsdoc {
+
+// Inputs larger than this are refused: a policy or record is text written by people.
+inline constexpr std::uintmax_t kMaxInputBytes = 16u * 1024 * 1024;
+
+// Repo-relative paths ('/'-separated) of regular files under root/dir ending in one of
+// `extensions`, sorted bytewise. Hidden files and folders (".git") are skipped. A missing
+// folder gives an empty list.
+std::vector<std::string> list_source_files(const std::filesystem::path& root,
+                                           const std::string& dir,
+                                           const std::vector<std::string>& extensions,
+                                           Diagnostics& diags);
+
+// Reads a text input: refuses unreadable, oversized and non-UTF-8 files with a located
+// error [input.unreadable|input.too-large|input.encoding]; strips a BOM, folds CRLF.
+std::optional<std::string> read_text_input(const std::filesystem::path& root,
+                                           const std::string& relative, Diagnostics& diags);
+
+}  // namespace aimsdoc

@@ -1,0 +1,180 @@
+#include "load/yaml_reader.hpp"
+
+#include <algorithm>
+
+#include "util/text.hpp"
+
+namespace aimsdoc {
+namespace {
+
+const char* node_kind(const YAML::Node& n) {
+  switch (n.Type()) {
+    case YAML::NodeType::Sequence: return "a list";
+    case YAML::NodeType::Map: return "a mapping";
+    case YAML::NodeType::Null: return "nothing";
+    default: return "a scalar";
+  }
+}
+
+}  // namespace
+
+SourceLocation YamlSource::at(const YAML::Mark& mark) const {
+  if (mark.is_null()) return {path, 0, 0};
+  return {path, mark.line + 1 + line_offset, mark.column + 1};
+}
+
+std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& src,
+                                     Diagnostics& diags) {
+  try {
+    return YAML::Load(text);
+  } catch (const YAML::Exception& e) {
+    std::string msg = e.msg.empty() ? std::string("invalid YAML") : e.msg;
+    diags.error(src.at(e.mark), "yaml.syntax", "invalid YAML: " + msg);
+  } catch (const std::exception& e) {
+    diags.error({src.path, 0, 0}, "yaml.syntax", std::string("invalid YAML: ") + e.what());
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> scalar_text(const YAML::Node& node) {
+  if (!node.IsScalar()) return std::nullopt;
+  return node.Scalar();
+}
+
+MapReader::MapReader(const YAML::Node& node, const YamlSource& src, Diagnostics& diags,
+                     std::vector<std::string> known_keys)
+    : src_(src), diags_(diags), mark_(node.Mark()), is_map_(node.IsMap()) {
+  if (!is_map_) {
+    diags_.error(src_.at(mark_), "yaml.type",
+                 std::string("expected a mapping of keys to values, found ") + node_kind(node));
+    return;
+  }
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    auto key_text = scalar_text(it->first);
+    if (!key_text) {
+      diags_.error(src_.at(it->first.Mark()), "yaml.type", "keys must be plain words");
+      continue;
+    }
+    auto seen = std::find_if(entries_.begin(), entries_.end(),
+                             [&](const auto& e) { return e.first == *key_text; });
+    if (seen != entries_.end()) {
+      diags_.error(src_.at(it->first.Mark()), "yaml.duplicate-key",
+                   "duplicate key '" + *key_text + "' (first set at line " +
+                       std::to_string(src_.at(seen->second.key.Mark()).line) +
+                       "); remove one of them");
+      continue;
+    }
+    if (std::find(known_keys.begin(), known_keys.end(), *key_text) == known_keys.end()) {
+      std::string hint = did_you_mean(*key_text, known_keys);
+      diags_.warning(src_.at(it->first.Mark()), "yaml.unknown-key",
+                     "unknown key '" + *key_text + "'" +
+                         (hint.empty() ? std::string("; it is ignored")
+                                       : "; did you mean '" + hint + "'?"));
+    }
+    entries_.push_back({*key_text, Entry{it->first, it->second}});
+  }
+}
+
+bool MapReader::has(const std::string& key) const {
+  auto n = node(key);
+  return n && !n->IsNull();
+}
+
+SourceLocation MapReader::location() const { return src_.at(mark_); }
+
+SourceLocation MapReader::location_of(const std::string& key) const {
+  for (const auto& [k, e] : entries_)
+    if (k == key) return src_.at(e.value.IsNull() ? e.key.Mark() : e.value.Mark());
+  return location();
+}
+
+std::optional<YAML::Node> MapReader::node(const std::string& key) const {
+  for (const auto& [k, e] : entries_)
+    if (k == key) return e.value;
+  return std::nullopt;
+}
+
+void MapReader::type_error(const std::string& key, const char* expected) {
+  auto n = node(key);
+  diags_.error(location_of(key), "yaml.type",
+               "'" + key + "' must be " + expected + ", found " + node_kind(*n));
+}
+
+std::optional<std::string> MapReader::scalar(const std::string& key, bool required,
+                                             const char* what) {
+  auto n = node(key);
+  if (!n || n->IsNull()) {
+    if (required)
+      diags_.error(location(), "field.missing", "missing required key '" + key + "'");
+    return std::nullopt;
+  }
+  if (!n->IsScalar()) {
+    type_error(key, what);
+    return std::nullopt;
+  }
+  return n->Scalar();
+}
+
+std::optional<std::string> MapReader::string(const std::string& key, bool required) {
+  auto text = scalar(key, required, "a string");
+  if (text && required && trim(*text).empty()) {
+    diags_.error(location_of(key), "field.missing", "'" + key + "' is empty");
+    return std::nullopt;
+  }
+  return text;
+}
+
+std::optional<bool> MapReader::boolean(const std::string& key, bool required) {
+  auto text = scalar(key, required, "true or false");
+  if (!text) return std::nullopt;
+  if (*text == "true" || *text == "yes") return true;
+  if (*text == "false" || *text == "no") return false;
+  diags_.error(location_of(key), "yaml.type",
+               "'" + key + "' must be true or false, found '" + *text + "'");
+  return std::nullopt;
+}
+
+std::optional<long> MapReader::integer(const std::string& key, bool required) {
+  auto text = scalar(key, required, "a whole number");
+  if (!text) return std::nullopt;
+  bool digits = !text->empty() && text->size() < 10 &&
+                std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits) {
+    diags_.error(location_of(key), "yaml.type",
+                 "'" + key + "' must be a whole number, found '" + *text + "'");
+    return std::nullopt;
+  }
+  return std::stol(*text);
+}
+
+std::optional<Date> MapReader::date(const std::string& key, bool required) {
+  auto text = scalar(key, required, "a date (YYYY-MM-DD)");
+  if (!text) return std::nullopt;
+  auto d = parse_date(*text);
+  if (!d)
+    diags_.error(location_of(key), "field.date",
+                 "'" + key + "' must be a calendar date written YYYY-MM-DD, found '" + *text + "'");
+  return d;
+}
+
+std::vector<Reference> MapReader::string_list(const std::string& key) {
+  std::vector<Reference> out;
+  auto n = node(key);
+  if (!n || n->IsNull()) return out;
+  if (!n->IsSequence()) {
+    type_error(key, "a list (write [a, b] or one '- item' per line)");
+    return out;
+  }
+  for (const auto& child : *n) {
+    auto text = scalar_text(child);
+    if (!text) {
+      diags_.error(src_.at(child.Mark()), "yaml.type",
+                   "items of '" + key + "' must be strings, found " + node_kind(child));
+      continue;
+    }
+    out.push_back({trim(*text), src_.at(child.Mark())});
+  }
+  return out;
+}
+
+}  // namespace aimsdoc

@@ -1,0 +1,68 @@
+#pragma once
+// Typed, located reads from yaml-cpp nodes. Every problem becomes a Diagnostic naming the
+// file, line and column; nothing throws out of here.
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/aims.hpp"
+#include "util/date.hpp"
+#include "util/diagnostic.hpp"
+
+namespace aimsdoc {
+
+// Where a YAML document sits in its file: front matter starts below the opening `---`.
+struct YamlSource {
+  std::string path;
+  int line_offset = 0;  // added to yaml-cpp's 0-based line
+
+  SourceLocation at(const YAML::Mark& mark) const;
+};
+
+// Parses one YAML document; a syntax error becomes a diagnostic [yaml.syntax].
+std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& src,
+                                     Diagnostics& diags);
+
+// Reads one mapping. Unknown keys warn (with a did-you-mean) and duplicate keys are
+// errors, both reported when the reader is made.
+class MapReader {
+ public:
+  MapReader(const YAML::Node& node, const YamlSource& src, Diagnostics& diags,
+            std::vector<std::string> known_keys);
+
+  bool ok() const { return is_map_; }
+  bool has(const std::string& key) const;
+  SourceLocation location() const;
+  SourceLocation location_of(const std::string& key) const;  // the value, else the map
+
+  std::optional<std::string> string(const std::string& key, bool required);
+  std::optional<bool> boolean(const std::string& key, bool required);
+  std::optional<long> integer(const std::string& key, bool required);
+  std::optional<Date> date(const std::string& key, bool required);
+  // A list of strings; a single scalar is an error that says to write a list.
+  std::vector<Reference> string_list(const std::string& key);
+  std::optional<YAML::Node> node(const std::string& key) const;
+
+  const YamlSource& source() const { return src_; }
+  Diagnostics& diagnostics() { return diags_; }
+
+ private:
+  struct Entry {
+    YAML::Node key, value;
+  };
+  std::optional<std::string> scalar(const std::string& key, bool required, const char* what);
+  void type_error(const std::string& key, const char* expected);
+
+  YamlSource src_;
+  Diagnostics& diags_;
+  YAML::Mark mark_;
+  bool is_map_ = false;
+  std::vector<std::pair<std::string, Entry>> entries_;  // first occurrence of each key
+};
+
+// Scalar text of a node, or nullopt when it is not a scalar.
+std::optional<std::string> scalar_text(const YAML::Node& node);
+
+}  // namespace aimsdoc

@@ -1,0 +1,51 @@
+#include "model/aims.hpp"
+
+#include <chrono>
+
+namespace aimsdoc {
+namespace {
+
+template <typename Vec>
+auto* find_in(const std::map<std::string, std::size_t>& index, const Vec& items,
+              const std::string& id) {
+  auto it = index.find(id);
+  return it == index.end() ? nullptr : &items[it->second];
+}
+
+}  // namespace
+
+const char* status_name(Status s) {
+  switch (s) {
+    case Status::Unset: return "";
+    case Status::Planned: return "planned";
+    case Status::Partial: return "partial";
+    case Status::Implemented: return "implemented";
+  }
+  return "";
+}
+
+const Requirement* Aims::find_requirement(const std::string& id) const {
+  return find_in(requirement_index, requirements, id);
+}
+const Policy* Aims::find_policy(const std::string& id) const {
+  return find_in(policy_index, policies, id);
+}
+const Owner* Aims::find_owner(const std::string& id) const {
+  return find_in(owner_index, owners, id);
+}
+
+const Framework* Aims::find_framework(const std::string& id) const {
+  if (id == primary.id) return &primary;
+  for (const auto& f : frameworks)
+    if (f.id == id) return &f;
+  return nullptr;
+}
+
+Date Aims::reference_date() const {
+  if (site.build_date) return *site.build_date;
+  auto now = std::chrono::system_clock::now();
+  auto days = std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24;
+  return date_from_days(static_cast<long>(days));
+}
+
+}  // namespace aimsdoc

@@ -1,0 +1,137 @@
+#pragma once
+// The one model every renderer reads: requirements from the catalog joined with their
+// records, policies, owners and evidence, with links in both directions. Built once by
+// build_aims(), read-only afterwards. Knows nothing of HTML or Excel.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/crosswalk.hpp"
+#include "model/framework.hpp"
+#include "util/date.hpp"
+#include "util/source_location.hpp"
+
+namespace aimsdoc {
+
+inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+struct Owner {
+  std::string id, name, role, email;
+  SourceLocation location;
+  // Back-links, filled by build_aims (indices into Aims vectors, sorted).
+  std::vector<std::size_t> requirements, policies;
+};
+
+struct SiteConfig {
+  std::string organization;
+  std::string scope_markdown;
+  std::optional<Date> build_date;
+  int evidence_max_age_days = 365;
+  std::string output_dir = "_site";
+  std::string theme = "default";
+  std::string catalog_path;                   // "" = built-in ISO/IEC 42001 catalog
+  std::vector<std::string> framework_paths;   // further catalogs
+  std::vector<std::string> crosswalk_paths;
+  SourceLocation location;
+};
+
+// A reference written by a user (an id or a path) and where it was written.
+struct Reference {
+  std::string text;
+  SourceLocation location;
+};
+
+enum class Status { Unset, Planned, Partial, Implemented };
+const char* status_name(Status s);  // "planned" | "partial" | "implemented" | ""
+
+struct EvidenceItem {
+  std::string id, title;
+  std::string file;  // repo-relative path, or ""
+  std::string url;   // or an external address
+  std::optional<Date> collected, expires;
+  std::string sha256;       // of the file, when there is one and it was readable
+  std::uintmax_t size = 0;  // bytes
+  SourceLocation location;
+  std::size_t requirement = kNone;  // owning requirement (index into Aims::requirements)
+};
+
+// A link written in a policy body (Markdown), found by the link scanner.
+struct DocumentLink {
+  std::string target;  // as written
+  SourceLocation location;
+  std::size_t policy = kNone;  // resolved target policy, for relative .md links
+  std::string fragment;        // "#section" part, kept when rewriting
+};
+
+struct Policy {
+  std::string id, title, owner_id, version, approved_by;
+  std::optional<Date> effective, review_by;
+  std::vector<Reference> covers;
+  std::string source_path;  // repo-relative, e.g. content/risk/risk-methodology.md
+  std::string body_markdown;
+  int body_first_line = 1;  // line of source_path where the body starts
+  std::vector<DocumentLink> links;
+  SourceLocation location;
+  std::size_t owner = kNone;
+  std::vector<std::size_t> requirements;  // back-links: what this policy covers
+};
+
+// What a user writes in controls/<id>.yaml.
+struct RequirementRecord {
+  std::string id;
+  bool applicable = true;
+  std::string justification;
+  Status status = Status::Unset;
+  std::string owner_id;
+  std::vector<Reference> declared_policies;
+  std::vector<EvidenceItem> evidence;
+  std::string notes_markdown;
+  SourceLocation location;     // of the record (its `id:`)
+  SourceLocation owner_location, status_location, applicable_location;
+};
+
+struct Requirement {
+  const CatalogItem* item = nullptr;  // in Aims::primary
+  bool has_record = false;
+  RequirementRecord record;           // defaults when there is no record
+  std::size_t owner = kNone;
+  std::vector<std::size_t> policies;  // merged: record's `policies` + policies' `covers`
+  std::vector<MappingRef> mappings;   // rows of crosswalks that start from this requirement
+
+  const std::string& id() const { return item->id; }
+  bool is_control() const { return item->kind == ItemKind::Control; }
+  bool applicable() const { return record.applicable; }
+  // Where a finding about this requirement points: its record, else its catalog entry.
+  const SourceLocation& location() const { return has_record ? record.location : item->location; }
+};
+
+struct Aims {
+  Aims() = default;
+  Aims(Aims&&) = default;
+  Aims& operator=(Aims&&) = default;
+  Aims(const Aims&) = delete;  // requirements point into `primary`
+
+  SiteConfig site;
+  Framework primary;
+  std::vector<Framework> frameworks;  // further frameworks, in site.yaml order
+  std::vector<Crosswalk> crosswalks;
+  std::vector<Owner> owners;               // roster order
+  std::vector<Requirement> requirements;   // catalog order, groups left out
+  std::vector<Policy> policies;            // sorted by id
+
+  std::map<std::string, std::size_t> requirement_index;  // bare primary id -> index
+  std::map<std::string, std::size_t> policy_index;       // id -> index
+  std::map<std::string, std::size_t> policy_by_path;     // source_path -> index
+  std::map<std::string, std::size_t> owner_index;        // id -> index
+
+  const Requirement* find_requirement(const std::string& id) const;
+  const Policy* find_policy(const std::string& id) const;
+  const Owner* find_owner(const std::string& id) const;
+  const Framework* find_framework(const std::string& id) const;
+  // The date every freshness judgement is made against: build_date, else today.
+  Date reference_date() const;
+};
+
+}  // namespace aimsdoc

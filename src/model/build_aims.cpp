@@ -1,0 +1,92 @@
+#include "model/build_aims.hpp"
+
+#include <algorithm>
+
+#include "model/join_references.hpp"
+#include "util/text.hpp"
+
+namespace aimsdoc {
+namespace {
+
+void index_owners(Aims& aims, Diagnostics& diags) {
+  for (std::size_t i = 0; i < aims.owners.size(); ++i) {
+    const Owner& o = aims.owners[i];
+    auto [it, fresh] = aims.owner_index.emplace(o.id, i);
+    if (!fresh)
+      diags.error(o.location, "id.duplicate",
+                  "duplicate owner id '" + o.id + "'; first defined at " +
+                      aims.owners[it->second].location.to_string());
+  }
+}
+
+void index_requirements(Aims& aims) {
+  for (const auto& item : aims.primary.items) {
+    if (item.kind == ItemKind::Group) continue;
+    aims.requirement_index.emplace(item.id, aims.requirements.size());
+    Requirement r;
+    r.item = &item;
+    aims.requirements.push_back(std::move(r));
+  }
+}
+
+void index_policies(Aims& aims, Diagnostics& diags) {
+  std::stable_sort(aims.policies.begin(), aims.policies.end(),
+                   [](const Policy& a, const Policy& b) { return a.id < b.id; });
+  std::vector<Policy> unique;
+  for (auto& p : aims.policies) {
+    if (!unique.empty() && unique.back().id == p.id) {
+      diags.error(p.location, "id.duplicate",
+                  "duplicate policy id '" + p.id + "'; also defined at " +
+                      unique.back().location.to_string());
+      continue;
+    }
+    unique.push_back(std::move(p));
+  }
+  aims.policies = std::move(unique);
+  for (std::size_t i = 0; i < aims.policies.size(); ++i) {
+    aims.policy_index.emplace(aims.policies[i].id, i);
+    aims.policy_by_path.emplace(aims.policies[i].source_path, i);
+  }
+}
+
+void attach_records(Aims& aims, std::vector<RequirementRecord> records, Diagnostics& diags) {
+  for (auto& rec : records) {
+    auto ref = resolve_requirement_id(aims, {rec.id, rec.location}, diags);
+    if (ref == kNone) continue;
+    Requirement& req = aims.requirements[ref];
+    if (req.has_record) {
+      diags.error(rec.location, "id.duplicate",
+                  "second record for requirement '" + req.id() + "'; first at " +
+                      req.record.location.to_string(),
+                  req.id());
+      continue;
+    }
+    rec.id = req.id();
+    req.record = std::move(rec);
+    req.has_record = true;
+  }
+}
+
+}  // namespace
+
+Aims build_aims(ModelInputs in, Diagnostics& diags) {
+  Aims aims;
+  aims.site = std::move(in.site);
+  aims.primary = std::move(in.primary);
+  aims.frameworks = std::move(in.frameworks);
+  aims.crosswalks = std::move(in.crosswalks);
+  aims.owners = std::move(in.owners);
+  aims.policies = std::move(in.policies);
+  index_owners(aims, diags);
+  index_requirements(aims);
+  index_policies(aims, diags);
+  attach_records(aims, std::move(in.records), diags);
+  join_owners(aims, diags);
+  join_policies(aims, diags);
+  join_evidence(aims, diags);
+  join_policy_links(aims, diags);
+  join_crosswalks(aims, diags);
+  return aims;
+}
+
+}  // namespace aimsdoc

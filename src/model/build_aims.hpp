@@ -1,0 +1,26 @@
+#pragma once
+// The model stage: joins loaded records into one Aims and reports broken references
+// (unknown or duplicate ids, unknown owners, broken policy links) naming both places.
+#include "model/aims.hpp"
+#include "util/diagnostic.hpp"
+
+namespace aimsdoc {
+
+struct ModelInputs {
+  SiteConfig site;
+  std::vector<Owner> owners;
+  Framework primary;
+  std::vector<Framework> frameworks;
+  std::vector<Crosswalk> crosswalks;
+  std::vector<Policy> policies;
+  std::vector<RequirementRecord> records;
+};
+
+Aims build_aims(ModelInputs inputs, Diagnostics& diags);
+
+// The policy a relative `.md` link in `from` points to, or kNone. `fragment` receives the
+// "#..." part of the target, if any.
+std::size_t resolve_policy_link(const Aims& aims, const Policy& from, const std::string& target,
+                                std::string* fragment = nullptr);
+
+}  // namespace aimsdoc

@@ -1,0 +1,140 @@
+#include "model/join_references.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "model/build_aims.hpp"
+#include "util/paths.hpp"
+#include "util/text.hpp"
+
+namespace aimsdoc {
+namespace {
+
+void sort_unique(std::vector<std::size_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+std::vector<std::string> keys_of(const std::map<std::string, std::size_t>& m) {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : m) out.push_back(k);
+  return out;
+}
+
+std::string suggestion(const std::string& word, const std::map<std::string, std::size_t>& index) {
+  std::string hint = did_you_mean(word, keys_of(index));
+  return hint.empty() ? std::string() : "; did you mean '" + hint + "'?";
+}
+
+std::size_t resolve_owner(const Aims& aims, const std::string& id, const SourceLocation& at,
+                          const std::string& requirement, Diagnostics& diags) {
+  if (id.empty()) return kNone;
+  auto it = aims.owner_index.find(id);
+  if (it != aims.owner_index.end()) return it->second;
+  diags.error(at, "ref.owner",
+              "owner '" + id + "' is not in the roster of site.yaml" + suggestion(id, aims.owner_index),
+              requirement);
+  return kNone;
+}
+
+}  // namespace
+
+std::size_t resolve_requirement_id(const Aims& aims, const Reference& ref, Diagnostics& diags) {
+  QualifiedId q = split_qualified_id(ref.text);
+  if (!q.framework.empty() && q.framework != aims.primary.id) {
+    diags.error(ref.location, "ref.requirement",
+                "'" + ref.text + "' is not a " + aims.primary.short_name +
+                    " requirement; records and policies cover requirements of the primary framework");
+    return kNone;
+  }
+  auto it = aims.requirement_index.find(q.id);
+  if (it != aims.requirement_index.end()) return it->second;
+  std::string hint = suggestion(q.id, aims.requirement_index);
+  for (const auto& fw : aims.frameworks)
+    if (q.framework.empty() && fw.find(q.id))
+      hint = "; '" + q.id + "' is an id of " + fw.short_name + ": write it qualified, '" + fw.id +
+             ":" + q.id + "', where other frameworks are allowed";
+  diags.error(ref.location, "ref.requirement",
+              "unknown requirement id '" + ref.text + "' (not in " + aims.primary.name + ")" + hint);
+  return kNone;
+}
+
+void join_owners(Aims& aims, Diagnostics& diags) {
+  for (std::size_t i = 0; i < aims.requirements.size(); ++i) {
+    Requirement& r = aims.requirements[i];
+    r.owner = resolve_owner(aims, r.record.owner_id, r.record.owner_location, r.id(), diags);
+    if (r.owner != kNone) aims.owners[r.owner].requirements.push_back(i);
+  }
+  for (std::size_t i = 0; i < aims.policies.size(); ++i) {
+    Policy& p = aims.policies[i];
+    p.owner = resolve_owner(aims, p.owner_id, p.location, "", diags);
+    if (p.owner != kNone) aims.owners[p.owner].policies.push_back(i);
+  }
+}
+
+void join_policies(Aims& aims, Diagnostics& diags) {
+  for (std::size_t pi = 0; pi < aims.policies.size(); ++pi) {
+    for (const auto& ref : aims.policies[pi].covers) {
+      std::size_t ri = resolve_requirement_id(aims, ref, diags);
+      if (ri == kNone) continue;
+      aims.policies[pi].requirements.push_back(ri);
+      aims.requirements[ri].policies.push_back(pi);
+    }
+  }
+  for (std::size_t ri = 0; ri < aims.requirements.size(); ++ri) {
+    Requirement& r = aims.requirements[ri];
+    for (const auto& ref : r.record.declared_policies) {
+      auto it = aims.policy_index.find(ref.text);
+      if (it == aims.policy_index.end()) {
+        diags.error(ref.location, "ref.policy",
+                    "unknown policy id '" + ref.text + "'" + suggestion(ref.text, aims.policy_index),
+                    r.id());
+        continue;
+      }
+      r.policies.push_back(it->second);
+      aims.policies[it->second].requirements.push_back(ri);
+    }
+  }
+  for (auto& r : aims.requirements) sort_unique(r.policies);
+  for (auto& p : aims.policies) sort_unique(p.requirements);
+}
+
+void join_evidence(Aims& aims, Diagnostics& diags) {
+  std::map<std::string, SourceLocation> seen;
+  for (std::size_t ri = 0; ri < aims.requirements.size(); ++ri) {
+    for (auto& ev : aims.requirements[ri].record.evidence) {
+      ev.requirement = ri;
+      auto [it, fresh] = seen.emplace(ev.id, ev.location);
+      if (!fresh)
+        diags.error(ev.location, "id.duplicate",
+                    "duplicate evidence id '" + ev.id + "'; first used at " + it->second.to_string(),
+                    aims.requirements[ri].id());
+    }
+  }
+}
+
+void join_policy_links(Aims& aims, Diagnostics& diags) {
+  for (auto& p : aims.policies) {
+    for (auto& link : p.links) {
+      if (!is_relative_target(link.target)) continue;
+      std::string path = link.target.substr(0, link.target.find_first_of("#?"));
+      if (!ends_with(path, ".md")) continue;
+      link.policy = resolve_policy_link(aims, p, link.target, &link.fragment);
+      if (link.policy == kNone)
+        diags.error(link.location, "link.broken",
+                    "link to '" + link.target + "' does not resolve to a policy under content/");
+    }
+  }
+}
+
+std::size_t resolve_policy_link(const Aims& aims, const Policy& from, const std::string& target,
+                                std::string* fragment) {
+  auto cut = target.find_first_of("#?");
+  if (fragment) *fragment = cut == std::string::npos ? "" : target.substr(cut);
+  auto joined = join_normalized(parent_dir(from.source_path), target.substr(0, cut));
+  if (!joined) return kNone;
+  auto it = aims.policy_by_path.find(*joined);
+  return it == aims.policy_by_path.end() ? kNone : it->second;
+}
+
+}  // namespace aimsdoc

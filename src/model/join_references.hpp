@@ -1,0 +1,19 @@
+#pragma once
+// The joins of build_aims, one per kind of reference. Each resolves what users wrote
+// (ids, owner ids, relative links) and reports what does not resolve.
+#include "model/aims.hpp"
+#include "util/diagnostic.hpp"
+
+namespace aimsdoc {
+
+// A requirement id as written (bare = primary framework, or "<primary>:<id>") -> index.
+// Unknown or ambiguous ids are reported [ref.requirement] and give kNone.
+std::size_t resolve_requirement_id(const Aims& aims, const Reference& ref, Diagnostics& diags);
+
+void join_owners(Aims& aims, Diagnostics& diags);
+void join_policies(Aims& aims, Diagnostics& diags);
+void join_evidence(Aims& aims, Diagnostics& diags);
+void join_policy_links(Aims& aims, Diagnostics& diags);
+void join_crosswalks(Aims& aims, Diagnostics& diags);
+
+}  // namespace aimsdoc

@@ -1,0 +1,27 @@
+#include "pipeline.hpp"
+
+#include "check/rules.hpp"
+#include "load/load_inputs.hpp"
+#include "model/build_aims.hpp"
+
+namespace aimsdoc {
+
+CheckedAims load_and_check(const std::filesystem::path& root) {
+  CheckedAims out;
+  out.root = root;
+  LoadedInputs in = load_inputs(root, out.diagnostics);
+  if (in.unusable()) {
+    out.unusable = true;
+    out.diagnostics.sort();
+    return out;
+  }
+  ModelInputs model{std::move(in.site.config), std::move(in.site.owners), std::move(*in.primary),
+                    std::move(in.frameworks),  std::move(in.crosswalks),  std::move(in.policies),
+                    std::move(in.records)};
+  out.aims = build_aims(std::move(model), out.diagnostics);
+  out.report = run_checks(out.aims, out.diagnostics);
+  out.diagnostics.sort();
+  return out;
+}
+
+}  // namespace aimsdoc

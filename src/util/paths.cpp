@@ -1,0 +1,125 @@
+#include "util/paths.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+namespace aimsdoc {
+namespace {
+
+std::vector<std::string> split_segments(std::string_view p) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= p.size()) {
+    auto end = p.find('/', start);
+    if (end == std::string_view::npos) end = p.size();
+    out.emplace_back(p.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+bool is_within(const fs::path& root, const fs::path& p) {
+  auto r = root.lexically_normal(), q = p.lexically_normal();
+  auto [ri, qi] = std::mismatch(r.begin(), r.end(), q.begin(), q.end());
+  return ri == r.end() || (std::next(ri) == r.end() && ri->empty());
+}
+
+}  // namespace
+
+std::optional<std::string> join_normalized(std::string_view dir, std::string_view rel) {
+  std::vector<std::string> out;
+  auto push = [&](std::string_view part) -> bool {
+    for (auto& seg : split_segments(part)) {
+      if (seg.empty() || seg == ".") continue;
+      if (seg == "..") {
+        if (out.empty()) return false;
+        out.pop_back();
+      } else {
+        out.push_back(seg);
+      }
+    }
+    return true;
+  };
+  if (!push(dir) || !push(rel)) return std::nullopt;
+  std::string joined;
+  for (std::size_t i = 0; i < out.size(); ++i) joined += (i ? "/" : "") + out[i];
+  return joined;
+}
+
+PathProblem check_inside_root(const fs::path& root, std::string_view relative) {
+  if (relative.empty()) return PathProblem::Empty;
+  if (relative.front() == '/' || relative.front() == '\\' ||
+      (relative.size() > 1 && relative[1] == ':'))
+    return PathProblem::Absolute;
+  auto normalized = join_normalized("", relative);
+  if (!normalized || normalized->empty()) return PathProblem::EscapesRoot;
+  std::error_code ec;
+  fs::path full = root / *normalized;
+  if (!fs::exists(fs::symlink_status(full, ec))) return PathProblem::Missing;
+  auto canon_root = fs::weakly_canonical(root, ec);
+  auto canon = fs::weakly_canonical(full, ec);
+  if (ec || !is_within(canon_root, canon)) return PathProblem::SymlinkOutside;
+  if (!fs::is_regular_file(canon, ec)) return PathProblem::NotAFile;
+  return PathProblem::None;
+}
+
+const char* describe(PathProblem p) {
+  switch (p) {
+    case PathProblem::None: return "ok";
+    case PathProblem::Empty: return "path is empty";
+    case PathProblem::Absolute: return "path is absolute; write it relative to the AIMS root";
+    case PathProblem::EscapesRoot: return "path climbs out of the AIMS root with '..'";
+    case PathProblem::Missing: return "file does not exist";
+    case PathProblem::NotAFile: return "path is not a regular file";
+    case PathProblem::SymlinkOutside: return "path is a symlink that points outside the AIMS root";
+  }
+  return "?";
+}
+
+std::string parent_dir(std::string_view path) {
+  auto slash = path.rfind('/');
+  return slash == std::string_view::npos ? std::string() : std::string(path.substr(0, slash));
+}
+
+std::string relative_path(std::string_view from_dir, std::string_view to) {
+  auto from = split_segments(from_dir);
+  auto target = split_segments(to);
+  if (from_dir.empty()) from.clear();
+  std::size_t common = 0;
+  while (common < from.size() && common + 1 < target.size() && from[common] == target[common])
+    ++common;
+  std::string out;
+  for (std::size_t i = common; i < from.size(); ++i) out += "../";
+  for (std::size_t i = common; i < target.size(); ++i)
+    out += target[i] + (i + 1 < target.size() ? "/" : "");
+  return out;
+}
+
+bool is_relative_target(std::string_view t) {
+  if (t.empty() || t[0] == '#' || t[0] == '/' || t[0] == '?') return false;
+  for (char c : t) {
+    if (c == ':') return false;  // a scheme (https:, mailto:, javascript:)
+    if (c == '/' || c == '#' || c == '?') break;
+  }
+  return true;
+}
+
+std::optional<std::string> read_file(const fs::path& p, std::string* error) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) {
+    if (error) *error = std::strerror(errno);
+    return std::nullopt;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) {
+    if (error) *error = "read error";
+    return std::nullopt;
+  }
+  return std::move(ss).str();
+}
+
+}  // namespace aimsdoc

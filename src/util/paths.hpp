@@ -1,0 +1,32 @@
+#pragma once
+// Repo-relative paths: every user-written path is checked to stay inside the AIMS root.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace aimsdoc {
+
+namespace fs = std::filesystem;
+
+enum class PathProblem { None, Empty, Absolute, EscapesRoot, Missing, NotAFile, SymlinkOutside };
+
+// Resolves `relative` (as written by a user) under `root`. Rejects absolute paths, `..`
+// that climbs above the root, and symlinks whose target lies outside the root.
+PathProblem check_inside_root(const fs::path& root, std::string_view relative);
+const char* describe(PathProblem p);
+
+// Lexically normal, '/'-separated path of `path` relative to `base` (both repo-relative).
+std::string relative_path(std::string_view from_dir, std::string_view to);
+// Folder part of a '/'-separated path ("a/b.md" -> "a", "b.md" -> "").
+std::string parent_dir(std::string_view path);
+// Joins and normalizes ("a/b", "../c.md" -> "a/c.md"); nullopt when it climbs above "".
+std::optional<std::string> join_normalized(std::string_view dir, std::string_view rel);
+
+// True for link targets the portal resolves: no scheme, not a fragment, not root-absolute.
+bool is_relative_target(std::string_view target);
+
+// Whole file into memory; nullopt (and errno text in `error`) when unreadable.
+std::optional<std::string> read_file(const fs::path& p, std::string* error = nullptr);
+
+}  // namespace aimsdoc
