@@ -4,6 +4,7 @@
 #include <iostream>
 
 
+#include "cli/build_command.hpp"
 #include "cli/check_command.hpp"
 
 namespace aimsdoc {
@@ -29,6 +30,7 @@ int run_cli(const std::vector<std::string>& args) {
   const std::string& command = args[0];
   std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "check") return run_check_command(rest);
+  if (command == "build") return run_build_command(rest);
 
   if (command == "version" || command == "--version") {
     std::cout << "aimsdoc " << AIMSDOC_VERSION << '\n';

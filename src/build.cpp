@@ -1,0 +1,64 @@
+#include "build.hpp"
+
+#include "output/manifest.hpp"
+#include "output/staging_dir.hpp"
+#include "render/renderers.hpp"
+
+namespace aimsdoc {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_within(const fs::path& outer, const fs::path& inner) {
+  auto o = outer.lexically_normal(), i = inner.lexically_normal();
+  auto [oi, ii] = std::mismatch(o.begin(), o.end(), i.begin(), i.end());
+  return oi == o.end() || (std::next(oi) == o.end() && oi->empty());
+}
+
+}  // namespace
+
+std::string validate_output_dir(const fs::path& root, const fs::path& out) {
+  std::error_code ec;
+  fs::path r = fs::weakly_canonical(fs::absolute(root, ec), ec);
+  fs::path o = fs::weakly_canonical(fs::absolute(out, ec), ec);
+  if (is_within(o, r)) return "output folder " + out.string() + " is or contains the AIMS root";
+  for (const char* input : {"content", "controls", "mappings", "evidence", "themes"})
+    if (is_within(r / input, o))
+      return "output folder " + out.string() + " lies inside the input folder '" + input + "'";
+  if (fs::exists(o, ec)) {
+    if (!fs::is_directory(o, ec)) return "output path " + out.string() + " is not a folder";
+    bool empty = fs::directory_iterator(o, ec) == fs::directory_iterator();
+    if (!empty && !fs::exists(o / kManifestPath, ec))
+      return "output folder " + out.string() +
+             " is not empty and holds no aimsdoc portal (no manifest.json); refusing to replace it";
+  }
+  return {};
+}
+
+BuildResult build_outputs(CheckedAims& checked, const fs::path& out) {
+  BuildResult result;
+  result.error = validate_output_dir(checked.root, out);
+  if (!result.error.empty()) return result;
+  StagingDir staging(out);
+  BuildView view{checked.aims, checked.report, checked.diagnostics, checked.root};
+  Diagnostics render_diags;
+  render_portal(view, staging, render_diags);
+  render_workbook(view, staging, render_diags);
+  for (const auto& d : render_diags.items()) checked.diagnostics.add(d);
+  checked.diagnostics.sort();
+  if (render_diags.has_errors()) {
+    result.error = "rendering failed; the previous portal is left as it was";
+    return result;
+  }
+  auto files = staging.files();
+  staging.write(kManifestPath, render_manifest(view, files));
+  result.files = files.size() + 1;
+  if (!staging.commit()) {
+    result.error = staging.error() + "; the previous portal is left as it was";
+    return result;
+  }
+  result.published = true;
+  return result;
+}
+
+}  // namespace aimsdoc

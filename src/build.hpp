@@ -1,0 +1,23 @@
+#pragma once
+// `aimsdoc build` after the check: render every output into a staging folder, write the
+// manifest, swap the folder in. Returns false (with a message) when nothing was published.
+#include <filesystem>
+#include <string>
+
+#include "pipeline.hpp"
+
+namespace aimsdoc {
+
+struct BuildResult {
+  bool published = false;
+  std::string error;        // why nothing was published
+  std::size_t files = 0;    // files written
+};
+
+// Refuses an output folder that is the AIMS root, holds it, or lies inside content/,
+// controls/ or evidence folders; and an existing non-empty folder that is not a portal.
+std::string validate_output_dir(const std::filesystem::path& root, const std::filesystem::path& out);
+
+BuildResult build_outputs(CheckedAims& checked, const std::filesystem::path& out);
+
+}  // namespace aimsdoc

@@ -1,0 +1,53 @@
+#include "output/manifest.hpp"
+
+#include "render/site_paths.hpp"
+#include "util/json.hpp"
+
+namespace aimsdoc {
+namespace {
+
+void write_evidence(const Aims& aims, std::string& out) {
+  bool first = true;
+  for (const auto& r : aims.requirements) {
+    for (const auto& ev : r.record.evidence) {
+      out += first ? "\n" : ",\n";
+      first = false;
+      out += "    {\"id\": " + json_string(ev.id) + ", \"requirement\": " +
+             json_string(r.id()) + ", \"title\": " + json_string(ev.title);
+      if (!ev.file.empty())
+        out += ", \"source\": " + json_string(ev.file) + ", \"path\": " +
+               json_string(evidence_site_path(ev)) + ", \"size\": " + std::to_string(ev.size) +
+               ", \"sha256\": " + json_string(ev.sha256);
+      else
+        out += ", \"url\": " + json_string(ev.url);
+      out += ", \"collected\": " + json_string(ev.collected ? ev.collected->to_string() : "");
+      if (ev.expires) out += ", \"expires\": " + json_string(ev.expires->to_string());
+      out += "}";
+    }
+  }
+  out += "\n  ]";
+}
+
+}  // namespace
+
+std::string render_manifest(const BuildView& view, const std::vector<OutputFile>& files) {
+  const Aims& aims = view.aims;
+  std::string out = "{\n  \"generator\": " + json_string(std::string("aimsdoc ") + AIMSDOC_VERSION) +
+                    ",\n  \"organization\": " + json_string(aims.site.organization) +
+                    ",\n  \"build_date\": " + json_string(aims.reference_date().to_string()) +
+                    ",\n  \"framework\": " + json_string(aims.primary.name) +
+                    ",\n  \"evidence\": [";
+  write_evidence(aims, out);
+  out += ",\n  \"files\": [";
+  bool first = true;
+  for (const auto& f : files) {
+    out += (first ? "\n" : ",\n");
+    first = false;
+    out += "    {\"path\": " + json_string(f.path) + ", \"size\": " + std::to_string(f.size) +
+           ", \"sha256\": " + json_string(f.sha256) + "}";
+  }
+  out += "\n  ]\n}\n";
+  return out;
+}
+
+}  // namespace aimsdoc

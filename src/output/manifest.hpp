@@ -1,0 +1,17 @@
+#pragma once
+// manifest.json: every evidence item and every output file with size and SHA-256, so an
+// auditor can verify that the portal they received is the one that was built.
+#include <string>
+#include <vector>
+
+#include "output/staging_dir.hpp"
+#include "render/build_view.hpp"
+
+namespace aimsdoc {
+
+inline constexpr const char* kManifestPath = "manifest.json";
+
+// `files` must not contain the manifest itself.
+std::string render_manifest(const BuildView& view, const std::vector<OutputFile>& files);
+
+}  // namespace aimsdoc

@@ -1,0 +1,151 @@
+#include "output/staging_dir.hpp"
+
+#include <fcntl.h>  // AT_FDCWD
+#include <stdio.h>  // renameat2, RENAME_EXCHANGE
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fstream>
+
+#include "util/paths.hpp"
+#include "util/sha256.hpp"
+
+namespace aimsdoc {
+namespace {
+
+std::string temp_prefix(const fs::path& target) {
+  return "." + target.filename().string() + ".tmp-";
+}
+
+// A temp folder whose builder process is gone is debris from a killed build.
+void remove_stale_temps(const fs::path& target) {
+  std::error_code ec;
+  fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  std::string prefix = temp_prefix(target);
+  for (const auto& entry : fs::directory_iterator(parent, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    pid_t pid = static_cast<pid_t>(std::atol(name.c_str() + prefix.size()));
+    if (pid > 0 && pid != getpid() && kill(pid, 0) == 0) continue;  // a live build
+    fs::remove_all(entry.path(), ec);
+  }
+}
+
+}  // namespace
+
+StagingDir::StagingDir(fs::path target) : target_(std::move(target)) {
+  if (target_.filename().empty()) target_ = target_.parent_path();
+  remove_stale_temps(target_);
+  temp_ = target_.parent_path() / (temp_prefix(target_) + std::to_string(getpid()));
+  std::error_code ec;
+  fs::remove_all(temp_, ec);
+  if (!fs::create_directories(temp_, ec) || ec)
+    fail("cannot create " + temp_.string() + ": " + ec.message());
+}
+
+StagingDir::~StagingDir() {
+  std::error_code ec;
+  if (!committed_) fs::remove_all(temp_, ec);
+}
+
+void StagingDir::fail(const std::string& message) {
+  std::lock_guard lock(mutex_);
+  if (error_.empty()) error_ = message;
+}
+
+fs::path StagingDir::prepare(const std::string& path) {
+  fs::path full = temp_ / path;
+  std::error_code ec;
+  fs::create_directories(full.parent_path(), ec);
+  if (ec) fail("cannot create " + full.parent_path().string() + ": " + ec.message());
+  return full;
+}
+
+void StagingDir::record(const std::string& path, std::string_view bytes) {
+  OutputFile f{path, bytes.size(), sha256_hex(bytes)};
+  std::lock_guard lock(mutex_);
+  files_.push_back(std::move(f));
+}
+
+void StagingDir::write(const std::string& path, std::string_view bytes) {
+  if (!ok()) return;
+  fs::path full = prepare(path);
+  std::ofstream out(full, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) {
+    fail("cannot write " + full.string() + ": " + std::strerror(errno));
+    return;
+  }
+  record(path, bytes);
+}
+
+void StagingDir::copy(const std::string& path, const fs::path& source) {
+  std::string why;
+  auto bytes = read_file(source, &why);
+  if (!bytes) {
+    fail("cannot read " + source.string() + ": " + why);
+    return;
+  }
+  write(path, *bytes);
+}
+
+void StagingDir::write_with(const std::string& path,
+                            const std::function<bool(const fs::path&)>& writer) {
+  if (!ok()) return;
+  fs::path full = prepare(path);
+  if (!writer(full)) {
+    fail("cannot write " + full.string());
+    return;
+  }
+  std::string why;
+  auto bytes = read_file(full, &why);
+  if (!bytes) {
+    fail("cannot read back " + full.string() + ": " + why);
+    return;
+  }
+  record(path, *bytes);
+}
+
+std::vector<OutputFile> StagingDir::files() const {
+  std::lock_guard lock(mutex_);
+  auto sorted = files_;
+  std::sort(sorted.begin(), sorted.end(),
+            [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
+  return sorted;
+}
+
+bool StagingDir::commit() {
+  if (!ok()) return false;
+  std::error_code ec;
+  if (!fs::exists(target_, ec)) {
+    fs::rename(temp_, target_, ec);
+  } else if (renameat2(AT_FDCWD, temp_.c_str(), AT_FDCWD, target_.c_str(), RENAME_EXCHANGE) == 0) {
+    // The old portal now sits in the temp folder; the new one is live.
+    fs::remove_all(temp_, ec);
+    ec.clear();
+  } else {
+    // File systems without RENAME_EXCHANGE: two renames, the old portal kept until the end.
+    fs::path old = temp_.string() + "-old";
+    fs::rename(target_, old, ec);
+    if (!ec) fs::rename(temp_, target_, ec);
+    if (ec) {
+      std::error_code undo;
+      fs::rename(old, target_, undo);
+    } else {
+      fs::remove_all(old, ec);
+      ec.clear();
+    }
+  }
+  if (ec) {
+    fail("cannot move the new portal into " + target_.string() + ": " + ec.message());
+    return false;
+  }
+  committed_ = true;
+  return true;
+}
+
+}  // namespace aimsdoc

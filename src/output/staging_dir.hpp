@@ -1,0 +1,55 @@
+#pragma once
+// The write stage: everything is built in a temporary sibling of the output folder and
+// swapped in by one rename at the end, so a failed or killed build leaves the previous
+// portal as it was.
+#include <filesystem>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "render/file_sink.hpp"
+
+namespace aimsdoc {
+
+struct OutputFile {
+  std::string path;  // '/'-separated, relative to the output root
+  std::uintmax_t size = 0;
+  std::string sha256;
+};
+
+class StagingDir final : public FileSink {
+ public:
+  // Creates `<parent>/.<name>.tmp-<pid>` beside `target`; removes stale temp folders left
+  // there by builds that were killed.
+  explicit StagingDir(std::filesystem::path target);
+  ~StagingDir() override;  // removes the temp folder unless committed
+  StagingDir(const StagingDir&) = delete;
+  StagingDir& operator=(const StagingDir&) = delete;
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }  // first failure, with the path
+
+  void write(const std::string& path, std::string_view bytes) override;
+  void copy(const std::string& path, const std::filesystem::path& source) override;
+  void write_with(const std::string& path,
+                  const std::function<bool(const std::filesystem::path&)>& writer) override;
+
+  // Every file written so far, sorted by path.
+  std::vector<OutputFile> files() const;
+  // Swaps the staged folder in place of the target. False (and error()) on failure, in
+  // which case the target is untouched.
+  bool commit();
+
+ private:
+  std::filesystem::path prepare(const std::string& path);
+  void record(const std::string& path, std::string_view bytes);
+  void fail(const std::string& message);
+
+  std::filesystem::path target_, temp_;
+  mutable std::mutex mutex_;
+  std::vector<OutputFile> files_;
+  std::string error_;
+  bool committed_ = false;
+};
+
+}  // namespace aimsdoc

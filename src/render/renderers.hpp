@@ -1,0 +1,17 @@
+#pragma once
+// The outputs of `aimsdoc build`, each behind one function. Adding an output means adding
+// a renderer here, not touching loaders or the model.
+#include "render/build_view.hpp"
+#include "render/file_sink.hpp"
+#include "util/diagnostic.hpp"
+
+namespace aimsdoc {
+
+// The evidence portal: every page, asset, copied evidence file and the search index.
+// Theme problems (unreadable or invalid template) are reported in `diags`.
+void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags);
+
+// The Statement of Applicability workbook, soa.xlsx.
+void render_workbook(const BuildView& view, FileSink& sink, Diagnostics& diags);
+
+}  // namespace aimsdoc

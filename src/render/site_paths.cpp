@@ -1,0 +1,35 @@
+#include "render/site_paths.hpp"
+
+#include "util/paths.hpp"
+
+namespace aimsdoc {
+
+std::string slug(std::string_view id) {
+  std::string out;
+  for (char c : id) {
+    bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                c == '.' || c == '_' || c == '-';
+    out += safe ? c : '-';
+  }
+  return out;
+}
+
+std::string requirement_page(const Requirement& r) {
+  return std::string(r.is_control() ? "controls/" : "clauses/") + slug(r.id()) + ".html";
+}
+
+std::string policy_page(const Policy& p) { return "policies/" + slug(p.id) + ".html"; }
+
+std::string framework_page(const Framework& f) { return "frameworks/" + slug(f.id) + ".html"; }
+
+std::string evidence_site_path(const EvidenceItem& ev) {
+  return ev.file.empty() ? std::string() : "files/" + ev.file;
+}
+
+std::string owner_anchor(const Owner& o) { return "owners.html#owner-" + slug(o.id); }
+
+std::string relative_url(std::string_view from_page, std::string_view to_path) {
+  return relative_path(parent_dir(from_page), to_path);
+}
+
+}  // namespace aimsdoc
