@@ -1,0 +1,90 @@
+#include <catch2/catch.hpp>
+
+#include "util/date.hpp"
+#include "util/diagnostic.hpp"
+#include "util/paths.hpp"
+#include "util/sha256.hpp"
+#include "util/text.hpp"
+
+using namespace aimsdoc;
+
+TEST_CASE("dates parse only real calendar days written YYYY-MM-DD") {
+  CHECK(parse_date("2024-02-29").has_value());
+  CHECK_FALSE(parse_date("2023-02-29").has_value());
+  CHECK_FALSE(parse_date("2026-13-01").has_value());
+  CHECK_FALSE(parse_date("2026-1-01").has_value());
+  CHECK_FALSE(parse_date("26-01-01xx").has_value());
+  CHECK(parse_date("2026-11-01")->to_string() == "2026-11-01");
+}
+
+TEST_CASE("date arithmetic round-trips through day numbers") {
+  Date d{2026, 11, 1};
+  CHECK(date_from_days(d.days_since_epoch()) == d);
+  CHECK(Date{1970, 1, 1}.days_since_epoch() == 0);
+  CHECK(d.plus_days(90).to_string() == "2027-01-30");
+  CHECK(Date{2024, 3, 1}.days_since_epoch() - Date{2024, 2, 28}.days_since_epoch() == 2);
+}
+
+TEST_CASE("sha256 matches the FIPS 180-4 test vectors") {
+  CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  Sha256 chunked;
+  std::string million(1000000, 'a');
+  for (std::size_t i = 0; i < million.size(); i += 777)
+    chunked.update(std::string_view(million).substr(i, 777));
+  CHECK(chunked.hex_digest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST_CASE("did_you_mean suggests close words only") {
+  CHECK(did_you_mean("ownr", {"owner", "status"}) == "owner");
+  CHECK(did_you_mean("justfication", {"justification", "notes"}) == "justification");
+  CHECK(did_you_mean("zzzzzz", {"owner", "status"}).empty());
+}
+
+TEST_CASE("invalid UTF-8 is located") {
+  CHECK(find_invalid_utf8("plain ascii") == std::string_view::npos);
+  CHECK(find_invalid_utf8("caf\xC3\xA9") == std::string_view::npos);
+  CHECK(find_invalid_utf8("ab\xC3") == 2);
+  CHECK(find_invalid_utf8("a\xC0\x80") == 1);        // overlong
+  CHECK(find_invalid_utf8("a\xED\xA0\x80") == 1);    // surrogate
+  CHECK(line_column_at("ab\ncd", 4) == std::make_pair(2, 2));
+}
+
+TEST_CASE("relative paths are joined, normalized and kept inside the root") {
+  CHECK(join_normalized("content/risk", "../data/x.md") == "content/data/x.md");
+  CHECK(join_normalized("content", "./a/./b.md") == "content/a/b.md");
+  CHECK_FALSE(join_normalized("content", "../../x").has_value());
+  CHECK(relative_path("controls", "policies/POL-1.html") == "../policies/POL-1.html");
+  CHECK(relative_path("", "controls/A.2.2.html") == "controls/A.2.2.html");
+  CHECK(relative_path("policies", "policies/POL-2.html") == "POL-2.html");
+  CHECK(is_relative_target("../x.md"));
+  CHECK_FALSE(is_relative_target("https://x/y.md"));
+  CHECK_FALSE(is_relative_target("javascript:alert(1)"));
+  CHECK_FALSE(is_relative_target("#top"));
+  CHECK_FALSE(is_relative_target("/etc/passwd"));
+}
+
+TEST_CASE("check_inside_root rejects absolute, climbing and missing paths") {
+  auto root = std::filesystem::path(AIMSDOC_FIXTURES) / "_base";
+  CHECK(check_inside_root(root, "evidence/1.1.txt") == PathProblem::None);
+  CHECK(check_inside_root(root, "evidence/../evidence/1.1.txt") == PathProblem::None);
+  CHECK(check_inside_root(root, "/etc/passwd") == PathProblem::Absolute);
+  CHECK(check_inside_root(root, "../_base/evidence/1.1.txt") == PathProblem::EscapesRoot);
+  CHECK(check_inside_root(root, "evidence/none.txt") == PathProblem::Missing);
+  CHECK(check_inside_root(root, "evidence") == PathProblem::NotAFile);
+}
+
+TEST_CASE("diagnostics sort like a compiler's and format with location and rule") {
+  Diagnostics d;
+  d.error({"b.yaml", 2, 1}, "r2", "second");
+  d.warning({"a.yaml", 10, 3}, "r1", "first");
+  d.error({"b.yaml", 1, 5}, "r3", "third");
+  d.sort();
+  REQUIRE(d.items().size() == 3);
+  CHECK(format_diagnostic(d.items()[0]) == "a.yaml:10:3: warning: first [r1]");
+  CHECK(format_diagnostic(d.items()[1]) == "b.yaml:1:5: error: third [r3]");
+  CHECK(d.error_count() == 2);
+  CHECK(d.warning_count() == 1);
+}
