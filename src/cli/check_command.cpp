@@ -2,17 +2,29 @@
 
 #include <iostream>
 
+#include "check/framework_findings.hpp"
 #include "cli/options.hpp"
 #include "cli/report_printer.hpp"
 #include "pipeline.hpp"
 
 namespace aimsdoc {
+namespace {
+
+std::string framework_ids(const Aims& aims) {
+  std::string out;
+  for (const auto& f : aims.frameworks) out += (out.empty() ? "" : ", ") + f.id;
+  return out.empty() ? "(none)" : out;
+}
+
+}  // namespace
 
 int run_check_command(const std::vector<std::string>& args) {
   cxxopts::Options options("aimsdoc check", "Load the AIMS and apply the coverage rules.");
   options.add_options()
       ("root", "AIMS folder (holding site.yaml)", cxxopts::value<std::string>()->default_value("."))
-      ("format", "text or json", cxxopts::value<std::string>()->default_value("text"));
+      ("format", "text or json", cxxopts::value<std::string>()->default_value("text"))
+      ("framework", "also report gaps as seen from this crosswalked framework (e.g. eu-ai-act)",
+       cxxopts::value<std::string>());
   int exit_code = 0;
   auto parsed = parse_options(options, args, exit_code);
   if (!parsed) return exit_code;
@@ -22,10 +34,25 @@ int run_check_command(const std::vector<std::string>& args) {
     return 2;
   }
   CheckedAims checked = load_and_check((*parsed)["root"].as<std::string>());
+  std::string summary;
+  if (parsed->count("framework") && !checked.unusable) {
+    std::string id = (*parsed)["framework"].as<std::string>();
+    const Framework* fw = checked.aims.find_framework(id);
+    if (!fw || fw == &checked.aims.primary) {
+      std::cerr << "aimsdoc: no framework '" << id << "' is loaded; site.yaml lists: "
+                << framework_ids(checked.aims) << '\n';
+      return 2;
+    }
+    FrameworkCoverage coverage = compute_framework_coverage(checked.aims, checked.report, *fw);
+    report_framework_findings(checked.aims, coverage, checked.diagnostics);
+    checked.diagnostics.sort();
+    summary = framework_summary_line(coverage);
+  }
   if (format == "json")
     print_json_report(checked, std::cout);
   else
     print_text_report(checked, std::cout);
+  if (!summary.empty() && format == "text") std::cout << summary << '\n';
   if (checked.unusable) return 2;
   return checked.diagnostics.has_errors() ? 1 : 0;
 }

@@ -76,6 +76,8 @@ struct Policy {
   SourceLocation location;
   std::size_t owner = kNone;
   std::vector<std::size_t> requirements;  // back-links: what this policy covers
+  // Items of other frameworks named directly in `covers:` ("eu-ai-act:Art.50"), validated.
+  std::vector<Reference> external_covers;
 };
 
 // What a user writes in controls/<id>.yaml.

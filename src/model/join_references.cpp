@@ -37,14 +37,32 @@ std::size_t resolve_owner(const Aims& aims, const std::string& id, const SourceL
   return kNone;
 }
 
+// A qualified id of another loaded framework: accepted when the item exists there.
+// Returns false for everything else (resolve_requirement_id then reports it).
+bool is_external_reference(const Aims& aims, const Reference& ref, Diagnostics& diags) {
+  QualifiedId q = split_qualified_id(ref.text);
+  if (q.framework.empty() || q.framework == aims.primary.id) return false;
+  const Framework* fw = aims.find_framework(q.framework);
+  if (!fw) return false;
+  if (!fw->find(q.id))
+    diags.error(ref.location, "ref.requirement",
+                "unknown id '" + q.id + "' in " + fw->name + " (" + fw->source_path + ")");
+  return true;
+}
+
 }  // namespace
 
 std::size_t resolve_requirement_id(const Aims& aims, const Reference& ref, Diagnostics& diags) {
   QualifiedId q = split_qualified_id(ref.text);
   if (!q.framework.empty() && q.framework != aims.primary.id) {
+    const bool loaded = aims.find_framework(q.framework) != nullptr;
     diags.error(ref.location, "ref.requirement",
-                "'" + ref.text + "' is not a " + aims.primary.short_name +
-                    " requirement; records and policies cover requirements of the primary framework");
+                loaded ? "'" + ref.text + "' is not a " + aims.primary.short_name +
+                             " requirement; records are kept for the primary framework only, "
+                             "other frameworks are reached through crosswalks"
+                       : "'" + ref.text + "' names framework '" + q.framework +
+                             "', which is not loaded; list its catalog under 'frameworks:' in "
+                             "site.yaml");
     return kNone;
   }
   auto it = aims.requirement_index.find(q.id);
@@ -75,6 +93,10 @@ void join_owners(Aims& aims, Diagnostics& diags) {
 void join_policies(Aims& aims, Diagnostics& diags) {
   for (std::size_t pi = 0; pi < aims.policies.size(); ++pi) {
     for (const auto& ref : aims.policies[pi].covers) {
+      if (is_external_reference(aims, ref, diags)) {
+        aims.policies[pi].external_covers.push_back(ref);
+        continue;
+      }
       std::size_t ri = resolve_requirement_id(aims, ref, diags);
       if (ri == kNone) continue;
       aims.policies[pi].requirements.push_back(ri);
