@@ -6,6 +6,7 @@
 #include "load/record_loader.hpp"
 #include "load/source_files.hpp"
 #include "util/embedded.hpp"
+#include "util/parallel.hpp"
 #include "util/paths.hpp"
 
 namespace aimsdoc {
@@ -31,6 +32,23 @@ std::optional<Framework> load_primary(const LoadedInputs& in, Diagnostics& diags
   return parse_catalog(std::string(*text), std::string("<built-in>/") + kBuiltinCatalog, diags);
 }
 
+// Loads every file with `load` on all cores; records and diagnostics are merged in path
+// order, so the result does not depend on scheduling.
+template <typename Record, typename LoadFn>
+std::vector<Record> load_all(const std::vector<std::string>& paths, Diagnostics& diags,
+                             LoadFn load) {
+  std::vector<std::optional<Record>> records(paths.size());
+  std::vector<Diagnostics> found(paths.size());
+  parallel_for(paths.size(), [&](std::size_t i) { records[i] = load(paths[i], found[i]); });
+  std::vector<Record> out;
+  out.reserve(paths.size());
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    diags.append(found[i]);
+    if (records[i]) out.push_back(std::move(*records[i]));
+  }
+  return out;
+}
+
 }  // namespace
 
 LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags) {
@@ -45,10 +63,13 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags) 
   for (const auto& path : in.site.config.crosswalk_paths)
     if (site_path_ok(in, path, "crosswalks", diags))
       if (auto cw = load_crosswalk(root, path, diags)) in.crosswalks.push_back(std::move(*cw));
-  for (const auto& path : list_source_files(root, "content", {".md"}, diags))
-    if (auto p = load_policy(root, path, diags)) in.policies.push_back(std::move(*p));
-  for (const auto& path : list_source_files(root, "controls", {".yaml", ".yml"}, diags))
-    if (auto r = load_record(root, path, diags)) in.records.push_back(std::move(*r));
+  in.policies = load_all<Policy>(list_source_files(root, "content", {".md"}, diags), diags,
+                                 [&](const std::string& path, Diagnostics& d) {
+                                   return load_policy(root, path, d);
+                                 });
+  in.records = load_all<RequirementRecord>(
+      list_source_files(root, "controls", {".yaml", ".yml"}, diags), diags,
+      [&](const std::string& path, Diagnostics& d) { return load_record(root, path, d); });
   return in;
 }
 
