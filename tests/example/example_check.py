@@ -1,0 +1,86 @@
+#!/usr/bin/python3
+"""End-to-end checks of the repository's own example AIMS (the embedded default).
+
+  clean           `aimsdoc check` on the example exits 0 with no errors
+  remove-evidence deleting the evidence of one control makes check exit 1 with the
+                  coverage.evidence rule at that record's location
+  json            --format json carries the same findings and figures
+"""
+import json
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+CONTROL = "A.6.2.4"
+
+
+def check(aimsdoc, root, *args):
+    return subprocess.run([aimsdoc, "check", "--root", str(root), *args], capture_output=True,
+                          text=True, timeout=120)
+
+
+def copy_example(src: pathlib.Path, dest: pathlib.Path) -> pathlib.Path:
+    root = dest / "aims"
+    root.mkdir()
+    shutil.copy(src / "site.yaml", root)
+    for folder in ("content", "controls", "evidence", "mappings"):
+        if (src / folder).exists():
+            shutil.copytree(src / folder, root / folder)
+    return root
+
+
+def drop_evidence(record: pathlib.Path) -> None:
+    """Removes the `evidence:` block (to the next top-level key) from a record."""
+    out, skipping = [], False
+    for line in record.read_text().splitlines(keepends=True):
+        if re.match(r"^evidence:", line):
+            skipping = True
+            continue
+        if skipping and re.match(r"^\S", line):
+            skipping = False
+        if not skipping:
+            out.append(line)
+    record.write_text("".join(out))
+
+
+def test_clean(aimsdoc, src):
+    run = check(aimsdoc, src)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert re.search(r"^38/38 controls, 32/32 clauses covered.*; 0 errors", run.stdout, re.M), run.stdout
+
+
+def test_remove_evidence(aimsdoc, src):
+    with tempfile.TemporaryDirectory() as tmp:
+        root = copy_example(src, pathlib.Path(tmp))
+        record = root / "controls" / f"{CONTROL}.yaml"
+        id_line = next(i for i, l in enumerate(record.read_text().splitlines(), 1)
+                       if l.startswith("id:"))
+        drop_evidence(record)
+        run = check(aimsdoc, root)
+    assert run.returncode == 1, run.stdout
+    expected = (f"controls/{CONTROL}.yaml:{id_line}:5: error: applicable control {CONTROL} has no "
+                f"evidence; add an item under 'evidence:' [coverage.evidence]")
+    assert expected in run.stdout.splitlines(), run.stdout
+    assert "37/38 controls" in run.stdout, run.stdout
+
+
+def test_json(aimsdoc, src):
+    run = check(aimsdoc, src, "--format", "json")
+    data = json.loads(run.stdout)
+    summary = data["summary"]
+    assert summary["errors"] == 0
+    assert summary["controls"]["total"] == 38 and summary["clauses"]["total"] == 32
+    assert summary["controls"]["covered"] == 38
+    assert summary["evidence"]["items"] > 70
+    assert data["summary"]["gaps"] == []
+
+
+TESTS = {"clean": test_clean, "remove-evidence": test_remove_evidence, "json": test_json}
+
+if __name__ == "__main__":
+    aimsdoc, src, name = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
+    TESTS[name](aimsdoc, src)
+    print(f"example.{name}: ok")
