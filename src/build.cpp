@@ -1,5 +1,7 @@
 #include "build.hpp"
 
+#include <algorithm>
+
 #include "output/manifest.hpp"
 #include "output/staging_dir.hpp"
 #include "render/renderers.hpp"
@@ -33,6 +35,29 @@ std::string validate_output_dir(const fs::path& root, const fs::path& out) {
              " is not empty and holds no aimsdoc portal (no manifest.json); refusing to replace it";
   }
   return {};
+}
+
+std::vector<std::string> input_dependencies(const Aims& aims, const fs::path& root) {
+  std::vector<std::string> deps{"site.yaml"};
+  const SiteConfig& site = aims.site;
+  if (!site.catalog_path.empty()) deps.push_back(site.catalog_path);
+  deps.insert(deps.end(), site.framework_paths.begin(), site.framework_paths.end());
+  deps.insert(deps.end(), site.crosswalk_paths.begin(), site.crosswalk_paths.end());
+  for (const auto& p : aims.policies) deps.push_back(p.source_path);
+  for (const auto& r : aims.requirements) {
+    if (r.has_record) deps.push_back(r.record.location.path);
+    for (const auto& ev : r.record.evidence)
+      if (!ev.file.empty()) deps.push_back(ev.file);
+  }
+  std::error_code ec;
+  if (site.theme != "default" && fs::is_directory(root / site.theme, ec)) {
+    for (fs::recursive_directory_iterator it(root / site.theme, ec), end; !ec && it != end;
+         it.increment(ec))
+      if (it->is_regular_file(ec)) deps.push_back(it->path().lexically_relative(root).generic_string());
+  }
+  std::sort(deps.begin(), deps.end());
+  deps.erase(std::unique(deps.begin(), deps.end()), deps.end());
+  return deps;
 }
 
 BuildResult build_outputs(CheckedAims& checked, const fs::path& out) {

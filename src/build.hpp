@@ -20,4 +20,8 @@ std::string validate_output_dir(const std::filesystem::path& root, const std::fi
 
 BuildResult build_outputs(CheckedAims& checked, const std::filesystem::path& out);
 
+// Every file a build of `aims` reads (site.yaml, catalogs, crosswalks, policies, records,
+// evidence, a user theme's files), for the up-to-date check.
+std::vector<std::string> input_dependencies(const Aims& aims, const std::filesystem::path& root);
+
 }  // namespace aimsdoc

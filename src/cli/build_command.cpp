@@ -1,12 +1,99 @@
 #include "cli/build_command.hpp"
 
+#include <chrono>
 #include <iostream>
+#include <sstream>
+#include <thread>
 
 #include "build.hpp"
 #include "cli/options.hpp"
 #include "cli/report_printer.hpp"
+#include "load/site_loader.hpp"
+#include "output/build_state.hpp"
 
 namespace aimsdoc {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct BuildRequest {
+  fs::path root;
+  std::optional<fs::path> out;  // --out; else site.yaml's `output` under the root
+  bool allow_gaps = false;
+  bool force = false;  // ignore the up-to-date check
+};
+
+int final_code(int check_code, const BuildRequest& req) {
+  return check_code == 1 && req.allow_gaps ? 0 : check_code;
+}
+
+fs::path output_dir(const BuildRequest& req, const std::string& configured) {
+  return req.out ? *req.out : req.root / configured;
+}
+
+// The output folder named before anything is loaded: only site.yaml is read.
+fs::path planned_output_dir(const BuildRequest& req) {
+  if (req.out) return *req.out;
+  Diagnostics ignored;
+  return output_dir(req, load_site(req.root, ignored).config.output_dir);
+}
+
+std::optional<int> up_to_date(const BuildRequest& req, const fs::path& out) {
+  auto state = read_build_state(state_path_for(out));
+  std::error_code ec;
+  if (!state || !fs::exists(out / "manifest.json", ec)) return std::nullopt;
+  if (fingerprint_inputs(req.root, state->dependencies) != state->fingerprint) return std::nullopt;
+  std::cerr << state->report << "up to date: " << out.string() << '\n';
+  return final_code(state->exit_code, req);
+}
+
+int build_once(const BuildRequest& req) {
+  fs::path planned = planned_output_dir(req);
+  if (!req.force)
+    if (auto code = up_to_date(req, planned)) return *code;
+  auto started = fs::file_time_type::clock::now();
+  CheckedAims checked = load_and_check(req.root);
+  if (checked.unusable) {
+    print_text_report(checked, std::cerr);
+    return 2;
+  }
+  fs::path out = output_dir(req, checked.aims.site.output_dir);
+  BuildResult result = build_outputs(checked, out);
+  std::ostringstream report;
+  print_text_report(checked, report);
+  std::cerr << report.str();
+  if (!result.published) {
+    std::cerr << "aimsdoc: error: " << result.error << '\n';
+    return 2;
+  }
+  std::cerr << "wrote " << result.files << " files to " << out.string() << '\n';
+  int check_code = checked.diagnostics.has_errors() ? 1 : 0;
+  auto deps = input_dependencies(checked.aims, req.root);
+  if (!modified_since(req.root, deps, started))
+    write_build_state(state_path_for(out),
+                      {fingerprint_inputs(req.root, deps), check_code, report.str(), deps});
+  return final_code(check_code, req);
+}
+
+// Polls the inputs of the last build and rebuilds when any changes; runs until killed.
+int watch(BuildRequest req) {
+  int code = build_once(req);
+  fs::path state_file = state_path_for(planned_output_dir(req));
+  std::cerr << "watching " << fs::absolute(req.root).string() << " (Ctrl-C to stop)\n";
+  for (;;) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    auto state = read_build_state(state_file);
+    if (state && fingerprint_inputs(req.root, state->dependencies) == state->fingerprint) continue;
+    auto t0 = std::chrono::steady_clock::now();
+    code = build_once(req);
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                  std::chrono::steady_clock::now() - t0).count();
+    std::cerr << "rebuilt in " << ms << " ms (exit " << code << ")\n";
+    if (!state) std::this_thread::sleep_for(std::chrono::seconds(1));  // a failing build
+  }
+}
+
+}  // namespace
 
 int run_build_command(const std::vector<std::string>& args) {
   cxxopts::Options options("aimsdoc build",
@@ -15,28 +102,18 @@ int run_build_command(const std::vector<std::string>& args) {
       ("root", "AIMS folder (holding site.yaml)", cxxopts::value<std::string>()->default_value("."))
       ("o,out", "output folder (default: site.yaml 'output', else _site under the root)",
        cxxopts::value<std::string>())
-      ("allow-gaps", "exit 0 even when the check finds gaps (draft builds)");
+      ("allow-gaps", "exit 0 even when the check finds gaps (draft builds)")
+      ("force", "rebuild even when no input changed since the last build")
+      ("watch", "rebuild whenever an input changes");
   int exit_code = 0;
   auto parsed = parse_options(options, args, exit_code);
   if (!parsed) return exit_code;
-  std::filesystem::path root = (*parsed)["root"].as<std::string>();
-  CheckedAims checked = load_and_check(root);
-  if (checked.unusable) {
-    print_text_report(checked, std::cerr);
-    return 2;
-  }
-  std::filesystem::path out = parsed->count("out")
-                                  ? std::filesystem::path((*parsed)["out"].as<std::string>())
-                                  : root / checked.aims.site.output_dir;
-  BuildResult result = build_outputs(checked, out);
-  print_text_report(checked, std::cerr);
-  if (!result.published) {
-    std::cerr << "aimsdoc: error: " << result.error << '\n';
-    return 2;
-  }
-  std::cerr << "wrote " << result.files << " files to " << out.string() << '\n';
-  if (checked.diagnostics.has_errors() && !parsed->count("allow-gaps")) return 1;
-  return 0;
+  BuildRequest req;
+  req.root = (*parsed)["root"].as<std::string>();
+  if (parsed->count("out")) req.out = fs::path((*parsed)["out"].as<std::string>());
+  req.allow_gaps = parsed->count("allow-gaps") > 0;
+  req.force = parsed->count("force") > 0;
+  return parsed->count("watch") ? watch(req) : build_once(req);
 }
 
 }  // namespace aimsdoc

@@ -1,0 +1,112 @@
+#include "output/build_state.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "util/paths.hpp"
+#include "util/sha256.hpp"
+
+namespace aimsdoc {
+namespace {
+
+constexpr const char* kHeader = "aimsdoc-build-state 1";
+
+void stamp(Sha256& hash, const fs::path& root, const std::string& path) {
+  std::error_code ec;
+  fs::path full = fs::path(path).is_absolute() ? fs::path(path) : root / path;
+  auto status = fs::status(full, ec);
+  std::string line = path + '\t';
+  if (!ec && fs::is_regular_file(status)) {
+    auto size = fs::file_size(full, ec);
+    auto mtime = fs::last_write_time(full, ec).time_since_epoch().count();
+    line += std::to_string(size) + '\t' + std::to_string(mtime);
+  } else {
+    line += "missing";
+  }
+  hash.update(line + '\n');
+}
+
+// The binary itself is an input: a rebuilt aimsdoc may render differently.
+void stamp_executable(Sha256& hash) {
+  std::error_code ec;
+  auto exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) stamp(hash, "/", exe.string());
+  hash.update(std::string(AIMSDOC_VERSION) + '\n');
+}
+
+void stamp_listing(Sha256& hash, const fs::path& root, const char* dir) {
+  std::error_code ec;
+  if (!fs::is_directory(root / dir, ec)) return;
+  fs::recursive_directory_iterator it(root / dir, fs::directory_options::skip_permission_denied, ec);
+  std::vector<std::string> names;
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    names.push_back(it->path().lexically_relative(root).generic_string());
+  std::sort(names.begin(), names.end());
+  for (const auto& n : names) stamp(hash, root, n);
+}
+
+}  // namespace
+
+fs::path state_path_for(const fs::path& out) {
+  fs::path target = out.filename().empty() ? out.parent_path() : out;
+  return target.parent_path() / ("." + target.filename().string() + ".aimsdoc-state");
+}
+
+std::string fingerprint_inputs(const fs::path& root, const std::vector<std::string>& deps) {
+  Sha256 hash;
+  stamp_executable(hash);
+  stamp_listing(hash, root, "content");
+  stamp_listing(hash, root, "controls");
+  for (const auto& d : deps) stamp(hash, root, d);
+  return hash.hex_digest();
+}
+
+bool modified_since(const fs::path& root, const std::vector<std::string>& deps,
+                    fs::file_time_type since) {
+  for (const auto& d : deps) {
+    std::error_code ec;
+    fs::path full = fs::path(d).is_absolute() ? fs::path(d) : root / d;
+    auto t = fs::last_write_time(full, ec);
+    if (!ec && t >= since) return true;
+  }
+  return false;
+}
+
+std::optional<BuildState> read_build_state(const fs::path& file) {
+  auto text = read_file(file);
+  if (!text) return std::nullopt;
+  std::istringstream in(*text);
+  std::string header, count_line;
+  BuildState s;
+  if (!std::getline(in, header) || header != kHeader) return std::nullopt;
+  if (!std::getline(in, s.fingerprint) || !(in >> s.exit_code)) return std::nullopt;
+  std::size_t deps = 0, report_bytes = 0;
+  if (!(in >> deps >> report_bytes)) return std::nullopt;
+  in.ignore(1);
+  for (std::size_t i = 0; i < deps; ++i) {
+    std::string d;
+    if (!std::getline(in, d)) return std::nullopt;
+    s.dependencies.push_back(d);
+  }
+  s.report.resize(report_bytes);
+  if (!in.read(s.report.data(), static_cast<std::streamsize>(report_bytes))) return std::nullopt;
+  return s;
+}
+
+bool write_build_state(const fs::path& file, const BuildState& s) {
+  fs::path temp = file.string() + ".tmp";
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << kHeader << '\n' << s.fingerprint << '\n' << s.exit_code << '\n'
+        << s.dependencies.size() << ' ' << s.report.size() << '\n';
+    for (const auto& d : s.dependencies) out << d << '\n';
+    out << s.report;
+    if (!out) return false;
+  }
+  std::error_code ec;
+  fs::rename(temp, file, ec);
+  return !ec;
+}
+
+}  // namespace aimsdoc
