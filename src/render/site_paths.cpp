@@ -28,6 +28,31 @@ std::string evidence_site_path(const EvidenceItem& ev) {
 
 std::string owner_anchor(const Owner& o) { return "owners.html#owner-" + slug(o.id); }
 
+std::string evidence_anchor(const Requirement& r, const EvidenceItem& ev) {
+  return requirement_page(r) + "#ev-" + slug(ev.id);
+}
+
+std::string framework_item_anchor(const Framework& f, const CatalogItem& item) {
+  return framework_page(f) + "#item-" + slug(item.id);
+}
+
+std::string escape_url_path(std::string_view path) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : path) {
+    bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                      c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+    if (unreserved) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
 std::string relative_url(std::string_view from_page, std::string_view to_path) {
   return relative_path(parent_dir(from_page), to_path);
 }

@@ -16,6 +16,25 @@ std::string policy_page(const Policy& p);            // policies/POL-GOV-001.htm
 std::string framework_page(const Framework& f);      // frameworks/eu-ai-act.html
 std::string evidence_site_path(const EvidenceItem& ev);  // files/<repo path>, "" for urls
 std::string owner_anchor(const Owner& o);            // owners.html#owner-<id>
+// Where an evidence item is described: its requirement's page, #ev-<id>.
+std::string evidence_anchor(const Requirement& r, const EvidenceItem& ev);
+// An external framework item on its framework page: frameworks/eu-ai-act.html#item-Art.9
+std::string framework_item_anchor(const Framework& f, const CatalogItem& item);
+
+// The portal's list pages.
+inline constexpr const char* kDashboardPage = "index.html";
+inline constexpr const char* kGapsPage = "gaps.html";
+inline constexpr const char* kClausesPage = "clauses.html";
+inline constexpr const char* kSoaPage = "soa.html";
+inline constexpr const char* kPoliciesPage = "policies.html";
+inline constexpr const char* kEvidencePage = "evidence.html";
+inline constexpr const char* kOwnersPage = "owners.html";
+inline constexpr const char* kSearchIndexPath = "assets/search-index.js";
+
+// An output path as URL text: every byte outside RFC 3986 unreserved characters and '/' is
+// percent-encoded, so a copied file named "risk register #2.csv" is one link, not a path
+// plus a fragment.
+std::string escape_url_path(std::string_view path);
 
 // Relative URL from one output file to another ("controls/A.2.2.html" ->
 // "../policies/POL-1.html").
