@@ -1,0 +1,104 @@
+// Another framework (EU AI Act, NIST AI RMF ...) seen through the crosswalks: each of its
+// requirements, the ISO/IEC 42001 items mapped to it, and the coverage state derived from
+// them by compute_framework_coverage.
+#include "render/portal/charts.hpp"
+#include "render/portal/page_parts.hpp"
+#include "render/portal/pages.hpp"
+#include "render/portal/urls.hpp"
+#include "render/site_paths.hpp"
+
+namespace aimsdoc::portal {
+namespace {
+
+Data mapped_row(const PortalContext& ctx, const MappedRequirement& m, const std::string& from) {
+  const Crosswalk& cw = ctx.aims.crosswalks[m.row.crosswalk];
+  const Mapping& row = cw.mappings[m.row.mapping];
+  auto source = cw.sources.find(row.source);
+  Data data = requirement_summary(ctx, m.requirement, from);
+  data.set("contribution", coverage_state_name(m.state));
+  data.set("relation", relation_name(row.relation));
+  data.set("confidence", opt(row.confidence));
+  data.set("note", opt(row.note));
+  data.set("source_key", row.source);
+  data.set("source_title", source == cw.sources.end() ? row.source : source->second.title);
+  data.set("source_url",
+           opt(source == cw.sources.end() ? std::string() : safe_external_url(source->second.url)));
+  return data;
+}
+
+Data item_row(const PortalContext& ctx, const ExternalItemCoverage& c, const std::string& from) {
+  List mapped;
+  for (const auto& m : c.mapped) mapped.push_back(mapped_row(ctx, m, from));
+  return Object{{"id", c.item->id},
+                {"anchor", "item-" + slug(c.item->id)},
+                {"title", c.item->title},
+                {"description", opt(c.item->description)},
+                {"state", coverage_state_name(c.state)},
+                {"mapped", mapped},
+                {"has_mapped", flag(!mapped.empty())},
+                {"mapped_count", number(c.mapped.size())}};
+}
+
+// Rows grouped under their top-level group (chapter, function), in document order.
+List item_sections(const PortalContext& ctx, const FrameworkCoverage& cov, const std::string& from) {
+  const Framework& f = *cov.framework;
+  List sections;
+  const CatalogItem* current = nullptr;
+  List rows;
+  auto flush = [&] {
+    if (rows.empty()) return;
+    sections.push_back(Object{{"group_id", opt(current ? current->id : std::string())},
+                              {"group_title", opt(current ? current->title : std::string())},
+                              {"rows", rows}});
+    rows = List();
+  };
+  for (const auto& c : cov.items) {
+    const CatalogItem* group = f.top_group_of(*c.item);
+    if (group == c.item) group = nullptr;
+    if (group != current) {
+      flush();
+      current = group;
+    }
+    rows.push_back(item_row(ctx, c, from));
+  }
+  flush();
+  return sections;
+}
+
+List crosswalk_sources(const PortalContext& ctx, const Framework& f) {
+  List list;
+  for (const auto& cw : ctx.aims.crosswalks) {
+    if (cw.to_framework != f.id) continue;
+    for (const auto& [key, s] : cw.sources)
+      list.push_back(Object{{"crosswalk", cw.title}, {"key", key}, {"title", s.title},
+                            {"url", opt(safe_external_url(s.url))}, {"authority", opt(s.authority)}});
+  }
+  return list;
+}
+
+}  // namespace
+
+Page framework_page_of(const PortalContext& ctx, std::size_t index) {
+  const Framework& f = ctx.aims.frameworks[index];
+  const FrameworkCoverage& cov = ctx.coverage[index];
+  std::string name = f.short_name.empty() ? f.name : f.short_name;
+  PageFrame frame{framework_page(f), f.name, "framework:" + f.id, {{name, ""}}};
+  Page page = start_page(ctx, frame, "framework");
+  Data& d = page.data;
+  d.set("name", f.name);
+  d.set("short_name", name);
+  d.set("version", opt(f.version));
+  d.set("url", opt(safe_external_url(f.url)));
+  d.set("total", number(cov.items.size()));
+  d.set("covered", number(cov.covered));
+  d.set("partial", number(cov.partial));
+  d.set("gap", number(cov.gap));
+  d.set("chart", chart_data({{"covered", "Covered", cov.covered},
+                             {"partial", "Partial", cov.partial},
+                             {"gap", "Gap", cov.gap}}));
+  set_list(d, "sections", item_sections(ctx, cov, page.path));
+  set_list(d, "sources", crosswalk_sources(ctx, f));
+  return page;
+}
+
+}  // namespace aimsdoc::portal

@@ -1,0 +1,32 @@
+#include "render/portal/link_rewriter.hpp"
+
+#include "render/portal/urls.hpp"
+#include "render/site_paths.hpp"
+#include "util/paths.hpp"
+
+namespace aimsdoc::portal {
+
+LinkRewriter::LinkRewriter(const Aims& aims) {
+  for (const auto& p : aims.policies) output_by_input_.emplace(p.source_path, policy_page(p));
+  for (const auto& r : aims.requirements) {
+    if (r.has_record) output_by_input_.emplace(r.record.location.path, requirement_page(r));
+    for (const auto& ev : r.record.evidence)
+      if (!ev.file.empty()) output_by_input_.emplace(ev.file, escape_url_path(evidence_site_path(ev)));
+  }
+}
+
+std::optional<std::string> LinkRewriter::rewrite(const std::string& url,
+                                                 const std::string& source_dir,
+                                                 const std::string& page) const {
+  if (!is_relative_target(url)) return std::nullopt;
+  auto cut = url.find_first_of("#?");
+  std::string fragment = cut == std::string::npos ? "" : url.substr(cut);
+  if (!fragment.empty() && fragment[0] == '?') fragment.clear();
+  auto joined = join_normalized(source_dir, url.substr(0, cut));
+  if (!joined) return std::nullopt;
+  auto it = output_by_input_.find(*joined);
+  if (it == output_by_input_.end()) return std::nullopt;
+  return href(page, it->second) + fragment;
+}
+
+}  // namespace aimsdoc::portal

@@ -1,0 +1,26 @@
+#pragma once
+// Relative links written in Markdown (policies, notes, the scope statement) point at input
+// files; in the portal they must point at what those files became: a policy's page, a
+// requirement's page, a copied evidence file.
+#include <map>
+#include <optional>
+#include <string>
+
+#include "model/aims.hpp"
+
+namespace aimsdoc::portal {
+
+class LinkRewriter {
+ public:
+  explicit LinkRewriter(const Aims& aims);
+
+  // `url` as written in a Markdown file in repo folder `source_dir`, shown on output page
+  // `page`. nullopt: leave it (external, a bare fragment, or nothing we know).
+  std::optional<std::string> rewrite(const std::string& url, const std::string& source_dir,
+                                     const std::string& page) const;
+
+ private:
+  std::map<std::string, std::string> output_by_input_;  // repo path -> output path
+};
+
+}  // namespace aimsdoc::portal

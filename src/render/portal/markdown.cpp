@@ -1,0 +1,100 @@
+#include "render/portal/markdown.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "render/portal/heading_ids.hpp"
+
+namespace aimsdoc::portal {
+namespace {
+
+constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tasklist",
+                                       "tagfilter"};
+// No CMARK_OPT_UNSAFE: cmark-gfm then omits raw HTML and blanks dangerous URL schemes.
+constexpr int kOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+
+struct ParserDeleter {
+  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+struct CharDeleter {
+  void operator()(char* s) const { std::free(s); }
+};
+
+std::string take(char* s) {
+  std::unique_ptr<char, CharDeleter> owned(s);
+  return owned ? std::string(owned.get()) : std::string();
+}
+
+std::string text_of(cmark_node* node) {
+  std::string out;
+  for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+    auto type = cmark_node_get_type(c);
+    if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
+      if (const char* lit = cmark_node_get_literal(c)) out += lit;
+    } else {
+      out += text_of(c);
+    }
+  }
+  return out;
+}
+
+// One walk: rewrites link and image URLs, collects heading texts in document order.
+std::vector<std::string> rewrite_and_collect_headings(cmark_node* doc, const UrlRewriter& rewrite) {
+  std::vector<std::string> headings;
+  cmark_iter* iter = cmark_iter_new(doc);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(iter);
+    auto type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_HEADING) {
+      headings.push_back(text_of(node));
+    } else if ((type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) && rewrite) {
+      const char* url = cmark_node_get_url(node);
+      if (!url) continue;
+      if (auto replaced = rewrite(url)) cmark_node_set_url(node, replaced->c_str());
+    }
+  }
+  cmark_iter_free(iter);
+  return headings;
+}
+
+}  // namespace
+
+void prepare_markdown() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& rewrite,
+                                 bool want_text) {
+  prepare_markdown();
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
+  for (const char* name : kExtensions)
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+  auto headings = rewrite_and_collect_headings(doc.get(), rewrite);
+  RenderedMarkdown out;
+  cmark_node* first = cmark_node_first_child(doc.get());
+  if (first && cmark_node_get_type(first) == CMARK_NODE_HEADING &&
+      cmark_node_get_heading_level(first) == 1)
+    out.leading_h1 = text_of(first);
+  std::string html = take(cmark_render_html(doc.get(), kOptions,
+                                            cmark_parser_get_syntax_extensions(parser.get())));
+  out.html = add_heading_ids(html, unique_heading_slugs(headings));
+  if (want_text) out.text = take(cmark_render_plaintext(doc.get(), kOptions, 0));
+  return out;
+}
+
+}  // namespace aimsdoc::portal

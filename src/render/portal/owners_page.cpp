@@ -1,0 +1,62 @@
+// Who owns what: each owner's requirements and policies, and a RACI-style matrix of
+// requirements against owners (A: owns the requirement; R: owns a policy that covers it).
+#include <set>
+
+#include "render/portal/page_parts.hpp"
+#include "render/portal/pages.hpp"
+#include "render/site_paths.hpp"
+
+namespace aimsdoc::portal {
+namespace {
+
+Data owner_section(const PortalContext& ctx, std::size_t oi, const std::string& from) {
+  const Owner& o = ctx.aims.owners[oi];
+  List requirements, owned, approved;
+  for (std::size_t r : o.requirements) requirements.push_back(requirement_summary(ctx, r, from));
+  for (std::size_t p : o.policies) owned.push_back(policy_link(ctx.aims.policies[p], from));
+  for (std::size_t p : ctx.approved_by[oi]) approved.push_back(policy_link(ctx.aims.policies[p], from));
+  Data data = owner_link(ctx, oi, from);
+  data.set("anchor", "owner-" + slug(o.id));
+  data.set("email", opt(o.email));
+  set_list(data, "requirements", requirements);
+  set_list(data, "policies_owned", owned);
+  set_list(data, "policies_approved", approved);
+  data.set("requirement_count", number(o.requirements.size()));
+  data.set("policy_count", number(o.policies.size()));
+  return data;
+}
+
+Data matrix_row(const PortalContext& ctx, std::size_t ri, const std::string& from) {
+  const Requirement& r = ctx.aims.requirements[ri];
+  std::set<std::size_t> responsible;
+  for (std::size_t p : r.policies)
+    if (ctx.aims.policies[p].owner != kNone) responsible.insert(ctx.aims.policies[p].owner);
+  List cells;
+  for (std::size_t oi = 0; oi < ctx.aims.owners.size(); ++oi) {
+    std::string letters = std::string(r.owner == oi ? "A" : "") + (responsible.count(oi) ? "R" : "");
+    cells.push_back(Object{{"letters", opt(letters)}, {"owner", ctx.aims.owners[oi].name}});
+  }
+  Data row = requirement_summary(ctx, ri, from);
+  set_list(row, "cells", cells);
+  return row;
+}
+
+}  // namespace
+
+Page owners_page(const PortalContext& ctx) {
+  PageFrame frame{kOwnersPage, "Owners", "owners", {{"Owners", ""}}};
+  Page page = start_page(ctx, frame, "owners");
+  List owners, columns, rows;
+  for (std::size_t oi = 0; oi < ctx.aims.owners.size(); ++oi) {
+    owners.push_back(owner_section(ctx, oi, page.path));
+    columns.push_back(Object{{"id", ctx.aims.owners[oi].id}, {"name", ctx.aims.owners[oi].name}});
+  }
+  for (std::size_t ri = 0; ri < ctx.aims.requirements.size(); ++ri)
+    rows.push_back(matrix_row(ctx, ri, page.path));
+  set_list(page.data, "owners", owners);
+  set_list(page.data, "columns", columns);
+  set_list(page.data, "matrix", rows);
+  return page;
+}
+
+}  // namespace aimsdoc::portal

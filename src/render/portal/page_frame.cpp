@@ -1,0 +1,75 @@
+#include "render/portal/page_frame.hpp"
+
+#include "render/portal/urls.hpp"
+#include "render/site_paths.hpp"
+
+namespace aimsdoc::portal {
+namespace {
+
+struct NavEntry {
+  std::string key, title, path, count;
+};
+
+std::vector<NavEntry> nav_entries(const PortalContext& ctx) {
+  const Aims& aims = ctx.aims;
+  std::vector<NavEntry> out = {
+      {"dashboard", "Dashboard", kDashboardPage, ""},
+      {"gaps", "Gaps", kGapsPage, std::to_string(ctx.view.report.gaps.size())},
+      {"clauses", "Clauses", kClausesPage, std::to_string(ctx.view.report.clauses.total)},
+      {"soa", "Statement of Applicability", kSoaPage,
+       std::to_string(ctx.view.report.controls.total)},
+      {"policies", "Policies", kPoliciesPage, std::to_string(aims.policies.size())},
+      {"evidence", "Evidence register", kEvidencePage, std::to_string(ctx.evidence_count)},
+      {"owners", "Owners", kOwnersPage, std::to_string(aims.owners.size())},
+  };
+  return out;
+}
+
+List nav_data(const PortalContext& ctx, const PageFrame& frame) {
+  List list;
+  for (const auto& e : nav_entries(ctx))
+    list.push_back(Object{{"title", e.title},
+                          {"href", href(frame.path, e.path)},
+                          {"count", opt(e.count)},
+                          {"current", flag(e.key == frame.section)}});
+  return list;
+}
+
+List framework_nav(const PortalContext& ctx, const PageFrame& frame) {
+  List list;
+  for (const auto& f : ctx.aims.frameworks)
+    list.push_back(Object{{"title", f.short_name.empty() ? f.name : f.short_name},
+                          {"href", href(frame.path, framework_page(f))},
+                          {"current", flag(frame.section == "framework:" + f.id)}});
+  return list;
+}
+
+List breadcrumbs(const PageFrame& frame) {
+  List list;
+  list.push_back(Object{{"title", "Home"}, {"href", href(frame.path, kDashboardPage)}});
+  for (const auto& c : frame.crumbs)
+    list.push_back(Object{{"title", c.title},
+                          {"href", opt(c.path.empty() ? std::string() : href(frame.path, c.path))}});
+  return list;
+}
+
+}  // namespace
+
+Page start_page(const PortalContext& ctx, const PageFrame& frame, std::string template_name) {
+  const Aims& aims = ctx.aims;
+  Data data;
+  data.set("root", root_prefix(frame.path));
+  data.set("page_title", frame.title);
+  data.set("organization", aims.site.organization);
+  data.set("framework_name", aims.primary.name);
+  data.set("build_date", ctx.today.to_string());
+  data.set("generator", std::string("aimsdoc ") + AIMSDOC_VERSION);
+  data.set("nav", nav_data(ctx, frame));
+  data.set("framework_nav", framework_nav(ctx, frame));
+  data.set("has_frameworks", flag(!aims.frameworks.empty()));
+  data.set("breadcrumbs", breadcrumbs(frame));
+  data.set("is_home", flag(frame.path == kDashboardPage));
+  return {frame.path, std::move(template_name), std::move(data)};
+}
+
+}  // namespace aimsdoc::portal

@@ -1,0 +1,35 @@
+#pragma once
+// What the layout template needs on every page: where the page sits (root prefix for
+// assets and search), the navigation sidebar with the current section marked, and the
+// breadcrumb trail.
+#include <string>
+#include <vector>
+
+#include "render/portal/mustache_data.hpp"
+#include "render/portal/portal_context.hpp"
+
+namespace aimsdoc::portal {
+
+struct Crumb {
+  std::string title;
+  std::string path;  // output path; "" for a crumb that is not a page
+};
+
+struct PageFrame {
+  std::string path;     // output path of the page
+  std::string title;    // <title> and heading
+  std::string section;  // nav entry to mark: "dashboard", "soa", "framework:eu-ai-act" ...
+  std::vector<Crumb> crumbs;  // between Home and the page itself
+};
+
+// A page: where it goes, which template draws it, what the template sees.
+struct Page {
+  std::string path;
+  std::string template_name;
+  Data data;
+};
+
+// Starts a page's data with the frame's fields (root, page_title, nav, breadcrumbs, site).
+Page start_page(const PortalContext& ctx, const PageFrame& frame, std::string template_name);
+
+}  // namespace aimsdoc::portal

@@ -1,0 +1,87 @@
+#include "render/portal/page_parts.hpp"
+
+#include "render/portal/evidence_freshness.hpp"
+#include "render/portal/urls.hpp"
+#include "render/site_paths.hpp"
+
+namespace aimsdoc::portal {
+namespace {
+
+std::string date_text(const std::optional<Date>& d) { return d ? d->to_string() : std::string(); }
+
+}  // namespace
+
+StatusBadge status_badge(const Requirement& r) {
+  if (!r.has_record) return {"missing", "No record"};
+  if (!r.record.applicable) return {"excluded", "Excluded"};
+  switch (r.record.status) {
+    case Status::Implemented: return {"implemented", "Implemented"};
+    case Status::Partial: return {"partial", "Partial"};
+    case Status::Planned: return {"planned", "Planned"};
+    case Status::Unset: break;
+  }
+  return {"unset", "No status"};
+}
+
+Data requirement_summary(const PortalContext& ctx, std::size_t index, const std::string& from) {
+  const Requirement& r = ctx.aims.requirements[index];
+  StatusBadge status = status_badge(r);
+  const Owner* owner = r.owner == kNone ? nullptr : &ctx.aims.owners[r.owner];
+  return Object{{"id", r.id()},
+                {"title", r.item->title},
+                {"href", href(from, requirement_page(r))},
+                {"kind", r.is_control() ? "control" : "clause"},
+                {"status", status.key},
+                {"status_label", status.label},
+                {"gap", flag(ctx.view.report.gaps.count(r.id()) > 0)},
+                {"owner_name", opt(owner ? owner->name : std::string())},
+                {"evidence_count", number(r.record.evidence.size())}};
+}
+
+Data policy_link(const Policy& p, const std::string& from) {
+  return Object{{"id", p.id},
+                {"title", p.title},
+                {"href", href(from, policy_page(p))},
+                {"version", opt(p.version)}};
+}
+
+Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& from) {
+  if (owner == kNone) return Data(false);
+  const Owner& o = ctx.aims.owners[owner];
+  return Object{{"id", o.id}, {"name", o.name}, {"role", opt(o.role)},
+                {"href", href(from, owner_anchor(o))}};
+}
+
+Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::string& from) {
+  Freshness f = evidence_freshness(ev, ctx.today, ctx.aims.site.evidence_max_age_days);
+  const Requirement& r = ctx.aims.requirements[ev.requirement];
+  std::string external = safe_external_url(ev.url);
+  Data data = Object{{"id", ev.id},
+                     {"anchor", "ev-" + slug(ev.id)},
+                     {"title", ev.title},
+                     {"collected", opt(date_text(ev.collected))},
+                     {"expires", opt(date_text(ev.expires))},
+                     {"freshness", freshness_key(f)},
+                     {"freshness_label", freshness_label(f)},
+                     {"is_file", flag(!ev.file.empty())},
+                     {"file", opt(ev.file)},
+                     {"size", number(ev.size)},
+                     {"sha256", opt(ev.sha256)},
+                     {"url", opt(ev.url)},
+                     {"external", opt(external)},
+                     {"requirement_id", r.id()},
+                     {"requirement_href", href(from, evidence_anchor(r, ev))}};
+  if (!ev.file.empty()) data.set("href", href(from, escape_url_path(evidence_site_path(ev))));
+  else data.set("href", opt(external));
+  return data;
+}
+
+Data finding(const Diagnostic& d) {
+  return Object{{"severity", severity_name(d.severity)},
+                {"is_error", flag(d.severity == Severity::Error)},
+                {"location", opt(d.location.to_string())},
+                {"rule", d.rule},
+                {"message", d.message}};
+}
+
+}  // namespace aimsdoc::portal

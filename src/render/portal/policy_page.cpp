@@ -1,0 +1,65 @@
+// A policy: its metadata, its rendered Markdown with links between policies pointing at
+// their pages, and backlinks to every requirement it covers.
+#include "render/portal/markdown.hpp"
+#include "render/portal/page_parts.hpp"
+#include "render/portal/pages.hpp"
+#include "render/site_paths.hpp"
+#include "util/paths.hpp"
+
+namespace aimsdoc::portal {
+namespace {
+
+// approved_by is an owner id or free text ("Board of Directors").
+Data approver(const PortalContext& ctx, const Policy& p, const std::string& from) {
+  auto it = ctx.aims.owner_index.find(p.approved_by);
+  if (it != ctx.aims.owner_index.end()) return owner_link(ctx, it->second, from);
+  return p.approved_by.empty() ? Data(false)
+                               : Data(Object{{"name", p.approved_by}, {"href", flag(false)}});
+}
+
+void add_metadata(const PortalContext& ctx, const Policy& p, Page& page) {
+  Data& d = page.data;
+  d.set("id", p.id);
+  d.set("title", p.title);
+  d.set("version", opt(p.version));
+  d.set("owner", owner_link(ctx, p.owner, page.path));
+  d.set("approver", approver(ctx, p, page.path));
+  d.set("effective", opt(p.effective ? p.effective->to_string() : std::string()));
+  d.set("review_by", opt(p.review_by ? p.review_by->to_string() : std::string()));
+  d.set("review_overdue", flag(p.review_by && *p.review_by < ctx.today));
+  d.set("source_path", p.source_path);
+}
+
+void add_backlinks(const PortalContext& ctx, std::size_t index, Page& page) {
+  const Policy& p = ctx.aims.policies[index];
+  List covers, linked_from, findings;
+  for (std::size_t r : p.requirements) covers.push_back(requirement_summary(ctx, r, page.path));
+  for (std::size_t q : ctx.linked_from[index])
+    linked_from.push_back(policy_link(ctx.aims.policies[q], page.path));
+  for (const Diagnostic* diag : ctx.policy_findings[index]) findings.push_back(finding(*diag));
+  set_list(page.data, "covers", covers);
+  set_list(page.data, "linked_from", linked_from);
+  set_list(page.data, "findings", findings);
+}
+
+}  // namespace
+
+Page policy_page_of(const PortalContext& ctx, std::size_t index, std::string* search_text) {
+  const Policy& p = ctx.aims.policies[index];
+  PageFrame frame{policy_page(p), p.id + " " + p.title, "policies",
+                  {{"Policies", kPoliciesPage}, {p.id, ""}}};
+  Page page = start_page(ctx, frame, "policy");
+  std::string source_dir = parent_dir(p.source_path);
+  auto body = render_markdown(
+      p.body_markdown,
+      [&](const std::string& url) { return ctx.links.rewrite(url, source_dir, page.path); },
+      search_text != nullptr);
+  if (search_text) *search_text = std::move(body.text);
+  page.data.set("body_html", body.html);
+  page.data.set("repeats_title", flag(body.leading_h1 == p.title));
+  add_metadata(ctx, p, page);
+  add_backlinks(ctx, index, page);
+  return page;
+}
+
+}  // namespace aimsdoc::portal

@@ -1,0 +1,69 @@
+#include "render/portal/portal_context.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace aimsdoc::portal {
+namespace {
+
+void index_findings(PortalContext& ctx) {
+  const Aims& aims = ctx.aims;
+  std::map<std::string, std::size_t> requirement_by_path, policy_by_path;
+  for (std::size_t i = 0; i < aims.requirements.size(); ++i)
+    if (aims.requirements[i].has_record)
+      requirement_by_path.emplace(aims.requirements[i].record.location.path, i);
+  for (std::size_t i = 0; i < aims.policies.size(); ++i)
+    policy_by_path.emplace(aims.policies[i].source_path, i);
+  for (const Diagnostic& d : ctx.view.diagnostics.items()) {
+    auto by_id = aims.requirement_index.find(d.requirement);
+    auto by_path = requirement_by_path.find(d.location.path);
+    if (by_id != aims.requirement_index.end())
+      ctx.requirement_findings[by_id->second].push_back(&d);
+    else if (by_path != requirement_by_path.end())
+      ctx.requirement_findings[by_path->second].push_back(&d);
+    if (auto p = policy_by_path.find(d.location.path); p != policy_by_path.end())
+      ctx.policy_findings[p->second].push_back(&d);
+  }
+}
+
+void index_policy_links(PortalContext& ctx) {
+  const Aims& aims = ctx.aims;
+  for (std::size_t i = 0; i < aims.policies.size(); ++i) {
+    std::set<std::size_t> targets;
+    for (const auto& link : aims.policies[i].links)
+      if (link.policy != kNone && link.policy != i) targets.insert(link.policy);
+    for (std::size_t t : targets) ctx.linked_from[t].push_back(i);
+  }
+}
+
+void index_approvers(PortalContext& ctx) {
+  const Aims& aims = ctx.aims;
+  for (std::size_t i = 0; i < aims.policies.size(); ++i) {
+    auto owner = aims.owner_index.find(aims.policies[i].approved_by);
+    if (owner != aims.owner_index.end()) ctx.approved_by[owner->second].push_back(i);
+  }
+}
+
+}  // namespace
+
+PortalContext::PortalContext(const BuildView& v)
+    : view(v),
+      aims(v.aims),
+      today(v.aims.reference_date()),
+      links(v.aims),
+      requirement_findings(v.aims.requirements.size()),
+      policy_findings(v.aims.policies.size()),
+      linked_from(v.aims.policies.size()),
+      approved_by(v.aims.owners.size()) {
+  index_findings(*this);
+  index_policy_links(*this);
+  index_approvers(*this);
+  for (std::size_t i = 0; i < aims.requirements.size(); ++i) {
+    by_parent[aims.requirements[i].item->parent].push_back(i);
+    evidence_count += aims.requirements[i].record.evidence.size();
+  }
+  for (const auto& f : aims.frameworks)
+    coverage.push_back(compute_framework_coverage(aims, v.report, f));
+}
+
+}  // namespace aimsdoc::portal

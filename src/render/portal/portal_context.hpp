@@ -1,0 +1,32 @@
+#pragma once
+// What every page reads besides the model: indexes built once per build (findings by
+// requirement, backlinks between policies, framework coverage), so no page does a search
+// over the whole model and the build stays linear in the size of the AIMS.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "check/framework_coverage.hpp"
+#include "render/build_view.hpp"
+#include "render/portal/link_rewriter.hpp"
+
+namespace aimsdoc::portal {
+
+struct PortalContext {
+  explicit PortalContext(const BuildView& view);
+
+  const BuildView& view;
+  const Aims& aims;
+  Date today;
+  LinkRewriter links;
+  // Findings attributed to a requirement (by id, or found in its record file).
+  std::vector<std::vector<const Diagnostic*>> requirement_findings;  // per requirement
+  std::vector<std::vector<const Diagnostic*>> policy_findings;       // per policy
+  std::vector<std::vector<std::size_t>> linked_from;       // per policy: policies linking to it
+  std::vector<std::vector<std::size_t>> approved_by;       // per owner: policies they approve
+  std::map<std::string, std::vector<std::size_t>> by_parent;  // catalog parent -> requirements
+  std::vector<FrameworkCoverage> coverage;                 // per Aims::frameworks
+  std::size_t evidence_count = 0;
+};
+
+}  // namespace aimsdoc::portal

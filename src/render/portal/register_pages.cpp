@@ -1,0 +1,89 @@
+// The registers an auditor works through: clauses, the Statement of Applicability (all
+// controls in one table), policies and the evidence register.
+#include "render/portal/page_parts.hpp"
+#include "render/portal/pages.hpp"
+#include "render/site_paths.hpp"
+
+namespace aimsdoc::portal {
+namespace {
+
+// Zero-padded catalog position, so a table sorts "A.10.2" after "A.9.4".
+std::string order_key(std::size_t i) {
+  std::string n = std::to_string(i);
+  return std::string(n.size() < 6 ? 6 - n.size() : 0, '0') + n;
+}
+
+Data requirement_row(const PortalContext& ctx, std::size_t i, const std::string& from) {
+  const Requirement& r = ctx.aims.requirements[i];
+  Data row = requirement_summary(ctx, i, from);
+  List policies;
+  for (std::size_t p : r.policies) policies.push_back(policy_link(ctx.aims.policies[p], from));
+  const CatalogItem* group = ctx.aims.primary.top_group_of(*r.item);
+  row.set("order", order_key(i));
+  row.set("group_id", opt(group && group != r.item ? group->id : std::string()));
+  row.set("group_title", opt(group && group != r.item ? group->title : std::string()));
+  row.set("applicable", flag(r.applicable()));
+  row.set("justification", opt(r.record.justification));
+  set_list(row, "policies", policies);
+  row.set("owner", owner_link(ctx, r.owner, from));
+  return row;
+}
+
+List requirement_rows(const PortalContext& ctx, bool controls, const std::string& from) {
+  List rows;
+  for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i)
+    if (ctx.aims.requirements[i].is_control() == controls)
+      rows.push_back(requirement_row(ctx, i, from));
+  return rows;
+}
+
+}  // namespace
+
+Page clauses_page(const PortalContext& ctx) {
+  PageFrame frame{kClausesPage, "Clauses", "clauses", {{"Clauses", ""}}};
+  Page page = start_page(ctx, frame, "register");
+  page.data.set("register_clauses", flag(true));
+  page.data.set("rows", requirement_rows(ctx, false, page.path));
+  return page;
+}
+
+Page soa_page(const PortalContext& ctx) {
+  PageFrame frame{kSoaPage, "Statement of Applicability", "soa",
+                  {{"Statement of Applicability", ""}}};
+  Page page = start_page(ctx, frame, "register");
+  page.data.set("register_soa", flag(true));
+  page.data.set("rows", requirement_rows(ctx, true, page.path));
+  page.data.set("control_count", number(ctx.view.report.controls.total));
+  page.data.set("excluded_count", number(ctx.view.report.controls.excluded));
+  return page;
+}
+
+Page policies_page(const PortalContext& ctx) {
+  PageFrame frame{kPoliciesPage, "Policies", "policies", {{"Policies", ""}}};
+  Page page = start_page(ctx, frame, "policies");
+  List rows;
+  for (const Policy& p : ctx.aims.policies) {
+    Data row = policy_link(p, page.path);
+    row.set("owner", owner_link(ctx, p.owner, page.path));
+    row.set("effective", opt(p.effective ? p.effective->to_string() : std::string()));
+    row.set("review_by", opt(p.review_by ? p.review_by->to_string() : std::string()));
+    row.set("review_overdue", flag(p.review_by && *p.review_by < ctx.today));
+    row.set("covers_count", number(p.requirements.size()));
+    rows.push_back(row);
+  }
+  set_list(page.data, "rows", rows);
+  return page;
+}
+
+Page evidence_page(const PortalContext& ctx) {
+  PageFrame frame{kEvidencePage, "Evidence register", "evidence", {{"Evidence register", ""}}};
+  Page page = start_page(ctx, frame, "evidence");
+  List rows;
+  for (const auto& r : ctx.aims.requirements)
+    for (const auto& ev : r.record.evidence) rows.push_back(evidence_item(ctx, ev, page.path));
+  set_list(page.data, "rows", rows);
+  page.data.set("evidence_count", number(ctx.evidence_count));
+  return page;
+}
+
+}  // namespace aimsdoc::portal

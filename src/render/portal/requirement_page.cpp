@@ -1,0 +1,103 @@
+// A clause or Annex A control: what we say about it, who owns it, which policies cover it,
+// the evidence behind it and how it maps to other frameworks.
+#include "render/portal/markdown.hpp"
+#include "render/portal/page_parts.hpp"
+#include "render/portal/pages.hpp"
+#include "render/portal/urls.hpp"
+#include "render/site_paths.hpp"
+#include "util/paths.hpp"
+
+namespace aimsdoc::portal {
+namespace {
+
+PageFrame requirement_frame(const PortalContext& ctx, const Requirement& r) {
+  PageFrame frame{requirement_page(r), r.id() + " " + r.item->title,
+                  r.is_control() ? "soa" : "clauses", {}};
+  frame.crumbs.push_back(r.is_control() ? Crumb{"Statement of Applicability", kSoaPage}
+                                        : Crumb{"Clauses", kClausesPage});
+  if (const CatalogItem* group = ctx.aims.primary.top_group_of(*r.item); group && group != r.item)
+    frame.crumbs.push_back({group->id + " " + group->title, ""});
+  frame.crumbs.push_back({r.id(), ""});
+  return frame;
+}
+
+List related(const PortalContext& ctx, const std::vector<std::size_t>& indices, std::size_t self,
+             const std::string& from) {
+  List list;
+  for (std::size_t i : indices)
+    if (i != self) list.push_back(requirement_summary(ctx, i, from));
+  return list;
+}
+
+Data mapping_row(const PortalContext& ctx, const MappingRef& ref, const std::string& from) {
+  const Crosswalk& cw = ctx.aims.crosswalks[ref.crosswalk];
+  const Mapping& m = cw.mappings[ref.mapping];
+  const Framework* f = ctx.aims.find_framework(cw.to_framework);
+  const CatalogItem* item = f ? f->find(m.to) : nullptr;
+  auto source = cw.sources.find(m.source);
+  Data row = Object{{"framework", f ? (f->short_name.empty() ? f->name : f->short_name) : cw.to_framework},
+                    {"framework_href", opt(f ? href(from, framework_page(*f)) : std::string())},
+                    {"item_id", m.to},
+                    {"item_title", opt(item ? item->title : std::string())},
+                    {"item_href", opt(f && item ? href(from, framework_item_anchor(*f, *item)) : std::string())},
+                    {"no_counterpart", flag(m.relation == Relation::None)},
+                    {"relation", relation_name(m.relation)},
+                    {"confidence", opt(m.confidence)},
+                    {"note", opt(m.note)},
+                    {"source_title", source == cw.sources.end() ? m.source : source->second.title},
+                    {"source_url", opt(source == cw.sources.end() ? std::string()
+                                                                  : safe_external_url(source->second.url))}};
+  return row;
+}
+
+void add_lists(const PortalContext& ctx, std::size_t index, Page& page) {
+  const Requirement& r = ctx.aims.requirements[index];
+  List policies, evidence, findings, mappings;
+  for (std::size_t p : r.policies) policies.push_back(policy_link(ctx.aims.policies[p], page.path));
+  for (const auto& ev : r.record.evidence) evidence.push_back(evidence_item(ctx, ev, page.path));
+  for (const Diagnostic* d : ctx.requirement_findings[index]) findings.push_back(finding(*d));
+  for (const auto& ref : r.mappings) mappings.push_back(mapping_row(ctx, ref, page.path));
+  set_list(page.data, "policies", policies);
+  set_list(page.data, "evidence", evidence);
+  set_list(page.data, "findings", findings);
+  set_list(page.data, "mappings", mappings);
+  set_list(page.data, "related_objective",
+           related(ctx, ctx.by_parent.at(r.item->parent), index, page.path));
+  static const std::vector<std::size_t> none;
+  const auto& same_owner = r.owner == kNone ? none : ctx.aims.owners[r.owner].requirements;
+  set_list(page.data, "related_owner", related(ctx, same_owner, index, page.path));
+}
+
+}  // namespace
+
+Page requirement_page_of(const PortalContext& ctx, std::size_t index) {
+  const Requirement& r = ctx.aims.requirements[index];
+  Page page = start_page(ctx, requirement_frame(ctx, r), "requirement");
+  StatusBadge status = status_badge(r);
+  const CatalogItem* group = ctx.aims.primary.find(r.item->parent);
+  std::string record_dir = parent_dir(r.record.location.path);
+  auto notes = render_markdown(r.record.notes_markdown, [&](const std::string& url) {
+    return ctx.links.rewrite(url, record_dir, page.path);
+  });
+  Data& d = page.data;
+  d.set("id", r.id());
+  d.set("title", r.item->title);
+  d.set("kind", r.is_control() ? "Control" : "Clause");
+  d.set("is_control", flag(r.is_control()));
+  d.set("description", opt(r.item->description));
+  d.set("group_id", opt(group ? group->id : std::string()));
+  d.set("group_title", opt(group ? group->title : std::string()));
+  d.set("has_record", flag(r.has_record));
+  d.set("record_path", opt(r.has_record ? r.record.location.path : std::string()));
+  d.set("applicable", flag(r.applicable()));
+  d.set("justification", opt(r.record.justification));
+  d.set("status", status.key);
+  d.set("status_label", status.label);
+  d.set("gap", flag(ctx.view.report.gaps.count(r.id()) > 0));
+  d.set("owner", owner_link(ctx, r.owner, page.path));
+  d.set("notes_html", opt(notes.html));
+  add_lists(ctx, index, page);
+  return page;
+}
+
+}  // namespace aimsdoc::portal

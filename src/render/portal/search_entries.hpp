@@ -1,0 +1,16 @@
+#pragma once
+// What the search box can find: requirements, policies (by the words of their body),
+// evidence items and the items of the other frameworks.
+#include <string>
+#include <vector>
+
+#include "render/portal/portal_context.hpp"
+#include "render/portal/search_index.hpp"
+
+namespace aimsdoc::portal {
+
+// `policy_text`: each policy's plain text, from rendering its page (parallel to policies).
+std::vector<SearchEntry> search_entries(const PortalContext& ctx,
+                                        const std::vector<std::string>& policy_text);
+
+}  // namespace aimsdoc::portal

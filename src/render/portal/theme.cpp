@@ -1,0 +1,81 @@
+#include "render/portal/theme.hpp"
+
+#include <optional>
+
+#include "util/embedded.hpp"
+#include "util/paths.hpp"
+
+namespace aimsdoc::portal {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kDefaultPrefix = "themes/default/";
+
+// The user's theme folder, "" for the default theme, nullopt when the setting is unusable.
+std::optional<fs::path> user_theme_dir(const fs::path& root, const SiteConfig& site,
+                                       Diagnostics& diags) {
+  if (site.theme.empty() || site.theme == "default") return fs::path();
+  auto normalized = join_normalized("", site.theme);
+  std::error_code ec;
+  if (!normalized || fs::path(site.theme).is_absolute()) {
+    diags.error(site.location, "theme.path",
+                "theme '" + site.theme + "' must be a folder inside the AIMS root");
+    return std::nullopt;
+  }
+  fs::path dir = root / *normalized;
+  if (!fs::is_directory(dir, ec)) {
+    diags.error(site.location, "theme.path",
+                "theme folder '" + site.theme + "' does not exist; use 'default' or create it");
+    return std::nullopt;
+  }
+  return dir;
+}
+
+void list_user_assets(const fs::path& dir, std::map<std::string, ThemeAsset>& out) {
+  std::error_code ec;
+  fs::path assets = dir / "assets";
+  if (!fs::is_directory(assets, ec)) return;
+  for (auto it = fs::recursive_directory_iterator(assets, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    // A symlink could pull a file from outside the AIMS root into the published site.
+    if (it->is_symlink(ec) || !it->is_regular_file(ec)) continue;
+    std::string rel = "assets/" + fs::relative(it->path(), assets, ec).generic_string();
+    out[rel] = ThemeAsset{rel, it->path(), {}};
+  }
+}
+
+}  // namespace
+
+Theme Theme::load(const fs::path& root, const SiteConfig& site,
+                  const std::vector<std::string>& names, Diagnostics& diags) {
+  Theme theme;
+  auto dir = user_theme_dir(root, site, diags);
+  if (!dir) return theme;
+  for (const auto& name : names) {
+    std::string rel = "templates/" + name + ".mustache";
+    std::error_code ec;
+    if (!dir->empty() && fs::is_regular_file(*dir / rel, ec)) {
+      std::string error;
+      auto text = read_file(*dir / rel, &error);
+      if (!text)
+        diags.error(site.location, "theme.read", "cannot read " + (*dir / rel).string() + ": " + error);
+      else
+        theme.templates_[name] = {*text, site.theme + "/" + rel};
+    } else if (auto embedded = embedded_file(std::string(kDefaultPrefix) + rel)) {
+      theme.templates_[name] = {std::string(*embedded), std::string(kDefaultPrefix) + rel};
+    } else {
+      diags.error(site.location, "theme.template", "no template '" + rel + "' in the theme");
+    }
+  }
+  std::map<std::string, ThemeAsset> assets;
+  for (const auto& path : embedded_files_under(std::string(kDefaultPrefix) + "assets/")) {
+    std::string rel = path.substr(kDefaultPrefix.size());
+    assets[rel] = ThemeAsset{rel, {}, std::string(*embedded_file(path))};
+  }
+  if (!dir->empty()) list_user_assets(*dir, assets);
+  for (auto& [rel, asset] : assets) theme.assets_.push_back(std::move(asset));
+  return theme;
+}
+
+}  // namespace aimsdoc::portal

@@ -1,0 +1,41 @@
+#pragma once
+// The portal's look lives in a theme folder: templates/<name>.mustache and assets/**. A
+// user theme (site.yaml `theme: path`) overrides any single file; everything it does not
+// provide comes from the default theme compiled into the binary.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/aims.hpp"
+#include "util/diagnostic.hpp"
+
+namespace aimsdoc::portal {
+
+struct ThemeTemplate {
+  std::string text;
+  std::string origin;  // for diagnostics: the user's file, or the embedded default's path
+};
+
+struct ThemeAsset {
+  std::string output_path;            // "assets/portal.css"
+  std::filesystem::path user_file;    // set when the user theme provides it
+  std::string embedded;               // the default's bytes otherwise
+};
+
+class Theme {
+ public:
+  // Reads the templates named in `names` and lists every asset. Problems (theme folder
+  // missing, unreadable file) are errors located at site.yaml.
+  static Theme load(const std::filesystem::path& root, const SiteConfig& site,
+                    const std::vector<std::string>& names, Diagnostics& diags);
+
+  const std::map<std::string, ThemeTemplate>& templates() const { return templates_; }
+  const std::vector<ThemeAsset>& assets() const { return assets_; }
+
+ private:
+  std::map<std::string, ThemeTemplate> templates_;
+  std::vector<ThemeAsset> assets_;  // sorted by output path
+};
+
+}  // namespace aimsdoc::portal
