@@ -1,7 +1,10 @@
 #include "load/yaml_reader.hpp"
 
+#include <yaml-cpp/depthguard.h>
+
 #include <algorithm>
 
+#include "load/yaml_shape.hpp"
 #include "util/text.hpp"
 
 namespace aimsdoc {
@@ -16,22 +19,74 @@ const char* node_kind(const YAML::Node& n) {
   }
 }
 
+// yaml-cpp reports a tab in indentation as some other error ("illegal block entry"); when
+// the failing line or the one before is indented with a tab, say so instead.
+std::optional<YAML::Mark> indentation_tab(const std::string& text, const YAML::Mark& error) {
+  if (error.is_null()) return std::nullopt;
+  int line = 0;
+  std::size_t start = 0;
+  while (start <= text.size() && line <= error.line) {
+    std::size_t end = std::min(text.find('\n', start), text.size());
+    std::size_t indent = text.find_first_not_of(" \t", start);
+    std::size_t tab = text.find('\t', start);
+    if (line + 1 >= error.line && tab < std::min(indent, end)) {
+      YAML::Mark mark;
+      mark.line = line;
+      mark.column = static_cast<int>(tab - start);
+      return mark;
+    }
+    start = end + 1;
+    ++line;
+  }
+  return std::nullopt;
+}
+
+bool within_limits(const YamlShape& shape, const YamlSource& src, Diagnostics& diags) {
+  if (shape.documents > 1)
+    diags.warning(src.at(shape.second_document), "yaml.extra-document",
+                  "a second YAML document starts here ('---'); only the first is read");
+  if (shape.nodes > kMaxYamlNodes) {
+    diags.error(src.at(shape.node_limit), "input.too-large",
+                "more than " + std::to_string(kMaxYamlNodes) +
+                    " YAML values; split the file or shorten it");
+    return false;
+  }
+  if (shape.alias_expansion <= kMaxAliasExpansion) return true;
+  diags.error(src.at(shape.first_alias), "yaml.aliases",
+              "aliases (*name) expand this document to more than " +
+                  std::to_string(kMaxAliasExpansion >> 20) +
+                  " MiB; write the values out instead of repeating aliases");
+  return false;
+}
+
 }  // namespace
 
 SourceLocation YamlSource::at(const YAML::Mark& mark) const {
-  if (mark.is_null()) return {path, 0, 0};
+  // No mark (an empty document): point at the first line of the document.
+  if (mark.is_null()) return {path, std::max(line_offset, 1), 1};
   return {path, mark.line + 1 + line_offset, mark.column + 1};
 }
 
 std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& src,
                                      Diagnostics& diags) {
   try {
+    if (!within_limits(measure_yaml(text), src, diags)) return std::nullopt;
     return YAML::Load(text);
+  } catch (const YAML::DeepRecursion& e) {
+    diags.error(src.at(e.mark), "yaml.syntax",
+                "invalid YAML: nested more than " + std::to_string(e.depth()) +
+                    " levels deep; flatten the structure");
   } catch (const YAML::Exception& e) {
-    std::string msg = e.msg.empty() ? std::string("invalid YAML") : e.msg;
-    diags.error(src.at(e.mark), "yaml.syntax", "invalid YAML: " + msg);
+    if (auto tab = indentation_tab(text, e.mark)) {
+      diags.error(src.at(*tab), "yaml.syntax",
+                  "invalid YAML: a tab indents this line; YAML indentation must use spaces");
+    } else {
+      std::string msg = e.msg.empty() ? std::string("invalid YAML") : e.msg;
+      diags.error(src.at(e.mark), "yaml.syntax", "invalid YAML: " + msg);
+    }
   } catch (const std::exception& e) {
-    diags.error({src.path, 0, 0}, "yaml.syntax", std::string("invalid YAML: ") + e.what());
+    diags.error(src.at(YAML::Mark::null_mark()), "yaml.syntax",
+                std::string("invalid YAML: ") + e.what());
   }
   return std::nullopt;
 }
@@ -55,12 +110,11 @@ MapReader::MapReader(const YAML::Node& node, const YamlSource& src, Diagnostics&
       diags_.error(src_.at(it->first.Mark()), "yaml.type", "keys must be plain words");
       continue;
     }
-    auto seen = std::find_if(entries_.begin(), entries_.end(),
-                             [&](const auto& e) { return e.first == *key_text; });
-    if (seen != entries_.end()) {
+    auto [seen, added] = index_.emplace(*key_text, entries_.size());
+    if (!added) {
       diags_.error(src_.at(it->first.Mark()), "yaml.duplicate-key",
                    "duplicate key '" + *key_text + "' (first set at line " +
-                       std::to_string(src_.at(seen->second.key.Mark()).line) +
+                       std::to_string(src_.at(entries_[seen->second].second.key.Mark()).line) +
                        "); remove one of them");
       continue;
     }
@@ -83,15 +137,16 @@ bool MapReader::has(const std::string& key) const {
 SourceLocation MapReader::location() const { return src_.at(mark_); }
 
 SourceLocation MapReader::location_of(const std::string& key) const {
-  for (const auto& [k, e] : entries_)
-    if (k == key) return src_.at(e.value.IsNull() ? e.key.Mark() : e.value.Mark());
-  return location();
+  auto it = index_.find(key);
+  if (it == index_.end()) return location();
+  const Entry& e = entries_[it->second].second;
+  return src_.at(e.value.IsNull() ? e.key.Mark() : e.value.Mark());
 }
 
 std::optional<YAML::Node> MapReader::node(const std::string& key) const {
-  for (const auto& [k, e] : entries_)
-    if (k == key) return e.value;
-  return std::nullopt;
+  auto it = index_.find(key);
+  if (it == index_.end()) return std::nullopt;
+  return entries_[it->second].second.value;
 }
 
 void MapReader::type_error(const std::string& key, const char* expected) {

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/aims.hpp"
@@ -60,6 +61,7 @@ class MapReader {
   YAML::Mark mark_;
   bool is_map_ = false;
   std::vector<std::pair<std::string, Entry>> entries_;  // first occurrence of each key
+  std::unordered_map<std::string, std::size_t> index_;  // key -> entries_ slot
 };
 
 // Scalar text of a node, or nullopt when it is not a scalar.

@@ -1,0 +1,94 @@
+#include "load/yaml_shape.hpp"
+
+#include <yaml-cpp/eventhandler.h>
+
+#include <algorithm>
+#include <sstream>
+#include <unordered_map>
+#include <vector>
+
+namespace aimsdoc {
+namespace {
+
+std::uint64_t saturating_add(std::uint64_t a, std::uint64_t b) {
+  return std::min(a + std::min(b, kMaxAliasExpansion + 1), kMaxAliasExpansion + 1);
+}
+
+// Expanded size of every node, computed bottom-up from the event stream; an anchored
+// node remembers its size so each alias to it adds that size again.
+class ShapeHandler final : public YAML::EventHandler {
+ public:
+  explicit ShapeHandler(YamlShape& shape) : shape_(shape) {}
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++shape_.documents == 2) shape_.second_document = mark;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    count(mark);
+    finish(anchor, 1);
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto it = anchor_sizes_.find(anchor);
+    std::uint64_t size = it == anchor_sizes_.end() ? 1 : it->second;
+    count(mark);
+    if (shape_.alias_expansion == 0) shape_.first_alias = mark;
+    shape_.alias_expansion = saturating_add(shape_.alias_expansion, size);
+    finish(0, size);
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                const std::string& value) override {
+    count(mark);
+    finish(anchor, saturating_add(1, value.size()));
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    count(mark);
+    open_.push_back({anchor, 1});
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    count(mark);
+    open_.push_back({anchor, 1});
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Open {
+    YAML::anchor_t anchor;
+    std::uint64_t size;
+  };
+
+  void close() {
+    if (open_.empty()) return;
+    Open done = open_.back();
+    open_.pop_back();
+    finish(done.anchor, done.size);
+  }
+  void count(const YAML::Mark& mark) {
+    if (++shape_.nodes == kMaxYamlNodes + 1) shape_.node_limit = mark;
+  }
+  void finish(YAML::anchor_t anchor, std::uint64_t size) {
+    if (anchor != 0) anchor_sizes_[anchor] = size;
+    if (!open_.empty()) open_.back().size = saturating_add(open_.back().size, size);
+  }
+
+  YamlShape& shape_;
+  std::vector<Open> open_;
+  std::unordered_map<YAML::anchor_t, std::uint64_t> anchor_sizes_;
+};
+
+}  // namespace
+
+YamlShape measure_yaml(const std::string& text) {
+  YamlShape shape;
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  ShapeHandler handler(shape);
+  while (parser.HandleNextDocument(handler)) {
+  }
+  return shape;
+}
+
+}  // namespace aimsdoc
