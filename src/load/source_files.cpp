@@ -1,6 +1,7 @@
 #include "load/source_files.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "load/front_matter.hpp"
 #include "util/paths.hpp"
@@ -25,7 +26,15 @@ std::vector<std::string> list_source_files(const fs::path& root, const std::stri
     if (!it->is_regular_file(ec)) continue;
     bool wanted = std::any_of(extensions.begin(), extensions.end(),
                               [&](const std::string& e) { return ends_with(name, e); });
-    if (wanted) out.push_back(it->path().lexically_relative(root).generic_string());
+    if (!wanted) continue;
+    std::string relative = it->path().lexically_relative(root).generic_string();
+    // A symlink must not smuggle a file from elsewhere on the machine into the portal.
+    if (it->is_symlink(ec) && check_inside_root(root, relative) != PathProblem::None) {
+      diags.error({relative, 0, 0}, "input.path",
+                  "file is a symlink that points outside the AIMS root; it is not read");
+      continue;
+    }
+    out.push_back(std::move(relative));
   }
   if (ec)
     diags.error({dir, 0, 0}, "input.unreadable", "cannot list folder: " + ec.message());
@@ -55,6 +64,16 @@ std::optional<std::string> read_text_input(const fs::path& root, const std::stri
     diags.error({relative, line, col}, "input.encoding",
                 "file is not valid UTF-8 (byte offset " + std::to_string(bad) +
                     "); save it as UTF-8");
+    return std::nullopt;
+  }
+  auto control = find_control_char(*raw);
+  if (control != std::string_view::npos) {
+    auto [line, col] = line_column_at(*raw, control);
+    char code[8];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>((*raw)[control]));
+    diags.error({relative, line, col}, "input.encoding",
+                std::string("file holds the control character ") + code +
+                    "; remove it (is this a binary file?)");
     return std::nullopt;
   }
   return normalize_text(*raw);

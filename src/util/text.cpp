@@ -58,13 +58,23 @@ std::size_t find_invalid_utf8(std::string_view s) {
   return std::string_view::npos;
 }
 
+std::size_t find_control_char(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+  }
+  return std::string_view::npos;
+}
+
 std::pair<int, int> line_column_at(std::string_view text, std::size_t offset) {
   int line = 1, col = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
+  std::size_t i = starts_with(text, "\xEF\xBB\xBF") ? 3 : 0;  // a BOM takes no column
+  for (; i < offset && i < text.size(); ++i) {
+    bool crlf = text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n';
+    if (text[i] == '\n' || (text[i] == '\r' && !crlf)) {
       ++line;
       col = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && !crlf) {
       ++col;
     }
   }
