@@ -3,6 +3,7 @@
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
+#include "util/paths.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -78,6 +79,11 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
       c.evidence_max_age_days = static_cast<int>(*age);
   }
   c.output_dir = r.string("output", false).value_or("_site");
+  if (PathProblem p = check_relative(c.output_dir); p != PathProblem::None) {
+    diags.error(r.location_of("output"), "site.path",
+                "'output' '" + c.output_dir + "': " + describe(p) + "; using _site");
+    c.output_dir = "_site";
+  }
   c.theme = r.string("theme", false).value_or("default");
   c.catalog_path = r.string("catalog", false).value_or("");
   c.framework_paths = path_list(r, "frameworks");

@@ -49,19 +49,28 @@ std::optional<std::string> join_normalized(std::string_view dir, std::string_vie
   return joined;
 }
 
-PathProblem check_inside_root(const fs::path& root, std::string_view relative) {
+PathProblem check_relative(std::string_view relative) {
   if (relative.empty()) return PathProblem::Empty;
   if (relative.front() == '/' || relative.front() == '\\' ||
       (relative.size() > 1 && relative[1] == ':'))
     return PathProblem::Absolute;
   auto normalized = join_normalized("", relative);
-  if (!normalized || normalized->empty()) return PathProblem::EscapesRoot;
+  if (!normalized) return PathProblem::EscapesRoot;
+  if (normalized->empty()) return PathProblem::IsRoot;
+  return PathProblem::None;
+}
+
+PathProblem check_inside_root(const fs::path& root, std::string_view relative) {
+  if (PathProblem lexical = check_relative(relative); lexical != PathProblem::None)
+    return lexical;
+  auto normalized = join_normalized("", relative);
   std::error_code ec;
   fs::path full = root / *normalized;
   if (!fs::exists(fs::symlink_status(full, ec))) return PathProblem::Missing;
   auto canon_root = fs::weakly_canonical(root, ec);
   auto canon = fs::weakly_canonical(full, ec);
-  if (ec || !is_within(canon_root, canon)) return PathProblem::SymlinkOutside;
+  if (ec) return PathProblem::Unresolvable;  // a symlink loop, or a folder we may not enter
+  if (!is_within(canon_root, canon)) return PathProblem::SymlinkOutside;
   if (!fs::is_regular_file(canon, ec)) return PathProblem::NotAFile;
   return PathProblem::None;
 }
@@ -72,9 +81,11 @@ const char* describe(PathProblem p) {
     case PathProblem::Empty: return "path is empty";
     case PathProblem::Absolute: return "path is absolute; write it relative to the AIMS root";
     case PathProblem::EscapesRoot: return "path climbs out of the AIMS root with '..'";
+    case PathProblem::IsRoot: return "path names the AIMS root itself";
     case PathProblem::Missing: return "file does not exist";
     case PathProblem::NotAFile: return "path is not a regular file";
     case PathProblem::SymlinkOutside: return "path is a symlink that points outside the AIMS root";
+    case PathProblem::Unresolvable: return "path cannot be resolved (a symlink loop?)";
   }
   return "?";
 }

@@ -9,7 +9,13 @@ namespace aimsdoc {
 
 namespace fs = std::filesystem;
 
-enum class PathProblem { None, Empty, Absolute, EscapesRoot, Missing, NotAFile, SymlinkOutside };
+enum class PathProblem {
+  None, Empty, Absolute, EscapesRoot, IsRoot, Missing, NotAFile, SymlinkOutside, Unresolvable
+};
+
+// The lexical part of the check below, for paths that need not exist yet (the output
+// folder): Empty, Absolute, EscapesRoot, IsRoot or None.
+PathProblem check_relative(std::string_view relative);
 
 // Resolves `relative` (as written by a user) under `root`. Rejects absolute paths, `..`
 // that climbs above the root, and symlinks whose target lies outside the root.
