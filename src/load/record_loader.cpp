@@ -1,5 +1,7 @@
 #include "load/record_loader.hpp"
 
+#include <algorithm>
+
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
@@ -45,6 +47,29 @@ void locate_file(EvidenceItem& ev, const SourceLocation& at, const fs::path& roo
   ev.sha256 = sha256_hex(*bytes);
 }
 
+// Characters RFC 3986 never allows unencoded; in a page or a workbook they could end the
+// attribute or cell the URL sits in.
+bool has_unsafe_url_char(std::string_view url) {
+  return std::any_of(url.begin(), url.end(), [](char c) {
+    return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F ||
+           std::string_view("\"<>\\^`{|}").find(c) != std::string_view::npos;
+  });
+}
+
+// A URL that fails here is dropped from the record, so no later stage can publish it.
+void check_url(EvidenceItem& ev, const SourceLocation& at, Diagnostics& diags) {
+  if (!starts_with(ev.url, "https://") && !starts_with(ev.url, "http://")) {
+    diags.error(at, "evidence.url",
+                "evidence url must start with https:// or http://, found '" + ev.url + "'");
+    ev.url.clear();
+  } else if (has_unsafe_url_char(ev.url)) {
+    diags.error(at, "evidence.url",
+                "evidence url '" + ev.url +
+                    "' holds a space, quote or one of <>\\^`{|}; percent-encode it");
+    ev.url.clear();
+  }
+}
+
 std::optional<EvidenceItem> read_evidence(const YAML::Node& node, const YamlSource& src,
                                           const fs::path& root, Diagnostics& diags) {
   MapReader r(node, src, diags, kEvidenceKeys);
@@ -60,9 +85,7 @@ std::optional<EvidenceItem> read_evidence(const YAML::Node& node, const YamlSour
   if (ev.file.empty() == ev.url.empty())
     diags.error(ev.location, "evidence.source",
                 "evidence '" + ev.id + "' needs exactly one of 'file:' or 'url:'");
-  if (!ev.url.empty() && !starts_with(ev.url, "https://") && !starts_with(ev.url, "http://"))
-    diags.error(r.location_of("url"), "evidence.url",
-                "evidence url must start with https:// or http://, found '" + ev.url + "'");
+  if (!ev.url.empty()) check_url(ev, r.location_of("url"), diags);
   if (!ev.file.empty() && !root.empty()) locate_file(ev, r.location_of("file"), root, diags);
   if (ev.id.empty()) return std::nullopt;
   if (!is_valid_policy_id(ev.id)) {
