@@ -30,6 +30,11 @@ void remove_stale_temps(const fs::path& target) {
     if (name.rfind(prefix, 0) != 0) continue;
     pid_t pid = static_cast<pid_t>(std::atol(name.c_str() + prefix.size()));
     if (pid > 0 && pid != getpid() && kill(pid, 0) == 0) continue;  // a live build
+    // Killed between the two renames of the fallback swap: this is the previous portal.
+    if (name.ends_with("-old") && !fs::exists(fs::symlink_status(target, ec))) {
+      fs::rename(entry.path(), target, ec);
+      if (!ec) continue;
+    }
     fs::remove_all(entry.path(), ec);
   }
 }
@@ -56,8 +61,13 @@ void StagingDir::fail(const std::string& message) {
   if (error_.empty()) error_ = message;
 }
 
-fs::path StagingDir::prepare(const std::string& path) {
-  fs::path full = temp_ / path;
+std::optional<fs::path> StagingDir::prepare(const std::string& path) {
+  // A renderer bug must not write beside or above the output folder.
+  if (check_relative(path) != PathProblem::None || path.find('\\') != std::string::npos) {
+    fail("refusing to write '" + path + "': not a path inside the output folder");
+    return std::nullopt;
+  }
+  fs::path full = temp_ / *join_normalized("", path);
   std::error_code ec;
   fs::create_directories(full.parent_path(), ec);
   if (ec) fail("cannot create " + full.parent_path().string() + ": " + ec.message());
@@ -65,19 +75,25 @@ fs::path StagingDir::prepare(const std::string& path) {
 }
 
 void StagingDir::record(const std::string& path, std::string_view bytes) {
-  OutputFile f{path, bytes.size(), sha256_hex(bytes)};
+  OutputFile f{*join_normalized("", path), bytes.size(), sha256_hex(bytes)};
   std::lock_guard lock(mutex_);
+  if (!recorded_.insert(f.path).second) {
+    // Two outputs under one name: one would be lost and the manifest would list it twice.
+    if (error_.empty()) error_ = "two outputs were written to the same path '" + f.path + "'";
+    return;
+  }
   files_.push_back(std::move(f));
 }
 
 void StagingDir::write(const std::string& path, std::string_view bytes) {
   if (!ok()) return;
-  fs::path full = prepare(path);
-  std::ofstream out(full, std::ios::binary | std::ios::trunc);
+  auto full = prepare(path);
+  if (!full) return;
+  std::ofstream out(*full, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
   if (!out) {
-    fail("cannot write " + full.string() + ": " + std::strerror(errno));
+    fail("cannot write " + full->string() + ": " + std::strerror(errno));
     return;
   }
   record(path, bytes);
@@ -96,15 +112,16 @@ void StagingDir::copy(const std::string& path, const fs::path& source) {
 void StagingDir::write_with(const std::string& path,
                             const std::function<bool(const fs::path&)>& writer) {
   if (!ok()) return;
-  fs::path full = prepare(path);
-  if (!writer(full)) {
-    fail("cannot write " + full.string());
+  auto full = prepare(path);
+  if (!full) return;
+  if (!writer(*full)) {
+    fail("cannot write " + full->string());
     return;
   }
   std::string why;
-  auto bytes = read_file(full, &why);
+  auto bytes = read_file(*full, &why);
   if (!bytes) {
-    fail("cannot read back " + full.string() + ": " + why);
+    fail("cannot read back " + full->string() + ": " + why);
     return;
   }
   record(path, *bytes);

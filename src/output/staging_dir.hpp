@@ -4,6 +4,8 @@
 // portal as it was.
 #include <filesystem>
 #include <mutex>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -41,13 +43,16 @@ class StagingDir final : public FileSink {
   bool commit();
 
  private:
-  std::filesystem::path prepare(const std::string& path);
+  // The file's place in the temp folder, parents created; nullopt (and fail) for a path
+  // that would leave the output folder.
+  std::optional<std::filesystem::path> prepare(const std::string& path);
   void record(const std::string& path, std::string_view bytes);
   void fail(const std::string& message);
 
   std::filesystem::path target_, temp_;
   mutable std::mutex mutex_;
   std::vector<OutputFile> files_;
+  std::set<std::string> recorded_;  // paths in files_
   std::string error_;
   bool committed_ = false;
 };
