@@ -1,6 +1,8 @@
 #include "output/build_state.hpp"
 
 #include <algorithm>
+#include <sys/stat.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -12,19 +14,21 @@ namespace {
 
 constexpr const char* kHeader = "aimsdoc-build-state 1";
 
+// One stat() per file: size and modification time in nanoseconds.
 void stamp(Sha256& hash, const fs::path& root, const std::string& path) {
-  std::error_code ec;
   fs::path full = fs::path(path).is_absolute() ? fs::path(path) : root / path;
-  auto status = fs::status(full, ec);
+  struct stat st {};
   std::string line = path + '\t';
-  if (!ec && fs::is_regular_file(status)) {
-    auto size = fs::file_size(full, ec);
-    auto mtime = fs::last_write_time(full, ec).time_since_epoch().count();
-    line += std::to_string(size) + '\t' + std::to_string(mtime);
-  } else {
+  if (::stat(full.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+    line += std::to_string(st.st_size) + '\t' + std::to_string(st.st_mtim.tv_sec) + '.' +
+            std::to_string(st.st_mtim.tv_nsec);
+  else
     line += "missing";
-  }
   hash.update(line + '\n');
+}
+
+bool in_listed_folder(const std::string& path) {
+  return path.rfind("content/", 0) == 0 || path.rfind("controls/", 0) == 0;
 }
 
 // The binary itself is an input: a rebuilt aimsdoc may render differently.
@@ -40,8 +44,11 @@ void stamp_listing(Sha256& hash, const fs::path& root, const char* dir) {
   if (!fs::is_directory(root / dir, ec)) return;
   fs::recursive_directory_iterator it(root / dir, fs::directory_options::skip_permission_denied, ec);
   std::vector<std::string> names;
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-    names.push_back(it->path().lexically_relative(root).generic_string());
+  std::string prefix = root.string() + "/";
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const std::string full = it->path().string();
+    names.push_back(full.rfind(prefix, 0) == 0 ? full.substr(prefix.size()) : full);
+  }
   std::sort(names.begin(), names.end());
   for (const auto& n : names) stamp(hash, root, n);
 }
@@ -58,7 +65,8 @@ std::string fingerprint_inputs(const fs::path& root, const std::vector<std::stri
   stamp_executable(hash);
   stamp_listing(hash, root, "content");
   stamp_listing(hash, root, "controls");
-  for (const auto& d : deps) stamp(hash, root, d);
+  for (const auto& d : deps)
+    if (!in_listed_folder(d)) stamp(hash, root, d);
   return hash.hex_digest();
 }
 

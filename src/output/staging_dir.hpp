@@ -4,6 +4,7 @@
 // portal as it was.
 #include <filesystem>
 #include <mutex>
+#include <set>
 #include <optional>
 #include <set>
 #include <string>
@@ -52,6 +53,7 @@ class StagingDir final : public FileSink {
   std::filesystem::path target_, temp_;
   mutable std::mutex mutex_;
   std::vector<OutputFile> files_;
+  std::set<std::string> made_dirs_;  // folders already created: one mkdir per folder, not per file
   std::set<std::string> recorded_;  // paths in files_
   std::string error_;
   bool committed_ = false;
