@@ -44,6 +44,7 @@ Data mapping_row(const PortalContext& ctx, const MappingRef& ref, const std::str
                     {"relation", relation_name(m.relation)},
                     {"confidence", opt(m.confidence)},
                     {"note", opt(m.note)},
+                    {"source_key", m.source},
                     {"source_title", source == cw.sources.end() ? m.source : source->second.title},
                     {"source_url", opt(source == cw.sources.end() ? std::string()
                                                                   : safe_external_url(source->second.url))}};

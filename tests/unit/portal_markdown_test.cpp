@@ -1,0 +1,76 @@
+// Markdown rendering for the portal: GitHub extensions on, raw HTML and script URLs off,
+// link rewriting and heading anchors.
+#include <catch2/catch.hpp>
+
+#include "render/portal/markdown.hpp"
+
+using namespace aimsdoc::portal;
+
+namespace {
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+RenderedMarkdown plain(const std::string& md) { return render_markdown(md, nullptr); }
+
+}  // namespace
+
+TEST_CASE("GFM tables, strikethrough, task lists, autolinks and footnotes render") {
+  auto out = plain(
+      "| a | b |\n|---|---|\n| 1 | ~~2~~ |\n\n- [x] done\n- [ ] open\n\n"
+      "See www.example.com today.[^n]\n\n[^n]: A note.\n");
+  CHECK(contains(out.html, "<table>"));
+  CHECK(contains(out.html, "<del>2</del>"));
+  CHECK(contains(out.html, "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> done"));
+  CHECK(contains(out.html, "<a href=\"http://www.example.com\">www.example.com</a>"));
+  CHECK(contains(out.html, "class=\"footnotes\""));
+  CHECK(contains(out.html, "A note."));
+}
+
+TEST_CASE("raw HTML in Markdown is dropped, not passed through") {
+  auto out = plain("Hello <script>alert(1)</script>\n\n<iframe src=x></iframe>\n\n<b onclick=x>b</b>\n");
+  CHECK_FALSE(contains(out.html, "<script"));
+  CHECK_FALSE(contains(out.html, "<iframe"));
+  CHECK_FALSE(contains(out.html, "onclick"));
+  CHECK(contains(out.html, "Hello"));
+}
+
+TEST_CASE("javascript: and data: link URLs do not survive") {
+  auto out = plain("[a](javascript:alert(1)) [b](JAVASCRIPT:x) [c](data:text/html;base64,xx) "
+                   "[d](vbscript:x)\n");
+  CHECK_FALSE(contains(out.html, "javascript:"));
+  CHECK_FALSE(contains(out.html, "JAVASCRIPT:"));
+  CHECK_FALSE(contains(out.html, "data:text"));
+  CHECK_FALSE(contains(out.html, "vbscript:"));
+  CHECK(contains(out.html, ">a</a>"));
+}
+
+TEST_CASE("the rewriter sees every link and image URL and may replace it") {
+  std::vector<std::string> seen;
+  auto out = render_markdown("[p](../risk/x.md#s) ![i](img.png) [e](https://e.org)\n",
+                             [&](const std::string& url) -> std::optional<std::string> {
+                               seen.push_back(url);
+                               if (url == "../risk/x.md#s") return std::string("../policies/X.html#s");
+                               return std::nullopt;
+                             });
+  CHECK(seen == std::vector<std::string>{"../risk/x.md#s", "img.png", "https://e.org"});
+  CHECK(contains(out.html, "href=\"../policies/X.html#s\""));
+  CHECK(contains(out.html, "src=\"img.png\""));
+}
+
+TEST_CASE("headings get GitHub-style ids, repeated ones numbered") {
+  auto out = plain("# Title\n\n## 2. Scoring & Rating\n\ntext `<h2>` here\n\n## Notes\n\n## Notes\n");
+  CHECK(contains(out.html, "<h1 id=\"title\">Title</h1>"));
+  CHECK(contains(out.html, "<h2 id=\"2-scoring--rating\">"));
+  CHECK(contains(out.html, "<h2 id=\"notes\">Notes</h2>"));
+  CHECK(contains(out.html, "<h2 id=\"notes-1\">Notes</h2>"));
+  CHECK(contains(out.html, "<code>&lt;h2&gt;</code>"));  // code is not taken for a heading
+  CHECK(out.leading_h1 == "Title");
+}
+
+TEST_CASE("plain text is produced only when asked, for the search index") {
+  CHECK(render_markdown("Some **bold** words", nullptr).text.empty());
+  auto out = render_markdown("Some **bold** words", nullptr, true);
+  CHECK(contains(out.text, "Some bold words"));
+}

@@ -1,0 +1,88 @@
+// Small pieces of the portal: relative hrefs, URL safety, heading slugs, search words,
+// chart geometry and evidence freshness badges.
+#include <catch2/catch.hpp>
+
+#include "render/portal/charts.hpp"
+#include "render/portal/evidence_freshness.hpp"
+#include "render/portal/heading_ids.hpp"
+#include "render/portal/search_index.hpp"
+#include "render/portal/urls.hpp"
+#include "render/site_paths.hpp"
+
+using namespace aimsdoc;
+using namespace aimsdoc::portal;
+
+TEST_CASE("hrefs are relative to the page and keep fragments") {
+  CHECK(href("controls/A.2.2.html", "policies/POL-1.html") == "../policies/POL-1.html");
+  CHECK(href("index.html", "controls/A.2.2.html#ev-EV-1") == "controls/A.2.2.html#ev-EV-1");
+  CHECK(href("owners.html", "owners.html#owner-bob") == "#owner-bob");
+  CHECK(href("policies/A.html", "policies/B.html") == "B.html");
+  CHECK(root_prefix("index.html").empty());
+  CHECK(root_prefix("controls/A.2.2.html") == "../");
+}
+
+TEST_CASE("copied file paths are percent-encoded as one URL path") {
+  CHECK(escape_url_path("files/evidence/risk register #2.csv") ==
+        "files/evidence/risk%20register%20%232.csv");
+  CHECK(escape_url_path("files/a?b&c\"d") == "files/a%3Fb%26c%22d");
+  CHECK(escape_url_path("files/ok-name_1.0~x/y.md") == "files/ok-name_1.0~x/y.md");
+}
+
+TEST_CASE("only web and mail addresses become external links") {
+  CHECK(safe_external_url("https://example.org/a") == "https://example.org/a");
+  CHECK(safe_external_url("HTTP://EXAMPLE.ORG") == "HTTP://EXAMPLE.ORG");
+  CHECK(safe_external_url("mailto:a@b.c") == "mailto:a@b.c");
+  CHECK(safe_external_url("javascript:alert(1)").empty());
+  CHECK(safe_external_url(" javascript:alert(1)").empty());
+  CHECK(safe_external_url("data:text/html,x").empty());
+  CHECK(safe_external_url("https://e.org/\" onmouseover=\"x").empty());
+  CHECK(safe_external_url("relative/path").empty());
+}
+
+TEST_CASE("heading slugs follow GitHub") {
+  CHECK(heading_slug("3. Scoring & Rating") == "3-scoring--rating");
+  CHECK(heading_slug("Über KI") == "Über-ki");
+  CHECK(unique_heading_slugs({"A", "A", "!!", "A"}) ==
+        std::vector<std::string>{"a", "a-1", "section", "a-2"});
+}
+
+TEST_CASE("search words are distinct, lower-cased, three letters or more, in order") {
+  CHECK(search_words("The risk, the RISK and a Risk-rating of AI") == "the risk and rating");
+  CHECK(search_words("alpha beta gamma delta", 2) == "alpha beta");
+}
+
+TEST_CASE("the search index is a script assigning a JSON array") {
+  std::string js = search_index_script({{"policy", "POL-1", "A \"quoted\" title", "policies/POL-1.html", "w"}});
+  CHECK(js.find("window.AIMSDOC_SEARCH_INDEX = [") != std::string::npos);
+  CHECK(js.find(R"(["policy","POL-1","A \"quoted\" title","policies/POL-1.html","w"])") !=
+        std::string::npos);
+}
+
+TEST_CASE("chart segments stack to 100 and empty charts draw nothing") {
+  Data chart = chart_data({{"a", "A", 1}, {"b", "B", 3}, {"c", "C", 0}});
+  const auto& segs = chart.get("segments")->list_value();
+  REQUIRE(segs.size() == 3);
+  CHECK(segs[0].get("width")->string_value() == "25.00");
+  CHECK(segs[1].get("start")->string_value() == "25.00");
+  CHECK(segs[1].get("offset")->string_value() == "0.00");
+  CHECK(segs[2].get("shown")->is_false());
+  CHECK(chart_data({{"a", "A", 0}}).get("empty")->is_true());
+}
+
+TEST_CASE("evidence freshness badges use the check's thresholds") {
+  Date today = *parse_date("2026-06-01");
+  EvidenceItem ev;
+  CHECK(evidence_freshness(ev, today, 365) == Freshness::Undated);
+  ev.collected = parse_date("2026-01-01");
+  CHECK(evidence_freshness(ev, today, 365) == Freshness::Current);
+  ev.expires = parse_date("2026-08-30");  // 90 days ahead
+  CHECK(evidence_freshness(ev, today, 365) == Freshness::ExpiringSoon);
+  ev.expires = parse_date("2026-05-31");
+  CHECK(evidence_freshness(ev, today, 365) == Freshness::Expired);
+  ev.expires.reset();
+  ev.collected = parse_date("2025-05-01");
+  CHECK(evidence_freshness(ev, today, 365) == Freshness::Stale);
+  ev.collected = parse_date("2026-06-02");
+  CHECK(evidence_freshness(ev, today, 365) == Freshness::Future);
+  CHECK(std::string(freshness_key(Freshness::ExpiringSoon)) == "expiring");
+}
