@@ -1,0 +1,62 @@
+// The evidence register: every item with where it lives, its dates and its SHA-256, so an
+// auditor can check that the file in hand is the one that was assessed.
+// Freshness is judged as the portal's badges judge it (one function for both outputs).
+#include "render/portal/evidence_freshness.hpp"
+#include "render/site_paths.hpp"
+#include "render/workbook/sheet_tables.hpp"
+#include "render/workbook/workbook_links.hpp"
+
+namespace aimsdoc {
+namespace {
+
+// Files link to their copy in the portal; an unreadable file (no hash) was not copied.
+Cell location_cell(const EvidenceItem& ev) {
+  if (!ev.file.empty())
+    return ev.sha256.empty() ? text_cell(ev.file)
+                             : link_cell(escape_url_path(evidence_site_path(ev)), ev.file);
+  if (auto url = external_link(ev.url)) return link_cell(*url, ev.url);
+  return text_cell(ev.url);
+}
+
+std::vector<Cell> evidence_row(const Requirement& r, const EvidenceItem& ev, Date today,
+                               int max_age) {
+  auto freshness = portal::evidence_freshness(ev, today, max_age);
+  return {text_cell(ev.id),         text_cell(r.id()),          text_cell(ev.title),
+          location_cell(ev),        date_cell(ev.collected),    date_cell(ev.expires),
+          text_cell(portal::freshness_label(freshness)),        text_cell(ev.sha256)};
+}
+
+// The freshness words, and the dates themselves: a date a reviewer edits is judged again.
+void add_freshness_highlights(Table& t, const Date& today, int max_age) {
+  using portal::Freshness;
+  std::size_t collected = 4, expires = 5, freshness = 6;
+  for (auto [f, tone] : {std::pair{Freshness::Expired, Tone::Bad}, {Freshness::Future, Tone::Bad},
+                         {Freshness::Stale, Tone::Caution}, {Freshness::ExpiringSoon, Tone::Caution}})
+    t.highlights.push_back({freshness, tone, portal::freshness_label(f), false, std::nullopt});
+  t.highlights.push_back({collected, Tone::Caution, "", false, today.plus_days(-max_age)});
+  t.highlights.push_back({expires, Tone::Bad, "", false, today});
+}
+
+}  // namespace
+
+Table evidence_table(const BuildView& view) {
+  const Aims& aims = view.aims;
+  Date today = aims.reference_date();
+  int max_age = aims.site.evidence_max_age_days;
+  Table t;
+  t.columns = {{"Evidence", 18, ColumnStyle::Plain, {}},
+               {"Requirement", 12, ColumnStyle::Plain, {}},
+               {"Title", 42, ColumnStyle::Wrap, {}},
+               {"File or URL", 42, ColumnStyle::Wrap, {}},
+               {"Collected", 12, ColumnStyle::Date, {}},
+               {"Expires", 12, ColumnStyle::Date, {}},
+               {"Freshness", 13, ColumnStyle::Centered, {}},
+               {"SHA-256", 68, ColumnStyle::Mono, {}}};
+  add_freshness_highlights(t, today, max_age);
+  for (const auto& r : aims.requirements)
+    for (const auto& ev : r.record.evidence)
+      t.rows.push_back(evidence_row(r, ev, today, max_age));
+  return t;
+}
+
+}  // namespace aimsdoc

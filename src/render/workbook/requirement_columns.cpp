@@ -1,0 +1,71 @@
+#include "render/workbook/requirement_columns.hpp"
+
+#include "render/site_paths.hpp"
+
+namespace aimsdoc {
+namespace {
+
+std::string owner_text(const Aims& aims, const Requirement& r) {
+  if (r.owner == kNone) return r.record.owner_id;  // unknown id: shown as written
+  const Owner& o = aims.owners[r.owner];
+  return o.role.empty() ? o.name : o.name + "\n" + o.role;
+}
+
+std::string policies_text(const Aims& aims, const Requirement& r) {
+  std::string out;
+  for (std::size_t pi : r.policies) {
+    const Policy& p = aims.policies[pi];
+    out += (out.empty() ? "" : "\n") + p.id + " " + p.title;
+  }
+  return out;
+}
+
+std::optional<Date> newest_evidence(const Requirement& r) {
+  std::optional<Date> newest;
+  for (const auto& ev : r.record.evidence)
+    if (ev.collected && (!newest || *ev.collected > *newest)) newest = ev.collected;
+  return newest;
+}
+
+void add_status_highlights(Table& t, std::size_t status) {
+  t.highlights.push_back({status, Tone::Good, "implemented", false, std::nullopt});
+  t.highlights.push_back({status, Tone::Caution, "partial", false, std::nullopt});
+  t.highlights.push_back({status, Tone::Muted, "planned", false, std::nullopt});
+}
+
+}  // namespace
+
+std::string group_label(const Aims& aims, const Requirement& r) {
+  const CatalogItem* group = aims.primary.top_group_of(*r.item);
+  return group ? group->id + " " + group->title : std::string();
+}
+
+void add_requirement_columns(Table& t) {
+  std::size_t status = t.columns.size();
+  t.columns.push_back({"Status", 13, ColumnStyle::Centered, kStatusChoices});
+  t.columns.push_back({"Owner", 30, ColumnStyle::Wrap, {}});
+  t.columns.push_back({"Policies", 38, ColumnStyle::Wrap, {}});
+  t.columns.push_back({"Evidence items", 10, ColumnStyle::Centered, {}});
+  t.columns.push_back({"Newest evidence", 13, ColumnStyle::Date, {}});
+  std::size_t check = t.columns.size();
+  t.columns.push_back({"Check result", 10, ColumnStyle::Centered, {}});
+  t.columns.push_back({"Portal page", 22, ColumnStyle::Plain, {}});
+  // Cell rules come first: Excel gives earlier rules priority, so a gap row keeps its
+  // status colour and is red everywhere else.
+  add_status_highlights(t, status);
+  t.highlights.push_back({check, Tone::Bad, kGapWord, true, std::nullopt});
+}
+
+void add_requirement_cells(const BuildView& view, const Requirement& r, std::vector<Cell>& row) {
+  const Aims& aims = view.aims;
+  row.push_back(text_cell(status_name(r.record.status)));
+  row.push_back(text_cell(owner_text(aims, r)));
+  row.push_back(text_cell(policies_text(aims, r)));
+  row.push_back(number_cell(static_cast<double>(r.record.evidence.size())));
+  row.push_back(date_cell(newest_evidence(r)));
+  row.push_back(text_cell(view.report.gaps.count(r.id()) ? kGapWord : kOkWord));
+  std::string page = requirement_page(r);
+  row.push_back(link_cell(escape_url_path(page), page));
+}
+
+}  // namespace aimsdoc

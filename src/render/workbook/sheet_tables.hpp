@@ -1,0 +1,38 @@
+#pragma once
+// The workbook's table sheets as pure functions of the build view: what each row says,
+// kept apart from how libxlsxwriter writes it (table_writer), so tests can read them.
+#include <string>
+#include <vector>
+
+#include "check/framework_coverage.hpp"
+#include "render/build_view.hpp"
+#include "render/workbook/table.hpp"
+
+namespace aimsdoc {
+
+inline constexpr const char* kSummarySheet = "Summary";
+inline constexpr const char* kSoaSheet = "Statement of Applicability";
+inline constexpr const char* kClausesSheet = "Clauses";
+inline constexpr const char* kEvidenceSheet = "Evidence register";
+inline constexpr const char* kGapsSheet = "Gaps";
+
+// One row per Annex A control (ISO/IEC 42001 clause 6.1.3 d), catalog order.
+Table soa_table(const BuildView& view);
+// One row per clause 4.1-10.2, catalog order.
+Table clauses_table(const BuildView& view);
+// Every evidence item, requirements in catalog order, items in record order.
+Table evidence_table(const BuildView& view);
+// Every finding of the check, in diagnostic order; no rows when the AIMS is clean.
+Table gaps_table(const BuildView& view);
+// One row per item of an external framework with the ISO 42001 requirements mapped to it.
+Table crosswalk_table(const BuildView& view, const FrameworkCoverage& coverage);
+
+// The frameworks that get a crosswalk sheet: further frameworks some crosswalk maps to,
+// in site.yaml order.
+std::vector<const Framework*> crosswalked_frameworks(const Aims& aims);
+
+// A valid, unique sheet name for a framework (Excel: 31 characters, none of []:*?/\,
+// unique ignoring case); `taken` holds the names used so far and receives this one.
+std::string framework_sheet_name(const Framework& f, std::vector<std::string>& taken);
+
+}  // namespace aimsdoc
