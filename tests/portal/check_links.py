@@ -10,7 +10,7 @@ import pathlib
 import sys
 import urllib.parse
 
-from portal_build import build_to_temp, html_files
+from portal_build import build_to_temp, html_files, report
 
 EXTERNAL = ("http://", "https://", "mailto:", "ftp://")
 
@@ -82,10 +82,7 @@ def main() -> int:
             print("FAIL: the build wrote no portal")
             return 1
         problems, checked, pages = check_site(site.resolve())
-        for p in problems:
-            print("FAIL:", p)
-        print(f"{checked} internal links on {pages} pages checked, {len(problems)} problems")
-        return 1 if problems else 0
+        return report(problems, f"{checked} internal links on {pages} pages checked")
 
 
 if __name__ == "__main__":

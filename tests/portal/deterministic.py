@@ -6,7 +6,7 @@ usage: deterministic.py AIMSDOC ROOT [build args...]"""
 import pathlib
 import sys
 
-from portal_build import build_to_temp
+from portal_build import build_to_temp, report
 
 
 def tree(site: pathlib.Path) -> dict:
@@ -26,10 +26,7 @@ def main() -> int:
             problems.append(f"exit codes differ: {r1.returncode} vs {r2.returncode}")
         problems += [f"only in one build: {n}" for n in sorted(set(a) ^ set(b))]
         problems += [f"differs: {n}" for n in sorted(set(a) & set(b)) if a[n] != b[n]]
-        for p in problems:
-            print("FAIL:", p)
-        print(f"{len(a)} files compared, {len(problems)} problems")
-        return 1 if problems else 0
+        return report(problems, f"{len(a)} files compared")
 
 
 if __name__ == "__main__":

@@ -19,3 +19,11 @@ def build_to_temp(aimsdoc: str, root: pathlib.Path, *extra: str):
 
 def html_files(site: pathlib.Path):
     return sorted(p for p in site.rglob("*.html"))
+
+
+def report(problems: list, summary: str) -> int:
+    """Prints each problem and a summary line; the exit code for the test."""
+    for p in problems:
+        print("FAIL:", p)
+    print(f"{summary}, {len(problems)} problems")
+    return 1 if problems else 0

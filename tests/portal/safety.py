@@ -9,7 +9,7 @@ import html.parser
 import pathlib
 import sys
 
-from portal_build import build_to_temp, html_files
+from portal_build import build_to_temp, html_files, report
 
 HERE = pathlib.Path(__file__).resolve().parent
 THEME_SCRIPTS = {"assets/portal.js"}
@@ -60,10 +60,7 @@ def main() -> int:
         policy = (site / "policies/POL-AI.html").read_text(encoding="utf-8")
         if 'alert("x")' in policy or "Do not click" not in policy:
             failures.append("raw HTML survived in POL-AI, or the link text was lost")
-    for f in failures:
-        print("FAIL:", f)
-    print(f"{len(pages)} pages scanned, {len(failures)} problems")
-    return 1 if failures else 0
+    return report(failures, f"{len(pages)} pages scanned")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ import shutil
 import sys
 import tempfile
 
-from portal_build import build
+from portal_build import build, report
 
 HERE = pathlib.Path(__file__).resolve().parent
 MARKER = "USER-THEME-EVIDENCE-PAGE"
@@ -80,10 +80,7 @@ def main() -> int:
                    ["theme.template", "my-theme/templates/policy.mustache"], failures)
         error_case(aimsdoc, tmp, "escaping", "../outside", lambda root: None,
                    ["theme.path"], failures)
-    for f in failures:
-        print("FAIL:", f)
-    print(f"theme override: {len(failures)} failures")
-    return 1 if failures else 0
+    return report(failures, "theme override: 4 cases")
 
 
 if __name__ == "__main__":
