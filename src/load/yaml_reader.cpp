@@ -45,6 +45,11 @@ bool within_limits(const YamlShape& shape, const YamlSource& src, Diagnostics& d
   if (shape.documents > 1)
     diags.warning(src.at(shape.second_document), "yaml.extra-document",
                   "a second YAML document starts here ('---'); only the first is read");
+  if (!shape.unclosed_quote.is_null()) {
+    diags.error(src.at(shape.unclosed_quote), "yaml.syntax",
+                "invalid YAML: this quoted string is never closed; add the closing quote");
+    return false;
+  }
   if (shape.nodes > kMaxYamlNodes) {
     diags.error(src.at(shape.node_limit), "input.too-large",
                 "more than " + std::to_string(kMaxYamlNodes) +

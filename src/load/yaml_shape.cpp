@@ -18,7 +18,7 @@ std::uint64_t saturating_add(std::uint64_t a, std::uint64_t b) {
 // node remembers its size so each alias to it adds that size again.
 class ShapeHandler final : public YAML::EventHandler {
  public:
-  explicit ShapeHandler(YamlShape& shape) : shape_(shape) {}
+  ShapeHandler(const std::string& text, YamlShape& shape) : text_(text), shape_(shape) {}
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++shape_.documents == 2) shape_.second_document = mark;
@@ -39,6 +39,7 @@ class ShapeHandler final : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                 const std::string& value) override {
     count(mark);
+    if (shape_.unclosed_quote.is_null() && !closes(mark)) shape_.unclosed_quote = mark;
     finish(anchor, saturating_add(1, value.size()));
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -66,6 +67,22 @@ class ShapeHandler final : public YAML::EventHandler {
     open_.pop_back();
     finish(done.anchor, done.size);
   }
+  // False when the scalar at `mark` opens a quote that nothing closes.
+  bool closes(const YAML::Mark& mark) const {
+    auto at = static_cast<std::size_t>(mark.pos);
+    if (mark.pos < 0 || at >= text_.size()) return true;
+    char quote = text_[at];
+    if (quote != '"' && quote != '\'') return true;
+    for (std::size_t i = at + 1; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') {
+        ++i;
+      } else if (text_[i] == quote) {
+        if (quote == '"' || i + 1 >= text_.size() || text_[i + 1] != '\'') return true;
+        ++i;  // '' is an escaped quote inside single quotes
+      }
+    }
+    return false;
+  }
   void count(const YAML::Mark& mark) {
     if (++shape_.nodes == kMaxYamlNodes + 1) shape_.node_limit = mark;
   }
@@ -74,6 +91,7 @@ class ShapeHandler final : public YAML::EventHandler {
     if (!open_.empty()) open_.back().size = saturating_add(open_.back().size, size);
   }
 
+  const std::string& text_;
   YamlShape& shape_;
   std::vector<Open> open_;
   std::unordered_map<YAML::anchor_t, std::uint64_t> anchor_sizes_;
@@ -85,7 +103,7 @@ YamlShape measure_yaml(const std::string& text) {
   YamlShape shape;
   std::istringstream in(text);
   YAML::Parser parser(in);
-  ShapeHandler handler(shape);
+  ShapeHandler handler(text, shape);
   while (parser.HandleNextDocument(handler)) {
   }
   return shape;

@@ -18,14 +18,18 @@ inline constexpr std::uint64_t kMaxYamlNodes = 250000;
 struct YamlShape {
   std::uint64_t alias_expansion = 0;  // saturates at kMaxAliasExpansion + 1
   std::uint64_t nodes = 0;            // as written (aliases count once), all documents
-  YAML::Mark node_limit;              // where the node count passed kMaxYamlNodes
-  YAML::Mark first_alias;             // where the first alias is used
   int documents = 0;
-  YAML::Mark second_document;         // start of the second document, when there is one
+  // Where each finding starts; null when there is none.
+  YAML::Mark node_limit = YAML::Mark::null_mark();       // node kMaxYamlNodes + 1
+  YAML::Mark first_alias = YAML::Mark::null_mark();
+  YAML::Mark unclosed_quote = YAML::Mark::null_mark();   // runs to the end of the text
+  YAML::Mark second_document = YAML::Mark::null_mark();
 };
 
 // Streams the events of every document in `text`, without building nodes. Throws
-// YAML::Exception for invalid YAML, as YAML::Load does.
+// YAML::Exception for invalid YAML, as YAML::Load does. yaml-cpp accepts a quoted scalar
+// left open at the end of the text (swallowing every line after the quote); that is
+// reported in `unclosed_quote` instead.
 YamlShape measure_yaml(const std::string& text);
 
 }  // namespace aimsdoc
