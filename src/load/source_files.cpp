@@ -9,37 +9,68 @@
 
 namespace aimsdoc {
 
+namespace {
+
+struct SourceWalk {
+  const fs::path& root;
+  const std::vector<std::string>& extensions;
+  Diagnostics& diags;
+  std::vector<fs::path> pending;  // folders still to list (a stack: no recursion depth)
+  std::vector<std::string> found;
+
+  std::string relative(const fs::path& p) const { return p.lexically_relative(root).generic_string(); }
+
+  void list(const fs::path& dir) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec), end;
+    for (; !ec && it != end; it.increment(ec)) visit(*it);
+    // An unreadable folder is reported, not skipped: its policies would silently vanish.
+    if (ec)
+      diags.error({relative(dir), 0, 0}, "input.unreadable", "cannot list folder: " + ec.message());
+  }
+
+  void visit(const fs::directory_entry& entry) {
+    std::error_code ec;
+    const auto name = entry.path().filename().string();
+    if (!name.empty() && name[0] == '.') return;  // .git, editor backups
+    bool symlink = entry.is_symlink(ec);
+    if (entry.is_directory(ec)) {
+      if (!symlink) pending.push_back(entry.path());
+      else
+        diags.warning({relative(entry.path()), 0, 0}, "input.path",
+                      "folder is a symlink; symlinked folders are not followed");
+      return;
+    }
+    if (!entry.is_regular_file(ec)) return;
+    bool wanted = std::any_of(extensions.begin(), extensions.end(),
+                              [&](const std::string& e) { return ends_with(name, e); });
+    if (!wanted) return;
+    std::string rel = relative(entry.path());
+    // A symlink must not smuggle a file from elsewhere on the machine into the portal.
+    if (symlink && check_inside_root(root, rel) != PathProblem::None) {
+      diags.error({rel, 0, 0}, "input.path",
+                  "file is a symlink that points outside the AIMS root; it is not read");
+      return;
+    }
+    found.push_back(std::move(rel));
+  }
+};
+
+}  // namespace
+
 std::vector<std::string> list_source_files(const fs::path& root, const std::string& dir,
                                            const std::vector<std::string>& extensions,
                                            Diagnostics& diags) {
-  std::vector<std::string> out;
   std::error_code ec;
-  fs::path base = root / dir;
-  if (!fs::is_directory(base, ec)) return out;
-  fs::recursive_directory_iterator it(base, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const auto name = it->path().filename().string();
-    if (!name.empty() && name[0] == '.') {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (!it->is_regular_file(ec)) continue;
-    bool wanted = std::any_of(extensions.begin(), extensions.end(),
-                              [&](const std::string& e) { return ends_with(name, e); });
-    if (!wanted) continue;
-    std::string relative = it->path().lexically_relative(root).generic_string();
-    // A symlink must not smuggle a file from elsewhere on the machine into the portal.
-    if (it->is_symlink(ec) && check_inside_root(root, relative) != PathProblem::None) {
-      diags.error({relative, 0, 0}, "input.path",
-                  "file is a symlink that points outside the AIMS root; it is not read");
-      continue;
-    }
-    out.push_back(std::move(relative));
+  if (!fs::is_directory(root / dir, ec)) return {};
+  SourceWalk walk{root, extensions, diags, {root / dir}, {}};
+  while (!walk.pending.empty()) {
+    fs::path next = std::move(walk.pending.back());
+    walk.pending.pop_back();
+    walk.list(next);
   }
-  if (ec)
-    diags.error({dir, 0, 0}, "input.unreadable", "cannot list folder: " + ec.message());
-  std::sort(out.begin(), out.end());
-  return out;
+  std::sort(walk.found.begin(), walk.found.end());
+  return walk.found;
 }
 
 std::optional<std::string> read_text_input(const fs::path& root, const std::string& relative,
@@ -48,8 +79,8 @@ std::optional<std::string> read_text_input(const fs::path& root, const std::stri
   auto size = fs::file_size(root / relative, ec);
   if (!ec && size > kMaxInputBytes) {
     diags.error({relative, 0, 0}, "input.too-large",
-                "file is " + std::to_string(size / (1024 * 1024)) +
-                    " MiB; inputs are limited to 16 MiB");
+                "file is " + std::to_string(size) + " bytes; inputs are limited to 16 MiB (" +
+                    std::to_string(kMaxInputBytes) + " bytes)");
     return std::nullopt;
   }
   std::string why;
@@ -61,9 +92,12 @@ std::optional<std::string> read_text_input(const fs::path& root, const std::stri
   auto bad = find_invalid_utf8(*raw);
   if (bad != std::string_view::npos) {
     auto [line, col] = line_column_at(*raw, bad);
+    bool utf16 = starts_with(*raw, "\xFF\xFE") || starts_with(*raw, "\xFE\xFF");
     diags.error({relative, line, col}, "input.encoding",
-                "file is not valid UTF-8 (byte offset " + std::to_string(bad) +
-                    "); save it as UTF-8");
+                utf16 ? std::string("file is UTF-16 (it starts with a UTF-16 byte order mark); "
+                                    "save it as UTF-8")
+                      : "file is not valid UTF-8 (byte offset " + std::to_string(bad) +
+                            "); save it as UTF-8");
     return std::nullopt;
   }
   auto control = find_control_char(*raw);
