@@ -71,6 +71,7 @@ PathProblem check_inside_root(const fs::path& root, std::string_view relative) {
   auto canon = fs::weakly_canonical(full, ec);
   if (ec) return PathProblem::Unresolvable;  // a symlink loop, or a folder we may not enter
   if (!is_within(canon_root, canon)) return PathProblem::SymlinkOutside;
+  if (!fs::exists(canon, ec)) return PathProblem::Missing;  // a dangling symlink
   if (!fs::is_regular_file(canon, ec)) return PathProblem::NotAFile;
   return PathProblem::None;
 }
