@@ -1,0 +1,68 @@
+"""What soa.xlsx must hold, taken from the AIMS sources rather than from the workbook."""
+import pathlib
+import re
+import zipfile
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+CATALOG = REPO / "mappings" / "iso42001.yaml"
+
+FIXED_SHEETS = ["Summary", "Statement of Applicability", "Clauses", "Evidence register", "Gaps"]
+FRAMEWORK_SHEETS = {"example": ["EU AI Act", "NIST AI RMF", "ISO 27001"],
+                    "hostile": ["=Hostile- FW-1-"]}
+
+HEADERS = {
+    "Statement of Applicability": [
+        "Control", "Title", "Objective", "Applicable", "Justification for inclusion or exclusion",
+        "Status", "Owner", "Policies", "Evidence items", "Newest evidence", "Check result",
+        "Portal page"],
+    "Clauses": ["Clause", "Title", "Section", "Status", "Owner", "Policies", "Evidence items",
+                "Newest evidence", "Check result", "Portal page"],
+    "Evidence register": ["Evidence", "Requirement", "Title", "File or URL", "Collected",
+                          "Expires", "Freshness", "SHA-256"],
+    "Gaps": ["Severity", "Rule", "Requirement", "Finding", "Where"],
+}
+CROSSWALK_HEADERS = ["Item", "Title", "Group", "Coverage", "ISO 42001 requirement",
+                     "Requirement title", "Requirement state", "Relation", "Source",
+                     "Confidence", "Note", "Portal page"]
+STATUS_WORDS = {"planned", "partial", "implemented"}
+COVERAGE_WORDS = {"covered", "partial", "gap"}
+
+# The hostile fixture: text a spreadsheet would read as a formula must stay text.
+HOSTILE_JUSTIFICATION = '=HYPERLINK("http://evil.example","click")'
+HOSTILE_OWNER = "@SUM(1+1)*cmd|' /C calc'!A0\n-Head of =Things"
+HOSTILE_ORGANIZATION = "@Hostile & <Sons> Ltd"
+
+
+def headers(sheet):
+    return HEADERS.get(sheet, CROSSWALK_HEADERS)
+
+
+def catalog_ids(kind):
+    """Ids of one kind (clause | control) in the built-in catalog, in document order."""
+    ids, current = [], None
+    for line in CATALOG.read_text().splitlines():
+        m = re.match(r'\s*- id:\s*"?([^"\s]+)"?', line)
+        if m:
+            current = m.group(1)
+        m = re.match(r"\s*kind:\s*(\w+)", line)
+        if m and current and m.group(1) == kind:
+            ids.append(current)
+    return ids
+
+
+def site_value(root, key):
+    m = re.search(rf"^{key}:\s*\"?([^\"\n]+?)\"?\s*$", (root / "site.yaml").read_text(), re.M)
+    return m.group(1) if m else None
+
+
+def check_created_date(xlsx, root):
+    core = zipfile.ZipFile(xlsx).read("docProps/core.xml").decode()
+    created = re.search(r"<dcterms:created[^>]*>([^<]+)<", core).group(1)
+    want = site_value(root, "build_date") + "T00:00:00Z"
+    assert created == want, f"created {created}, expected the build date {want}"
+
+
+def app_company(xlsx):
+    app = zipfile.ZipFile(xlsx).read("docProps/app.xml").decode()
+    m = re.search(r"<Company>([^<]*)</Company>", app)
+    return m.group(1) if m else None

@@ -1,0 +1,224 @@
+"""soa.xlsx as openpyxl (Debian python3-openpyxl) reads it."""
+import functools
+import hashlib
+import html
+import re
+import urllib.parse
+import zipfile
+
+import openpyxl
+from openpyxl.utils import get_column_letter
+
+import expectations as exp
+
+
+def rows(ws):
+    """Data rows (below the header) as lists of cells."""
+    return [list(r) for r in ws.iter_rows(min_row=2)]
+
+
+def column(ws, header):
+    return [c.value for c in ws[1]].index(header)
+
+
+def validations(ws):
+    return {dv.formula1: str(dv.sqref) for dv in ws.data_validations.dataValidation}
+
+
+def cf_formulas(ws):
+    return [f for rng in ws.conditional_formatting for rule in rng.rules for f in rule.formula]
+
+
+def check_table_sheet(ws):
+    want = exp.headers(ws.title)
+    got = [c.value for c in ws[1]]
+    assert got == want, f"{ws.title}: header {got}"
+    assert ws.freeze_panes == "B2", f"{ws.title}: freeze panes {ws.freeze_panes}"
+    last = f"{get_column_letter(len(want))}{ws.max_row}"
+    assert ws.auto_filter.ref == f"A1:{last}", f"{ws.title}: autofilter {ws.auto_filter.ref}"
+    assert all(c.font.b for c in ws[1]), f"{ws.title}: header not bold"
+    assert ws.column_dimensions["B"].width > 10, f"{ws.title}: column B has no width"
+    assert ws.page_setup.orientation == "landscape", f"{ws.title}: not landscape"
+    # fitToWidth is left out of the file when it is 1, the OOXML default.
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1)
+    assert ws.page_setup.fitToHeight == 0, f"{ws.title}: printed more than one page wide"
+
+
+def check_no_formulas_and_links(wb):
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                assert c.data_type != "f", f"{ws.title}!{c.coordinate} holds a formula"
+                if c.hyperlink and c.hyperlink.target:
+                    assert "\\" not in c.hyperlink.target, f"backslash in {c.hyperlink.target}"
+
+
+def check_properties(wb, xlsx, root):
+    org = exp.site_value(root, "organization")
+    assert wb.properties.title == f"Statement of Applicability: {org}", wb.properties.title
+    assert wb.properties.creator == "aimsdoc"
+    assert html.unescape(exp.app_company(xlsx) or "") == org, "company is not the organization"
+    exp.check_created_date(xlsx, root)
+
+
+def check_requirement_sheet(ws, site, kind, folder):
+    ids = [r[0].value for r in rows(ws)]
+    assert ids == exp.catalog_ids(kind), f"{ws.title}: ids {ids}"
+    page = column(ws, "Portal page")
+    status = column(ws, "Status")
+    for r in rows(ws):
+        target = r[page].hyperlink.target
+        assert target == f"{folder}/{r[0].value}.html", f"{ws.title}: link {target}"
+        assert (site / target).is_file(), f"{target} is not in the portal"
+        assert (r[status].value or "") in exp.STATUS_WORDS | {""}
+    letter = get_column_letter(status + 1)
+    want = f"{letter}2:{letter}{len(ids) + 1}"
+    assert validations(ws).get('"planned,partial,implemented"') == want, validations(ws)
+    assert any('"Gap"' in f for f in cf_formulas(ws)), f"{ws.title}: no gap highlight"
+
+
+def check_soa(ws):
+    applicable = column(ws, "Applicable")
+    assert validations(ws).get('"Yes,No"') == f"D2:D{ws.max_row}", validations(ws)
+    for r in rows(ws):
+        assert (r[applicable].value or "") in {"Yes", "No", ""}
+
+
+def check_evidence(ws, site):
+    sha = column(ws, "SHA-256")
+    linked = 0
+    for r in rows(ws):
+        link = r[3].hyperlink
+        if link and not link.target.startswith(("http://", "https://")):
+            copy = site / urllib.parse.unquote(link.target)
+            assert copy.is_file(), f"evidence link {link.target} has no file"
+            assert hashlib.sha256(copy.read_bytes()).hexdigest() == r[sha].value
+            linked += 1
+    assert linked > 0, "no evidence file is linked"
+    assert any("ISNUMBER(E2)" in f for f in cf_formulas(ws)), "no stale-evidence highlight"
+
+
+def summary_value(ws, label, col=2):
+    for row in ws.iter_rows():
+        if row[0].value == label:
+            return row[col - 1].value
+    raise AssertionError(f"Summary has no row '{label}'")
+
+
+def check_summary(ws, xlsx, root, evidence_rows):
+    assert ws["A1"].value == "Statement of Applicability"
+    assert summary_value(ws, "Organization") == exp.site_value(root, "organization")
+    assert summary_value(ws, "Build date") == exp.site_value(root, "build_date")
+    assert summary_value(ws, "Evidence items") == evidence_rows
+    assert summary_value(ws, "Requirements", 3) == 38
+    charts = [n for n in zipfile.ZipFile(xlsx).namelist() if n.startswith("xl/charts/chart")]
+    assert len(charts) == 1, f"expected one native chart, found {charts}"
+
+
+@functools.lru_cache(maxsize=None)
+def page_text(path):
+    return path.read_text(encoding="utf-8")
+
+
+def check_item_link(cell, site, item):
+    """Each row links to the item's anchor on its portal framework page."""
+    link = cell.hyperlink
+    page = site / urllib.parse.unquote(link.target)
+    assert page.is_file(), f"crosswalk link {link.target} has no page"
+    slug = re.sub(r"[^A-Za-z0-9._-]", "-", item)
+    assert link.location == f"item-{slug}", f"{item} links to #{link.location}"
+    assert f'id="{link.location}"' in page_text(page), f"{page.name} has no #{link.location}"
+
+
+def check_crosswalk(ws, summary, site):
+    state = {}
+    for r in rows(ws):
+        item, coverage = r[0].value, r[3].value
+        check_item_link(r[-1], site, item)
+        assert coverage in exp.COVERAGE_WORDS, f"{ws.title}: coverage {coverage}"
+        assert state.setdefault(item, coverage) == coverage, f"{ws.title}: {item} disagrees"
+    for row in summary.iter_rows():
+        if row[5].value == ws.title:
+            figures = [c.value for c in row[1:5]]
+            tally = [len(state)] + [list(state.values()).count(w) for w in ("covered", "partial", "gap")]
+            assert figures == tally, f"{ws.title}: summary {figures}, sheet {tally}"
+            assert row[5].hyperlink.location or row[5].hyperlink.target
+            return
+    raise AssertionError(f"Summary does not list {ws.title}")
+
+
+def cell_in(ws, key, header):
+    for r in rows(ws):
+        if r[0].value == key:
+            return r[column(ws, header)]
+    raise AssertionError(f"{ws.title} has no row {key}")
+
+
+def check_text(cell, want):
+    assert cell.value == want, f"{cell.coordinate}: {cell.value!r} != {want!r}"
+    assert cell.data_type == "s", f"{cell.coordinate} is of type {cell.data_type}, not text"
+
+
+def check_hostile(wb):
+    soa, ev = wb["Statement of Applicability"], wb["Evidence register"]
+    check_text(cell_in(soa, "A.2.2", "Justification for inclusion or exclusion"),
+               exp.HOSTILE_JUSTIFICATION)
+    check_text(cell_in(soa, "A.2.2", "Owner"), exp.HOSTILE_OWNER)
+    check_text(cell_in(soa, "A.2.2", "Policies"), "POL-PLUS +Plus policy =1")
+    check_text(cell_in(soa, "A.7.3", "Applicable"), "No")
+    check_text(cell_in(ev, "EV-HASH", "Title"), "-2+3 evidence with a hash in its file name")
+    assert cell_in(ev, "EV-HASH", "File or URL").hyperlink.target == "files/evidence/a%20b%231.txt"
+    assert cell_in(ev, "EV-URL", "File or URL").hyperlink.target == "https://example.com/register?a=1&b=2"
+    assert cell_in(ev, "EV-JS", "File or URL").hyperlink is None, "javascript: became a link"
+    assert cell_in(ev, "EV-STALE", "Freshness").value == "Stale"
+    assert cell_in(ev, "EV-EXPIRED", "Freshness").value == "Expired"
+    check_text(wb["Summary"]["B4"], exp.HOSTILE_ORGANIZATION)
+    xw = wb["=Hostile- FW-1-"]
+    check_text(cell_in(xw, "H.1", "Title"), "=1+2 first item")
+    assert [r[3].value for r in rows(xw)] == ["covered", "covered", "partial", "gap"]
+    gaps = {(r[0].value, r[1].value) for r in rows(wb["Gaps"])}
+    assert ("error", "coverage.record") in gaps and ("warning", "evidence.stale") in gaps, gaps
+
+
+def where(finding):
+    place = finding["path"] or "aimsdoc"
+    if finding["line"]:
+        place += f":{finding['line']}" + (f":{finding['column']}" if finding["column"] else "")
+    return place
+
+
+def check_gaps(ws, findings):
+    """The sheet lists what `aimsdoc check --format json` reports, in the same order."""
+    got = [(r[0].value, r[1].value, r[3].value, r[4].value) for r in rows(ws)]
+    want = [(f["severity"], f["rule"], f["message"], where(f)) for f in findings]
+    assert len(got) == len(want), f"Gaps sheet has {len(got)} rows, the check {len(want)} findings"
+    for sheet_row, finding in zip(got, want):
+        assert sheet_row == finding, f"Gaps sheet row {sheet_row} != finding {finding}"
+
+
+def check_example(wb):
+    soa = wb["Statement of Applicability"]
+    severities = {r[0].value for r in rows(wb["Gaps"])}
+    assert "error" not in severities, "the example AIMS is clean: no error on the Gaps sheet"
+    assert {r[column(soa, "Check result")].value for r in rows(soa)} == {"OK"}
+    assert cell_in(soa, "A.7.3", "Applicable").value == "No"
+    assert cell_in(soa, "A.7.3", "Justification for inclusion or exclusion").value
+
+
+def run(xlsx, site, root, case, findings=None):
+    wb = openpyxl.load_workbook(xlsx)
+    assert wb.sheetnames == exp.FIXED_SHEETS + exp.FRAMEWORK_SHEETS[case], wb.sheetnames
+    check_properties(wb, xlsx, root)
+    check_no_formulas_and_links(wb)
+    for ws in wb.worksheets[1:]:
+        check_table_sheet(ws)
+    check_requirement_sheet(wb["Statement of Applicability"], site, "control", "controls")
+    check_soa(wb["Statement of Applicability"])
+    check_requirement_sheet(wb["Clauses"], site, "clause", "clauses")
+    check_evidence(wb["Evidence register"], site)
+    check_summary(wb["Summary"], xlsx, root, wb["Evidence register"].max_row - 1)
+    for name in exp.FRAMEWORK_SHEETS[case]:
+        check_crosswalk(wb[name], wb["Summary"], site)
+    if findings is not None:
+        check_gaps(wb["Gaps"], findings)
+    check_hostile(wb) if case == "hostile" else check_example(wb)
