@@ -46,12 +46,12 @@ Table evidence_table(const BuildView& view) {
   Table t;
   t.columns = {{"Evidence", 18, ColumnStyle::Plain, {}},
                {"Requirement", 12, ColumnStyle::Plain, {}},
-               {"Title", 42, ColumnStyle::Wrap, {}},
-               {"File or URL", 42, ColumnStyle::Wrap, {}},
+               {"Title", 38, ColumnStyle::Wrap, {}},
+               {"File or URL", 58, ColumnStyle::Wrap, {}},
                {"Collected", 12, ColumnStyle::Date, {}},
                {"Expires", 12, ColumnStyle::Date, {}},
                {"Freshness", 13, ColumnStyle::Centered, {}},
-               {"SHA-256", 68, ColumnStyle::Mono, {}}};
+               {"SHA-256", 58, ColumnStyle::Mono, {}}};
   add_freshness_highlights(t, today, max_age);
   for (const auto& r : aims.requirements)
     for (const auto& ev : r.record.evidence)
