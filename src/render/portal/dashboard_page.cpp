@@ -120,10 +120,8 @@ Page gaps_page(const PortalContext& ctx) {
   List findings;
   for (const Diagnostic& diag : ctx.view.diagnostics.items()) {
     Data f = finding(diag);
-    auto r = ctx.aims.requirement_index.find(diag.requirement);
-    f.set("requirement", r == ctx.aims.requirement_index.end()
-                             ? flag(false)
-                             : requirement_summary(ctx, r->second, page.path));
+    std::size_t r = ctx.requirement_of(diag);
+    f.set("requirement", r == kNone ? flag(false) : requirement_summary(ctx, r, page.path));
     findings.push_back(f);
   }
   set_list(page.data, "gaps", gap_list(ctx, page.path));

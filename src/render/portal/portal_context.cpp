@@ -1,26 +1,16 @@
 #include "render/portal/portal_context.hpp"
 
-#include <algorithm>
 #include <set>
 
 namespace aimsdoc::portal {
 namespace {
 
 void index_findings(PortalContext& ctx) {
-  const Aims& aims = ctx.aims;
-  std::map<std::string, std::size_t> requirement_by_path, policy_by_path;
-  for (std::size_t i = 0; i < aims.requirements.size(); ++i)
-    if (aims.requirements[i].has_record)
-      requirement_by_path.emplace(aims.requirements[i].record.location.path, i);
-  for (std::size_t i = 0; i < aims.policies.size(); ++i)
-    policy_by_path.emplace(aims.policies[i].source_path, i);
+  std::map<std::string, std::size_t> policy_by_path;
+  for (std::size_t i = 0; i < ctx.aims.policies.size(); ++i)
+    policy_by_path.emplace(ctx.aims.policies[i].source_path, i);
   for (const Diagnostic& d : ctx.view.diagnostics.items()) {
-    auto by_id = aims.requirement_index.find(d.requirement);
-    auto by_path = requirement_by_path.find(d.location.path);
-    if (by_id != aims.requirement_index.end())
-      ctx.requirement_findings[by_id->second].push_back(&d);
-    else if (by_path != requirement_by_path.end())
-      ctx.requirement_findings[by_path->second].push_back(&d);
+    if (std::size_t r = ctx.requirement_of(d); r != kNone) ctx.requirement_findings[r].push_back(&d);
     if (auto p = policy_by_path.find(d.location.path); p != policy_by_path.end())
       ctx.policy_findings[p->second].push_back(&d);
   }
@@ -55,6 +45,9 @@ PortalContext::PortalContext(const BuildView& v)
       policy_findings(v.aims.policies.size()),
       linked_from(v.aims.policies.size()),
       approved_by(v.aims.owners.size()) {
+  for (std::size_t i = 0; i < aims.requirements.size(); ++i)
+    if (aims.requirements[i].has_record)
+      requirement_by_record_.emplace(aims.requirements[i].record.location.path, i);
   index_findings(*this);
   index_policy_links(*this);
   index_approvers(*this);
@@ -64,6 +57,15 @@ PortalContext::PortalContext(const BuildView& v)
   }
   for (const auto& f : aims.frameworks)
     coverage.push_back(compute_framework_coverage(aims, v.report, f));
+}
+
+// Load-stage findings (an unreadable evidence file) carry no requirement id: they are
+// attributed by the record file they were found in, as the check's gap tally does.
+std::size_t PortalContext::requirement_of(const Diagnostic& d) const {
+  if (auto by_id = aims.requirement_index.find(d.requirement); by_id != aims.requirement_index.end())
+    return by_id->second;
+  auto by_path = requirement_by_record_.find(d.location.path);
+  return by_path == requirement_by_record_.end() ? kNone : by_path->second;
 }
 
 }  // namespace aimsdoc::portal

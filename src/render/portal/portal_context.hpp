@@ -15,6 +15,9 @@ namespace aimsdoc::portal {
 struct PortalContext {
   explicit PortalContext(const BuildView& view);
 
+  // The requirement a finding concerns (by id, or found in its record file), or kNone.
+  std::size_t requirement_of(const Diagnostic& d) const;
+
   const BuildView& view;
   const Aims& aims;
   Date today;
@@ -27,6 +30,9 @@ struct PortalContext {
   std::map<std::string, std::vector<std::size_t>> by_parent;  // catalog parent -> requirements
   std::vector<FrameworkCoverage> coverage;                 // per Aims::frameworks
   std::size_t evidence_count = 0;
+
+ private:
+  std::map<std::string, std::size_t> requirement_by_record_;  // record path -> requirement
 };
 
 }  // namespace aimsdoc::portal
