@@ -20,30 +20,33 @@ std::string temp_prefix(const fs::path& target) {
   return "." + target.filename().string() + ".tmp-";
 }
 
-// A temp folder whose builder process is gone is debris from a killed build.
-void remove_stale_temps(const fs::path& target) {
+}  // namespace
+
+void remove_stale_staging(const fs::path& out) {
+  fs::path target = out.filename().empty() ? out.parent_path() : out;  // "portal/"
   std::error_code ec;
   fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   std::string prefix = temp_prefix(target);
-  for (const auto& entry : fs::directory_iterator(parent, ec)) {
+  // increment(ec), not ++: a folder changing under us must not throw out of here.
+  for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::directory_entry& entry = *it;
     std::string name = entry.path().filename().string();
     if (name.rfind(prefix, 0) != 0) continue;
     pid_t pid = static_cast<pid_t>(std::atol(name.c_str() + prefix.size()));
     if (pid > 0 && pid != getpid() && kill(pid, 0) == 0) continue;  // a live build
+    std::error_code op;  // a failure here must not end the listing
     // Killed between the two renames of the fallback swap: this is the previous portal.
-    if (name.ends_with("-old") && !fs::exists(fs::symlink_status(target, ec))) {
-      fs::rename(entry.path(), target, ec);
-      if (!ec) continue;
+    if (name.ends_with("-old") && !fs::exists(fs::symlink_status(target, op))) {
+      fs::rename(entry.path(), target, op);
+      if (!op) continue;
     }
-    fs::remove_all(entry.path(), ec);
+    fs::remove_all(entry.path(), op);
   }
 }
 
-}  // namespace
-
 StagingDir::StagingDir(fs::path target) : target_(std::move(target)) {
   if (target_.filename().empty()) target_ = target_.parent_path();
-  remove_stale_temps(target_);
+  remove_stale_staging(target_);
   temp_ = target_.parent_path() / (temp_prefix(target_) + std::to_string(getpid()));
   std::error_code ec;
   fs::remove_all(temp_, ec);

@@ -20,6 +20,11 @@ struct OutputFile {
   std::string sha256;
 };
 
+// Removes `.<name>.tmp-<pid>` folders beside `target` whose build process is gone (debris
+// of a killed build); a portal parked by a killed swap is moved back into place first.
+// StagingDir does this itself; a build that stops early (nothing changed) must call it.
+void remove_stale_staging(const std::filesystem::path& target);
+
 class StagingDir final : public FileSink {
  public:
   // Creates `<parent>/.<name>.tmp-<pid>` beside `target`; removes stale temp folders left
