@@ -73,14 +73,22 @@ std::vector<std::string> list_source_files(const fs::path& root, const std::stri
   return walk.found;
 }
 
+namespace {
+
+void too_large(const std::string& relative, std::uintmax_t size, Diagnostics& diags) {
+  diags.error({relative, 0, 0}, "input.too-large",
+              "file is " + std::to_string(size) + " bytes; inputs are limited to 16 MiB (" +
+                  std::to_string(kMaxInputBytes) + " bytes)");
+}
+
+}  // namespace
+
 std::optional<std::string> read_text_input(const fs::path& root, const std::string& relative,
                                            Diagnostics& diags) {
   std::error_code ec;
   auto size = fs::file_size(root / relative, ec);
   if (!ec && size > kMaxInputBytes) {
-    diags.error({relative, 0, 0}, "input.too-large",
-                "file is " + std::to_string(size) + " bytes; inputs are limited to 16 MiB (" +
-                    std::to_string(kMaxInputBytes) + " bytes)");
+    too_large(relative, size, diags);
     return std::nullopt;
   }
   std::string why;
@@ -89,10 +97,19 @@ std::optional<std::string> read_text_input(const fs::path& root, const std::stri
     diags.error({relative, 0, 0}, "input.unreadable", "cannot read file: " + why);
     return std::nullopt;
   }
-  auto bad = find_invalid_utf8(*raw);
+  if (raw->size() > kMaxInputBytes) {  // it grew while we looked
+    too_large(relative, raw->size(), diags);
+    return std::nullopt;
+  }
+  return decode_text_input(*raw, relative, diags);
+}
+
+std::optional<std::string> decode_text_input(std::string_view raw, const std::string& relative,
+                                             Diagnostics& diags) {
+  auto bad = find_invalid_utf8(raw);
   if (bad != std::string_view::npos) {
-    auto [line, col] = line_column_at(*raw, bad);
-    bool utf16 = starts_with(*raw, "\xFF\xFE") || starts_with(*raw, "\xFE\xFF");
+    auto [line, col] = line_column_at(raw, bad);
+    bool utf16 = starts_with(raw, "\xFF\xFE") || starts_with(raw, "\xFE\xFF");
     diags.error({relative, line, col}, "input.encoding",
                 utf16 ? std::string("file is UTF-16 (it starts with a UTF-16 byte order mark); "
                                     "save it as UTF-8")
@@ -100,17 +117,17 @@ std::optional<std::string> read_text_input(const fs::path& root, const std::stri
                             "); save it as UTF-8");
     return std::nullopt;
   }
-  auto control = find_control_char(*raw);
+  auto control = find_control_char(raw);
   if (control != std::string_view::npos) {
-    auto [line, col] = line_column_at(*raw, control);
+    auto [line, col] = line_column_at(raw, control);
     char code[8];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>((*raw)[control]));
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(raw[control]));
     diags.error({relative, line, col}, "input.encoding",
                 std::string("file holds the control character ") + code +
                     "; remove it (is this a binary file?)");
     return std::nullopt;
   }
-  return normalize_text(*raw);
+  return normalize_text(raw);
 }
 
 }  // namespace aimsdoc

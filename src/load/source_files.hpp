@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "util/diagnostic.hpp"
@@ -24,5 +25,10 @@ std::vector<std::string> list_source_files(const std::filesystem::path& root,
 // error [input.unreadable|input.too-large|input.encoding]; strips a BOM, folds CRLF.
 std::optional<std::string> read_text_input(const std::filesystem::path& root,
                                            const std::string& relative, Diagnostics& diags);
+
+// The checks and normalization of read_text_input for bytes already in memory
+// [input.encoding]: what every parser downstream may assume about its text.
+std::optional<std::string> decode_text_input(std::string_view raw, const std::string& relative,
+                                             Diagnostics& diags);
 
 }  // namespace aimsdoc
