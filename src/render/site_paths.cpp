@@ -57,4 +57,16 @@ std::string relative_url(std::string_view from_page, std::string_view to_path) {
   return relative_path(parent_dir(from_page), to_path);
 }
 
+std::optional<std::string> safe_external_url(std::string_view url) {
+  constexpr std::size_t kMaxUrlLength = 2079;
+  std::string scheme;
+  for (char c : url.substr(0, 8)) scheme += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  bool allowed = scheme.rfind("https://", 0) == 0 || scheme.rfind("http://", 0) == 0 ||
+                 scheme.rfind("mailto:", 0) == 0;
+  if (!allowed || url.size() > kMaxUrlLength) return std::nullopt;
+  for (unsigned char c : url)
+    if (c <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>') return std::nullopt;
+  return std::string(url);
+}
+
 }  // namespace aimsdoc

@@ -1,6 +1,7 @@
 #pragma once
 // The portal's URL scheme, in one place: the site, the workbook's hyperlinks and the
 // manifest all name pages and files through these functions.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -30,11 +31,18 @@ inline constexpr const char* kPoliciesPage = "policies.html";
 inline constexpr const char* kEvidencePage = "evidence.html";
 inline constexpr const char* kOwnersPage = "owners.html";
 inline constexpr const char* kSearchIndexPath = "assets/search-index.js";
+// The Statement of Applicability workbook, beside the pages.
+inline constexpr const char* kWorkbookPath = "soa.xlsx";
 
 // An output path as URL text: every byte outside RFC 3986 unreserved characters and '/' is
 // percent-encoded, so a copied file named "risk register #2.csv" is one link, not a path
 // plus a fragment.
 std::string escape_url_path(std::string_view path);
+
+// An evidence or source address fit to be a link in a page or a workbook: http(s) or mailto,
+// no spaces, quotes, angle brackets or control bytes, at most 2079 bytes (Excel's limit).
+// nullopt for anything else (javascript:, data:, file: ...), which is then shown as text.
+std::optional<std::string> safe_external_url(std::string_view url);
 
 // Relative URL from one output file to another ("controls/A.2.2.html" ->
 // "../policies/POL-1.html").

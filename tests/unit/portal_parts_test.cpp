@@ -29,14 +29,14 @@ TEST_CASE("copied file paths are percent-encoded as one URL path") {
 }
 
 TEST_CASE("only web and mail addresses become external links") {
-  CHECK(safe_external_url("https://example.org/a") == "https://example.org/a");
-  CHECK(safe_external_url("HTTP://EXAMPLE.ORG") == "HTTP://EXAMPLE.ORG");
-  CHECK(safe_external_url("mailto:a@b.c") == "mailto:a@b.c");
-  CHECK(safe_external_url("javascript:alert(1)").empty());
-  CHECK(safe_external_url(" javascript:alert(1)").empty());
-  CHECK(safe_external_url("data:text/html,x").empty());
-  CHECK(safe_external_url("https://e.org/\" onmouseover=\"x").empty());
-  CHECK(safe_external_url("relative/path").empty());
+  CHECK(external_href("https://example.org/a") == "https://example.org/a");
+  CHECK(external_href("HTTP://EXAMPLE.ORG") == "HTTP://EXAMPLE.ORG");
+  CHECK(external_href("mailto:a@b.c") == "mailto:a@b.c");
+  CHECK(external_href("javascript:alert(1)").empty());
+  CHECK(external_href(" javascript:alert(1)").empty());
+  CHECK(external_href("data:text/html,x").empty());
+  CHECK(external_href("https://e.org/\" onmouseover=\"x").empty());
+  CHECK(external_href("relative/path").empty());
 }
 
 TEST_CASE("heading slugs follow GitHub") {

@@ -1,7 +1,8 @@
 // The workbook's small rules: cell text limits, row heights, links, sheet names, markdown.
 #include <catch2/catch.hpp>
 
-#include "render/workbook/scope_text.hpp"
+#include "render/site_paths.hpp"
+#include "render//workbook/scope_text.hpp"
 #include "render/workbook/sheet_tables.hpp"
 #include "render/workbook/table.hpp"
 #include "render/workbook/workbook_links.hpp"
@@ -46,13 +47,13 @@ TEST_CASE("anchor links escape the page path and keep the fragment") {
 }
 
 TEST_CASE("only web and mail addresses become hyperlinks") {
-  REQUIRE(external_link("https://example.com/x?a=1&b=2") == "https://example.com/x?a=1&b=2");
-  REQUIRE(external_link("HTTP://EXAMPLE.COM") == "HTTP://EXAMPLE.COM");
-  REQUIRE(external_link("mailto:dpo@example.com"));
-  REQUIRE_FALSE(external_link("javascript:alert(1)"));
-  REQUIRE_FALSE(external_link("file:///etc/passwd"));
-  REQUIRE_FALSE(external_link("https://example.com/a b"));
-  REQUIRE_FALSE(external_link("https://example.com/" + std::string(2100, 'x')));
+  REQUIRE(safe_external_url("https://example.com/x?a=1&b=2") == "https://example.com/x?a=1&b=2");
+  REQUIRE(safe_external_url("HTTP://EXAMPLE.COM") == "HTTP://EXAMPLE.COM");
+  REQUIRE(safe_external_url("mailto:dpo@example.com"));
+  REQUIRE_FALSE(safe_external_url("javascript:alert(1)"));
+  REQUIRE_FALSE(safe_external_url("file:///etc/passwd"));
+  REQUIRE_FALSE(safe_external_url("https://example.com/a b"));
+  REQUIRE_FALSE(safe_external_url("https://example.com/" + std::string(2100, 'x')));
 }
 
 TEST_CASE("framework sheet names follow Excel's rules") {

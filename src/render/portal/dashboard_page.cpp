@@ -110,6 +110,8 @@ Page dashboard_page(const PortalContext& ctx) {
   d.set("clauses_href", href(page.path, kClausesPage));
   d.set("soa_href", href(page.path, kSoaPage));
   d.set("evidence_href", href(page.path, kEvidencePage));
+  d.set("workbook_href", href(page.path, kWorkbookPath));
+  d.set("manifest_href", href(page.path, "manifest.json"));
   set_list(d, "frameworks", framework_summaries(ctx, page.path));
   return page;
 }

@@ -22,7 +22,7 @@ Data mapped_row(const PortalContext& ctx, const MappedRequirement& m, const std:
   data.set("source_key", row.source);
   data.set("source_title", source == cw.sources.end() ? row.source : source->second.title);
   data.set("source_url",
-           opt(source == cw.sources.end() ? std::string() : safe_external_url(source->second.url)));
+           opt(source == cw.sources.end() ? std::string() : external_href(source->second.url)));
   return data;
 }
 
@@ -71,7 +71,7 @@ List crosswalk_sources(const PortalContext& ctx, const Framework& f) {
     if (cw.to_framework != f.id) continue;
     for (const auto& [key, s] : cw.sources)
       list.push_back(Object{{"crosswalk", cw.title}, {"key", key}, {"title", s.title},
-                            {"url", opt(safe_external_url(s.url))}, {"authority", opt(s.authority)}});
+                            {"url", opt(external_href(s.url))}, {"authority", opt(s.authority)}});
   }
   return list;
 }
@@ -88,7 +88,7 @@ Page framework_page_of(const PortalContext& ctx, std::size_t index) {
   d.set("name", f.name);
   d.set("short_name", name);
   d.set("version", opt(f.version));
-  d.set("url", opt(safe_external_url(f.url)));
+  d.set("url", opt(external_href(f.url)));
   d.set("total", number(cov.items.size()));
   d.set("covered", number(cov.covered));
   d.set("partial", number(cov.partial));

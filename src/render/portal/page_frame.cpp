@@ -69,6 +69,7 @@ Page start_page(const PortalContext& ctx, const PageFrame& frame, std::string te
   data.set("has_frameworks", flag(!aims.frameworks.empty()));
   data.set("breadcrumbs", breadcrumbs(frame));
   data.set("is_home", flag(frame.path == kDashboardPage));
+  data.set("workbook_href", href(frame.path, kWorkbookPath));
   return {frame.path, std::move(template_name), std::move(data)};
 }
 

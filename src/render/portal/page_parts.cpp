@@ -55,7 +55,7 @@ Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& 
 Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::string& from) {
   Freshness f = evidence_freshness(ev, ctx.today, ctx.aims.site.evidence_max_age_days);
   const Requirement& r = ctx.aims.requirements[ev.requirement];
-  std::string external = safe_external_url(ev.url);
+  std::string external = external_href(ev.url);
   Data data = Object{{"id", ev.id},
                      {"anchor", "ev-" + slug(ev.id)},
                      {"title", ev.title},

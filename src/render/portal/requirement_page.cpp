@@ -47,7 +47,7 @@ Data mapping_row(const PortalContext& ctx, const MappingRef& ref, const std::str
                     {"source_key", m.source},
                     {"source_title", source == cw.sources.end() ? m.source : source->second.title},
                     {"source_url", opt(source == cw.sources.end() ? std::string()
-                                                                  : safe_external_url(source->second.url))}};
+                                                                  : external_href(source->second.url))}};
   return row;
 }
 

@@ -24,15 +24,8 @@ std::string root_prefix(std::string_view page) {
   return out;
 }
 
-std::string safe_external_url(std::string_view url) {
-  std::string lower(url.substr(0, std::min<std::size_t>(url.size(), 8)));
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (unsigned char c : url)
-    if (c <= ' ' || c == 0x7f) return {};
-  for (const char* scheme : {"https://", "http://", "mailto:", "ftp://"})
-    if (lower.rfind(scheme, 0) == 0) return std::string(url);
-  return {};
+std::string external_href(std::string_view url) {
+  return safe_external_url(url).value_or(std::string());
 }
 
 }  // namespace aimsdoc::portal

@@ -12,8 +12,8 @@ std::string href(std::string_view from_page, std::string_view to);
 // "" for a page at the root, "../" one folder down: prefixes root-relative paths in JS.
 std::string root_prefix(std::string_view page);
 
-// The address when it is a web or mail address (http, https, mailto, ftp) without spaces or
-// control characters, else "": a `javascript:` or `data:` URL never reaches an href.
-std::string safe_external_url(std::string_view url);
+// safe_external_url (site_paths.hpp) as href text, "" when the address is not linkable:
+// a `javascript:` or `data:` URL never reaches an href.
+std::string external_href(std::string_view url);
 
 }  // namespace aimsdoc::portal

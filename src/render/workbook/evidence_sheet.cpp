@@ -14,7 +14,7 @@ Cell location_cell(const EvidenceItem& ev) {
   if (!ev.file.empty())
     return ev.sha256.empty() ? text_cell(ev.file)
                              : link_cell(escape_url_path(evidence_site_path(ev)), ev.file);
-  if (auto url = external_link(ev.url)) return link_cell(*url, ev.url);
+  if (auto url = safe_external_url(ev.url)) return link_cell(*url, ev.url);
   return text_cell(ev.url);
 }
 

@@ -8,6 +8,7 @@
 #include <xlsxwriter.h>
 
 #include "render/renderers.hpp"
+#include "render/site_paths.hpp"
 #include "render/workbook/sheet_tables.hpp"
 #include "render/workbook/summary_sheet.hpp"
 #include "render/workbook/table_writer.hpp"
@@ -16,7 +17,6 @@
 namespace aimsdoc {
 namespace {
 
-constexpr const char* kWorkbookPath = "soa.xlsx";
 
 struct PropertyTexts {
   std::string title, subject, company, keywords, comments;

@@ -3,7 +3,6 @@
 // separators (escape_url_path of a site path; soa.xlsx sits at the portal root):
 // libxlsxwriter's `external:` form would store `controls\A.2.2.html`, which only Windows
 // opens.
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -12,11 +11,6 @@ namespace aimsdoc {
 // A page anchor from site_paths ("frameworks/eu-ai-act.html#item-Art.9") as a relative URL:
 // the path is escaped, the fragment (a slug) kept.
 std::string anchor_link(std::string_view site_anchor);
-
-// An evidence URL as a hyperlink target: only http, https and mailto (never file:,
-// javascript: ...), and no longer than Excel's 2,079 characters; nullopt otherwise (the
-// address is then shown as text).
-std::optional<std::string> external_link(std::string_view url);
 
 // ASCII letters lowered: URL schemes and Excel sheet names compare ignoring case.
 std::string ascii_lower(std::string_view s);
