@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "model/build_aims.hpp"
 #include "util/paths.hpp"
@@ -135,16 +136,27 @@ void join_evidence(Aims& aims, Diagnostics& diags) {
   }
 }
 
+// Every relative link must land on something the portal publishes: a policy page, a
+// requirement record (its page) or an evidence file (its copy). Anything else would be a
+// dead link in the auditor's browser.
 void join_policy_links(Aims& aims, Diagnostics& diags) {
+  std::set<std::string> published;
+  for (const auto& r : aims.requirements) {
+    if (r.has_record) published.insert(r.record.location.path);
+    for (const auto& ev : r.record.evidence)
+      if (!ev.file.empty()) published.insert(ev.file);
+  }
   for (auto& p : aims.policies) {
     for (auto& link : p.links) {
       if (!is_relative_target(link.target)) continue;
-      std::string path = link.target.substr(0, link.target.find_first_of("#?"));
-      if (!ends_with(path, ".md")) continue;
       link.policy = resolve_policy_link(aims, p, link.target, &link.fragment);
-      if (link.policy == kNone)
-        diags.error(link.location, "link.broken",
-                    "link to '" + link.target + "' does not resolve to a policy under content/");
+      if (link.policy != kNone) continue;
+      auto cut = link.target.find_first_of("#?");
+      auto joined = join_normalized(parent_dir(p.source_path), link.target.substr(0, cut));
+      if (joined && published.count(*joined)) continue;
+      diags.error(link.location, "link.broken",
+                  "link to '" + link.target +
+                      "' resolves to no policy under content/, no record and no evidence file");
     }
   }
 }
