@@ -10,6 +10,7 @@
 #include "cli/report_printer.hpp"
 #include "load/site_loader.hpp"
 #include "output/build_state.hpp"
+#include "output/staging_dir.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -43,6 +44,7 @@ std::optional<int> up_to_date(const BuildRequest& req, const fs::path& out) {
   std::error_code ec;
   if (!state || !fs::exists(out / "manifest.json", ec)) return std::nullopt;
   if (fingerprint_inputs(req.root, state->dependencies) != state->fingerprint) return std::nullopt;
+  remove_stale_staging(out);  // debris of a killed build, even when there is nothing to do
   std::cerr << state->report << "up to date: " << out.string() << '\n';
   return final_code(state->exit_code, req);
 }
