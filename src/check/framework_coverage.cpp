@@ -41,6 +41,7 @@ const char* coverage_state_name(CoverageState s) {
     case CoverageState::Covered: return "covered";
     case CoverageState::Partial: return "partial";
     case CoverageState::Gap: return "gap";
+    case CoverageState::NotMapped: return "not-mapped";
   }
   return "";
 }
@@ -66,10 +67,13 @@ FrameworkCoverage compute_framework_coverage(const Aims& aims, const CoverageRep
     ExternalItemCoverage entry;
     entry.item = &item;
     if (auto it = rows.find(item.id); it != rows.end()) entry.mapped = std::move(it->second);
-    entry.state = combined_state(entry.mapped);
-    ++(entry.state == CoverageState::Covered   ? out.covered
-       : entry.state == CoverageState::Partial ? out.partial
-                                               : out.gap);
+    entry.state = entry.mapped.empty() ? CoverageState::NotMapped : combined_state(entry.mapped);
+    switch (entry.state) {
+      case CoverageState::Covered: ++out.covered; break;
+      case CoverageState::Partial: ++out.partial; break;
+      case CoverageState::Gap: ++out.gap; break;
+      case CoverageState::NotMapped: ++out.not_mapped; break;
+    }
     out.items.push_back(std::move(entry));
   }
   return out;

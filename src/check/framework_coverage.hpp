@@ -13,9 +13,13 @@ namespace aimsdoc {
 
 // covered: some mapped item is applicable, gap-free and implemented;
 // partial: mapped, and some mapped item is applicable and gap-free but planned/partial;
-// gap: no mapped item, or every mapped item is a gap or excluded.
-enum class CoverageState { Covered, Partial, Gap };
-const char* coverage_state_name(CoverageState s);  // "covered" | "partial" | "gap"
+// gap: mapped, but every mapped item is a gap or excluded;
+// not-mapped: no crosswalk row reaches the item. Kept apart from gaps: most of a regulation
+// (penalties, member-state duties) is outside what an AIMS answers, and an auditor must not
+// read "94 gaps" where the crosswalk is simply silent.
+enum class CoverageState { Covered, Partial, Gap, NotMapped };
+// "covered" | "partial" | "gap" | "not-mapped"
+const char* coverage_state_name(CoverageState s);
 
 // One primary requirement's own contribution: Covered when applicable, gap-free and
 // implemented; Partial when applicable, gap-free and planned/partial; Gap otherwise
@@ -37,7 +41,7 @@ struct ExternalItemCoverage {
 struct FrameworkCoverage {
   const Framework* framework = nullptr;
   std::vector<ExternalItemCoverage> items;  // framework document order, groups left out
-  std::size_t covered = 0, partial = 0, gap = 0;
+  std::size_t covered = 0, partial = 0, gap = 0, not_mapped = 0;
 };
 
 // Rows with relation `none` map nothing. Linear in requirements + rows + framework items.

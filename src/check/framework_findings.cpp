@@ -21,7 +21,6 @@ void report_framework_findings(const Aims& aims, const FrameworkCoverage& covera
                                Diagnostics& diags) {
   const std::string& fw = coverage.framework->short_name;
   for (const auto& entry : coverage.items) {
-    if (entry.mapped.empty()) continue;
     std::string what = fw + " " + entry.item->id + " (" + entry.item->title + ")";
     if (entry.state == CoverageState::Gap)
       diags.error(entry.item->location, "framework.gap",
@@ -34,15 +33,10 @@ void report_framework_findings(const Aims& aims, const FrameworkCoverage& covera
 }
 
 std::string framework_summary_line(const FrameworkCoverage& c) {
-  std::size_t mapped = 0;
-  for (const auto& entry : c.items) mapped += !entry.mapped.empty();
-  std::size_t gaps = 0;
-  for (const auto& entry : c.items) gaps += !entry.mapped.empty() && entry.state == CoverageState::Gap;
-  std::size_t covered = c.covered, partial = c.partial;
-  return c.framework->short_name + ": " + std::to_string(covered) + " covered, " +
-         std::to_string(partial) + " partial, " + std::to_string(gaps) + " gap of " +
-         std::to_string(mapped) + " mapped items; " + std::to_string(c.items.size() - mapped) +
-         " not mapped by any crosswalk";
+  return c.framework->short_name + ": " + std::to_string(c.covered) + " covered, " +
+         std::to_string(c.partial) + " partial, " + std::to_string(c.gap) + " gap of " +
+         std::to_string(c.items.size() - c.not_mapped) + " mapped items; " +
+         std::to_string(c.not_mapped) + " not mapped by any crosswalk";
 }
 
 }  // namespace aimsdoc

@@ -119,13 +119,15 @@ TEST_CASE("an external item whose mapped items are all gaps or excluded is a gap
   CHECK(cov.items[2].mapped.size() == 2);
 }
 
-TEST_CASE("unmapped external items are gaps and relation none rows map nothing") {
+TEST_CASE("unmapped external items are not-mapped, not gaps, and relation none rows map nothing") {
   auto cov = Fixture().compute();
   CHECK(cov.items[3].mapped.empty());
-  CHECK(cov.items[3].state == CoverageState::Gap);
+  CHECK(cov.items[3].state == CoverageState::NotMapped);
   CHECK(cov.covered == 1);
   CHECK(cov.partial == 1);
-  CHECK(cov.gap == 3);
+  CHECK(cov.gap + cov.not_mapped == 3);
+  CHECK(cov.not_mapped >= 1);
+  CHECK(std::string(coverage_state_name(CoverageState::NotMapped)) == "not-mapped");
   CHECK(std::string(coverage_state_name(CoverageState::Partial)) == "partial");
 }
 
@@ -133,6 +135,7 @@ TEST_CASE("rows of crosswalks to other frameworks are ignored") {
   Fixture f;
   f.aims.crosswalks[0].to_framework = "other";
   auto cov = f.compute();
-  CHECK(cov.gap == 5);
+  CHECK(cov.not_mapped == 5);
+  CHECK(cov.gap == 0);
   CHECK(cov.items[0].mapped.empty());
 }

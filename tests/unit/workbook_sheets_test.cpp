@@ -100,7 +100,7 @@ TEST_CASE("a crosswalk sheet has a row per mapping and one for each unmapped ite
   REQUIRE(t.rows[1][4].text == "A.2.2");
   REQUIRE(t.rows[1][7].text == "subset");
   REQUIRE(t.rows[3][0].text == "H.3");
-  REQUIRE(t.rows[3][3].text == "gap");
+  REQUIRE(t.rows[3][3].text == "not-mapped");
   REQUIRE(t.rows[3][4].kind == Cell::Kind::Empty);
 }
 

@@ -25,7 +25,7 @@ CROSSWALK_HEADERS = ["Item", "Title", "Group", "Coverage", "ISO 42001 requiremen
                      "Requirement title", "Requirement state", "Relation", "Source",
                      "Confidence", "Note", "Portal page"]
 STATUS_WORDS = {"planned", "partial", "implemented"}
-COVERAGE_WORDS = {"covered", "partial", "gap"}
+COVERAGE_WORDS = {"covered", "partial", "gap", "not-mapped"}
 
 # The hostile fixture: text a spreadsheet would read as a formula must stay text.
 HOSTILE_JUSTIFICATION = '=HYPERLINK("http://evil.example","click")'

@@ -175,7 +175,7 @@ def check_hostile(wb):
     check_text(wb["Summary"]["B4"], exp.HOSTILE_ORGANIZATION)
     xw = wb["=Hostile- FW-1-"]
     check_text(cell_in(xw, "H.1", "Title"), "=1+2 first item")
-    assert [r[3].value for r in rows(xw)] == ["covered", "covered", "partial", "gap"]
+    assert [r[3].value for r in rows(xw)] == ["covered", "covered", "partial", "not-mapped"]  # H.3: no row maps it
     gaps = {(r[0].value, r[1].value) for r in rows(wb["Gaps"])}
     assert ("error", "coverage.record") in gaps and ("warning", "evidence.stale") in gaps, gaps
 

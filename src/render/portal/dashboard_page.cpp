@@ -60,7 +60,8 @@ List framework_summaries(const PortalContext& ctx, const std::string& from) {
                           {"total", number(c.items.size())},
                           {"chart", chart_data({{"covered", "Covered", c.covered},
                                                 {"partial", "Partial", c.partial},
-                                                {"gap", "Gap", c.gap}})}});
+                                                {"gap", "Gap", c.gap},
+                                                {"not-mapped", "Not mapped", c.not_mapped}})}});
   }
   return list;
 }

@@ -93,9 +93,11 @@ Page framework_page_of(const PortalContext& ctx, std::size_t index) {
   d.set("covered", number(cov.covered));
   d.set("partial", number(cov.partial));
   d.set("gap", number(cov.gap));
+  d.set("not_mapped", number(cov.not_mapped));
   d.set("chart", chart_data({{"covered", "Covered", cov.covered},
                              {"partial", "Partial", cov.partial},
-                             {"gap", "Gap", cov.gap}}));
+                             {"gap", "Gap", cov.gap},
+                             {"not-mapped", "Not mapped", cov.not_mapped}}));
   set_list(d, "sections", item_sections(ctx, cov, page.path));
   set_list(d, "sources", crosswalk_sources(ctx, f));
   return page;
