@@ -35,6 +35,7 @@ int run_check_command(const std::vector<std::string>& args) {
   }
   CheckedAims checked = load_and_check((*parsed)["root"].as<std::string>());
   std::string summary;
+  std::optional<FrameworkCoverage> coverage;
   if (parsed->count("framework") && !checked.unusable) {
     std::string id = (*parsed)["framework"].as<std::string>();
     const Framework* fw = checked.aims.find_framework(id);
@@ -43,13 +44,13 @@ int run_check_command(const std::vector<std::string>& args) {
                 << framework_ids(checked.aims) << '\n';
       return 2;
     }
-    FrameworkCoverage coverage = compute_framework_coverage(checked.aims, checked.report, *fw);
-    report_framework_findings(checked.aims, coverage, checked.diagnostics);
+    coverage = compute_framework_coverage(checked.aims, checked.report, *fw);
+    report_framework_findings(checked.aims, *coverage, checked.diagnostics);
     checked.diagnostics.sort();
-    summary = framework_summary_line(coverage);
+    summary = framework_summary_line(*coverage);
   }
   if (format == "json")
-    print_json_report(checked, std::cout);
+    print_json_report(checked, std::cout, coverage ? &*coverage : nullptr);
   else
     print_text_report(checked, std::cout);
   if (!summary.empty() && format == "text") std::cout << summary << '\n';

@@ -20,7 +20,7 @@ void print_text_report(const CheckedAims& c, std::ostream& out) {
         << '\n';
 }
 
-void print_json_report(const CheckedAims& c, std::ostream& out) {
+void print_json_report(const CheckedAims& c, std::ostream& out, const FrameworkCoverage* fw) {
   out << "{\"diagnostics\":[";
   bool first = true;
   for (const auto& d : c.diagnostics.items()) {
@@ -44,7 +44,12 @@ void print_json_report(const CheckedAims& c, std::ostream& out) {
     out << (first ? "" : ",") << json_string(g);
     first = false;
   }
-  out << "]}}\n";
+  out << "]}";
+  if (fw)
+    out << ",\"framework\":{\"id\":" << json_string(fw->framework->id)
+        << ",\"covered\":" << fw->covered << ",\"partial\":" << fw->partial
+        << ",\"gap\":" << fw->gap << ",\"not_mapped\":" << fw->not_mapped << "}";
+  out << "}\n";
 }
 
 }  // namespace aimsdoc

@@ -78,7 +78,26 @@ def test_json(aimsdoc, src):
     assert data["summary"]["gaps"] == []
 
 
-TESTS = {"clean": test_clean, "remove-evidence": test_remove_evidence, "json": test_json}
+def test_framework(aimsdoc, src):
+    """The example seen through the EU AI Act crosswalk: every article the issue names is
+    mapped, figures add up, and an unknown framework is a usage error."""
+    run = check(aimsdoc, src, "--framework", "eu-ai-act", "--format", "json")
+    assert run.returncode == 0, run.stdout
+    fw = json.loads(run.stdout)["framework"]
+    assert fw["id"] == "eu-ai-act"
+    assert fw["covered"] + fw["partial"] + fw["gap"] + fw["not_mapped"] == 113
+    assert fw["gap"] == 0 and fw["covered"] >= 14 and fw["not_mapped"] > 0
+    text = check(aimsdoc, src, "--framework", "eu-ai-act")
+    assert re.search(r"^EU AI Act: \d+ covered, \d+ partial, 0 gap of \d+ mapped items", text.stdout, re.M)
+    for article in (4, 9, 10, 11, 12, 13, 14, 15, 17, 26, 27, 50, 72, 73):
+        crosswalk = (src / "mappings" / "crosswalk-iso42001-eu-ai-act.yaml").read_text()
+        assert re.search(rf"to: Art\.{article}\s*$", crosswalk, re.M), f"Art. {article} is not mapped"
+    unknown = check(aimsdoc, src, "--framework", "soc2")
+    assert unknown.returncode == 2 and "no framework 'soc2'" in unknown.stderr
+
+
+TESTS = {"clean": test_clean, "remove-evidence": test_remove_evidence, "json": test_json,
+         "framework": test_framework}
 
 if __name__ == "__main__":
     aimsdoc, src, name = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
