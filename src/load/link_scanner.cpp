@@ -138,7 +138,7 @@ bool reference_definition(std::string_view line, int line_no, std::vector<Scanne
   std::string target(line.substr(start, end == std::string_view::npos ? end : end - start));
   if (target.size() > 1 && target.front() == '<' && target.back() == '>')
     target = target.substr(1, target.size() - 2);
-  out.push_back({target, line_no, static_cast<int>(start) + 1});
+  if (!target.empty()) out.push_back({target, line_no, static_cast<int>(start) + 1});
   return true;
 }
 

@@ -44,7 +44,7 @@ std::optional<YAML::Mark> indentation_tab(const std::string& text, const YAML::M
 bool within_limits(const YamlShape& shape, const YamlSource& src, Diagnostics& diags) {
   if (shape.documents > 1)
     diags.warning(src.at(shape.second_document), "yaml.extra-document",
-                  "a second YAML document starts here ('---'); only the first is read");
+                  "a second YAML document starts here; only the first is read");
   if (!shape.unclosed_quote.is_null()) {
     diags.error(src.at(shape.unclosed_quote), "yaml.syntax",
                 "invalid YAML: this quoted string is never closed; add the closing quote");

@@ -21,8 +21,16 @@ class ShapeHandler final : public YAML::EventHandler {
   ShapeHandler(const std::string& text, YamlShape& shape) : text_(text), shape_(shape) {}
 
   void OnDocumentStart(const YAML::Mark& mark) override {
+    // yaml-cpp can hand out the same empty document forever (",-29\n...>"): a document
+    // that starts where the last one did is that loop, not a document.
+    if (shape_.documents > 0 && mark.pos <= last_start_) {
+      stuck_ = true;
+      return;
+    }
+    last_start_ = mark.pos;
     if (++shape_.documents == 2) shape_.second_document = mark;
   }
+  bool stuck() const { return stuck_; }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     count(mark);
@@ -93,6 +101,8 @@ class ShapeHandler final : public YAML::EventHandler {
 
   const std::string& text_;
   YamlShape& shape_;
+  int last_start_ = -1;
+  bool stuck_ = false;
   std::vector<Open> open_;
   std::unordered_map<YAML::anchor_t, std::uint64_t> anchor_sizes_;
 };
@@ -104,7 +114,8 @@ YamlShape measure_yaml(const std::string& text) {
   std::istringstream in(text);
   YAML::Parser parser(in);
   ShapeHandler handler(text, shape);
-  while (parser.HandleNextDocument(handler)) {
+  // Only the first document is loaded; the second is only looked at to warn about it.
+  for (int i = 0; i < 2 && !handler.stuck() && parser.HandleNextDocument(handler); ++i) {
   }
   return shape;
 }
