@@ -3,6 +3,7 @@
 #include <cstring>
 
 #if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
 #include <immintrin.h>
 #define AIMSDOC_SHA_NI 1
 #endif
@@ -87,8 +88,13 @@ __attribute__((target("sha,sse4.1"))) void compress_sha_ni(std::uint32_t* state,
   _mm_storeu_si128(reinterpret_cast<__m128i*>(state + 4), state1);
 }
 
+// CPUID directly: clang (the fuzz build) does not know __builtin_cpu_supports("sha").
 bool have_sha_ni() {
-  static const bool have = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+  static const bool have = [] {
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSE4_1)) return false;
+    return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & bit_SHA);
+  }();
   return have;
 }
 #endif
