@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "output/manifest.hpp"
+#include "util/phase_timer.hpp"
 #include "output/staging_dir.hpp"
 #include "render/renderers.hpp"
 
@@ -67,8 +68,11 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out) {
   StagingDir staging(out);
   BuildView view{checked.aims, checked.report, checked.diagnostics, checked.root};
   Diagnostics render_diags;
+  phase_mark("staging created");
   render_portal(view, staging, render_diags);
+  phase_mark("portal");
   render_workbook(view, staging, render_diags);
+  phase_mark("workbook");
   for (const auto& d : render_diags.items()) checked.diagnostics.add(d);
   checked.diagnostics.sort();
   if (render_diags.has_errors()) {
@@ -78,10 +82,12 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out) {
   auto files = staging.files();
   staging.write(kManifestPath, render_manifest(view, files));
   result.files = files.size() + 1;
+  phase_mark("manifest");
   if (!staging.commit()) {
     result.error = staging.error() + "; the previous portal is left as it was";
     return result;
   }
+  phase_mark("commit");
   result.published = true;
   return result;
 }

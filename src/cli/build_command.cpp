@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "build.hpp"
+#include "util/phase_timer.hpp"
 #include "cli/options.hpp"
 #include "cli/report_printer.hpp"
 #include "load/site_loader.hpp"
@@ -50,17 +51,21 @@ std::optional<int> up_to_date(const BuildRequest& req, const fs::path& out) {
 }
 
 int build_once(const BuildRequest& req) {
+  phase_mark("start");
   fs::path planned = planned_output_dir(req);
   if (!req.force)
     if (auto code = up_to_date(req, planned)) return *code;
   auto started = fs::file_time_type::clock::now();
+  phase_mark("up-to-date check");
   CheckedAims checked = load_and_check(req.root);
+  phase_mark("load+check");
   if (checked.unusable) {
     print_text_report(checked, std::cerr);
     return 2;
   }
   fs::path out = output_dir(req, checked.aims.site.output_dir);
   BuildResult result = build_outputs(checked, out);
+  phase_mark("build_outputs");
   std::ostringstream report;
   print_text_report(checked, report);
   std::cerr << report.str();
@@ -74,6 +79,7 @@ int build_once(const BuildRequest& req) {
   if (!modified_since(req.root, deps, started))
     write_build_state(state_path_for(out),
                       {fingerprint_inputs(req.root, deps), check_code, report.str(), deps});
+  phase_mark("state written");
   return final_code(check_code, req);
 }
 

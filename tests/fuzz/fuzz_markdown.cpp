@@ -135,10 +135,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto text = fuzz::text_input(data, size, "content/sub/b.md", diags);
   if (!text) return 0;
   static const portal::LinkRewriter rewriter(sample_aims());
+  portal::WordTable table;
+  portal::WordCollector words(table);  // the search index's walk runs too
   auto rendered = portal::render_markdown(
       *text,
       [](const std::string& url) { return rewriter.rewrite(url, "content/sub", "policies/POL-b.html"); },
-      true);
+      &words);
+  words.finish();
   check_markup(rendered.html);
   return 0;
 }

@@ -69,8 +69,17 @@ TEST_CASE("headings get GitHub-style ids, repeated ones numbered") {
   CHECK(out.leading_h1 == "Title");
 }
 
-TEST_CASE("plain text is produced only when asked, for the search index") {
-  CHECK(render_markdown("Some **bold** words", nullptr).text.empty());
-  auto out = render_markdown("Some **bold** words", nullptr, true);
-  CHECK(contains(out.text, "Some bold words"));
+// The words a reader sees: not URLs, not markup; emphasis inside a word keeps it whole;
+// blocks, cells and line breaks end words.
+TEST_CASE("the search words of a document are its visible text") {
+  WordTable table;
+  WordCollector collect(table);
+  render_markdown("Some **bold** words in**side** [a link](https://hidden.example/path)\n"
+                  "line\nbreak `code span`\n\n| cell | other |\n|---|---|\n| one | two |\n\n"
+                  "```\nfenced block\n```\n",
+                  nullptr, &collect);
+  std::string words;
+  for (auto id : collect.finish().ids) words += table.word(id) + " ";
+  CHECK(words == "some bold words inside link line break code span cell other one two fenced "
+                 "block ");
 }

@@ -47,14 +47,43 @@ std::string text_of(cmark_node* node) {
   return out;
 }
 
-// One walk: rewrites link and image URLs, collects heading texts in document order.
-std::vector<std::string> rewrite_and_collect_headings(cmark_node* doc, const UrlRewriter& rewrite) {
+bool is_block(cmark_node* node) {
+  return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
+}
+
+// The visible text for the search index: literals of text and code, words ending at line
+// breaks and block edges (as in cmark's plain-text rendering, which this walk replaces).
+void collect_words(cmark_node* node, WordCollector& words) {
+  switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_TEXT:
+    case CMARK_NODE_CODE:  // "**in**line" is one word, as in the plain text
+      if (const char* lit = cmark_node_get_literal(node)) words.feed(lit);
+      return;
+    case CMARK_NODE_CODE_BLOCK:
+      words.boundary();
+      if (const char* lit = cmark_node_get_literal(node)) words.feed(lit);
+      words.boundary();
+      return;
+    case CMARK_NODE_SOFTBREAK:
+    case CMARK_NODE_LINEBREAK:
+      words.boundary();
+      return;
+    default:
+      if (is_block(node)) words.boundary();
+  }
+}
+
+// One walk: rewrites link and image URLs, collects heading texts in document order and,
+// when asked, the words of the text.
+std::vector<std::string> walk_document(cmark_node* doc, const UrlRewriter& rewrite,
+                                       WordCollector* words) {
   std::vector<std::string> headings;
   cmark_iter* iter = cmark_iter_new(doc);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-    if (ev != CMARK_EVENT_ENTER) continue;
     cmark_node* node = cmark_iter_get_node(iter);
+    if (words) collect_words(node, *words);
+    if (ev != CMARK_EVENT_ENTER) continue;
     auto type = cmark_node_get_type(node);
     if (type == CMARK_NODE_HEADING) {
       headings.push_back(text_of(node));
@@ -76,7 +105,7 @@ void prepare_markdown() {
 }
 
 RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& rewrite,
-                                 bool want_text) {
+                                 WordCollector* words) {
   prepare_markdown();
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
   for (const char* name : kExtensions)
@@ -84,7 +113,7 @@ RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& r
       cmark_parser_attach_syntax_extension(parser.get(), ext);
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
-  auto headings = rewrite_and_collect_headings(doc.get(), rewrite);
+  auto headings = walk_document(doc.get(), rewrite, words);
   RenderedMarkdown out;
   cmark_node* first = cmark_node_first_child(doc.get());
   if (first && cmark_node_get_type(first) == CMARK_NODE_HEADING &&
@@ -93,7 +122,6 @@ RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& r
   std::string html = take(cmark_render_html(doc.get(), kOptions,
                                             cmark_parser_get_syntax_extensions(parser.get())));
   out.html = add_heading_ids(html, unique_heading_slugs(headings));
-  if (want_text) out.text = take(cmark_render_plaintext(doc.get(), kOptions, 0));
   return out;
 }
 

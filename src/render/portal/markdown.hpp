@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "render/portal/search_index.hpp"
+
 namespace aimsdoc::portal {
 
 // Given a link or image URL as written, the URL to use instead, or nullopt to keep it.
@@ -14,14 +16,15 @@ using UrlRewriter = std::function<std::optional<std::string>(const std::string& 
 
 struct RenderedMarkdown {
   std::string html;  // headings carry GitHub-style ids, so "policy.md#section" links land
-  std::string text;  // plain text, for the search index (only when asked for)
   std::string leading_h1;  // text of the first block when it is a level-1 heading
 };
 
 // Registers the cmark-gfm extensions; call once before rendering on several threads.
 void prepare_markdown();
 
+// `words`, when given, is fed the text a reader sees (not URLs or markup), for the search
+// index: taken from the parsed document in the same walk that rewrites links.
 RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& rewrite,
-                                 bool want_text = false);
+                                 WordCollector* words = nullptr);
 
 }  // namespace aimsdoc::portal

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "render/portal/page_frame.hpp"
+#include "render/portal/search_index.hpp"
 
 namespace aimsdoc::portal {
 
@@ -15,8 +16,8 @@ Page evidence_page(const PortalContext& ctx);
 Page owners_page(const PortalContext& ctx);
 
 Page requirement_page_of(const PortalContext& ctx, std::size_t requirement);
-// Renders the policy's Markdown (once): its plain text goes to `search_text` when given.
-Page policy_page_of(const PortalContext& ctx, std::size_t policy, std::string* search_text);
+// Renders the policy's Markdown (once): its title and text go to `words` when given.
+Page policy_page_of(const PortalContext& ctx, std::size_t policy, WordCollector* words);
 Page framework_page_of(const PortalContext& ctx, std::size_t framework);
 
 }  // namespace aimsdoc::portal

@@ -44,17 +44,20 @@ void add_backlinks(const PortalContext& ctx, std::size_t index, Page& page) {
 
 }  // namespace
 
-Page policy_page_of(const PortalContext& ctx, std::size_t index, std::string* search_text) {
+Page policy_page_of(const PortalContext& ctx, std::size_t index, WordCollector* words) {
   const Policy& p = ctx.aims.policies[index];
   PageFrame frame{policy_page(p), p.id + " " + p.title, "policies",
                   {{"Policies", kPoliciesPage}, {p.id, ""}}};
   Page page = start_page(ctx, frame, "policy");
   std::string source_dir = parent_dir(p.source_path);
+  if (words) {
+    words->feed(p.title);
+    words->boundary();
+  }
   auto body = render_markdown(
       p.body_markdown,
       [&](const std::string& url) { return ctx.links.rewrite(url, source_dir, page.path); },
-      search_text != nullptr);
-  if (search_text) *search_text = std::move(body.text);
+      words);
   page.data.set("body_html", body.html);
   page.data.set("repeats_title", flag(body.leading_h1 == p.title));
   add_metadata(ctx, p, page);

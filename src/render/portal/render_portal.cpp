@@ -3,6 +3,7 @@
 // they render on two threads and the output does not depend on which thread drew what.
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -13,6 +14,7 @@
 #include "render/portal/templates.hpp"
 #include "render/renderers.hpp"
 #include "render/site_paths.hpp"
+#include "util/phase_timer.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -25,35 +27,65 @@ const std::vector<std::string> kTemplateNames = {
     "layout", "dashboard", "gaps",   "register", "policies",
     "policy", "evidence",  "owners", "requirement", "framework"};
 
-using PageJob = std::function<Page()>;
+// What each rendering thread owns: compiled templates (kainjow rendering is not const) and
+// the numbering of the words it meets for the search index.
+struct Worker {
+  explicit Worker(const Theme& theme) : templates(theme) {}
+  CompiledTemplates templates;
+  WordTable words;
+};
 
-std::vector<PageJob> page_jobs(const PortalContext& ctx, std::vector<std::string>& policy_text) {
-  std::vector<PageJob> jobs = {
-      [&] { return dashboard_page(ctx); }, [&] { return gaps_page(ctx); },
-      [&] { return clauses_page(ctx); },   [&] { return soa_page(ctx); },
-      [&] { return policies_page(ctx); },  [&] { return evidence_page(ctx); },
-      [&] { return owners_page(ctx); }};
+using Job = std::function<void(Worker&)>;
+
+Job page_job(FileSink& sink, std::function<Page()> make) {
+  return [&sink, make = std::move(make)](Worker& w) {
+    Page page = make();
+    sink.write(page.path, w.templates.render_page(page.template_name, page.data));
+  };
+}
+
+// The big list pages first, so that no long page is left for the end of the run.
+std::vector<Job> page_jobs(const PortalContext& ctx, FileSink& sink,
+                           std::vector<EntryWords>& policy_words) {
+  std::vector<Job> jobs;
+  for (auto make : {policies_page, evidence_page, soa_page, clauses_page, gaps_page,
+                    dashboard_page, owners_page})
+    jobs.push_back(page_job(sink, [&ctx, make] { return make(ctx); }));
   for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i)
-    jobs.push_back([&ctx, i] { return requirement_page_of(ctx, i); });
-  // Each policy job writes only its own slot of policy_text.
-  for (std::size_t i = 0; i < ctx.aims.policies.size(); ++i)
-    jobs.push_back([&ctx, &policy_text, i] { return policy_page_of(ctx, i, &policy_text[i]); });
+    jobs.push_back(page_job(sink, [&ctx, i] { return requirement_page_of(ctx, i); }));
   for (std::size_t i = 0; i < ctx.aims.frameworks.size(); ++i)
-    jobs.push_back([&ctx, i] { return framework_page_of(ctx, i); });
+    jobs.push_back(page_job(sink, [&ctx, i] { return framework_page_of(ctx, i); }));
+  // Each policy job writes only its own slot of policy_words.
+  for (std::size_t i = 0; i < ctx.aims.policies.size(); ++i)
+    jobs.push_back([&ctx, &sink, &policy_words, i](Worker& w) {
+      WordCollector words(w.words);
+      Page page = policy_page_of(ctx, i, &words);
+      policy_words[i] = words.finish();
+      sink.write(page.path, w.templates.render_page(page.template_name, page.data));
+    });
   return jobs;
 }
 
-// Renders jobs on `threads` threads; a failure (out of memory ...) becomes an error.
-void run_jobs(const std::vector<PageJob>& jobs, const Theme& theme, FileSink& sink,
+// Only files the loader could read and hash: a missing file is already a gap in the check.
+void add_evidence_jobs(const BuildView& view, FileSink& sink, std::vector<Job>& jobs) {
+  std::set<std::string> copied;
+  for (const auto& r : view.aims.requirements)
+    for (const auto& ev : r.record.evidence)
+      if (!ev.file.empty() && !ev.sha256.empty() && copied.insert(ev.file).second)
+        jobs.push_back([&view, &sink, &ev](Worker&) {
+          sink.copy(evidence_site_path(ev), view.root / ev.file);
+        });
+}
+
+// Runs the jobs on the workers' threads; a failure (out of memory ...) becomes an error.
+void run_jobs(const std::vector<Job>& jobs, std::vector<std::unique_ptr<Worker>>& workers,
               Diagnostics& diags) {
   std::atomic<std::size_t> next{0};
   std::mutex diags_mutex;
-  auto worker = [&] {
-    CompiledTemplates templates(theme);
+  auto work = [&](Worker& worker) {
     for (std::size_t i = next++; i < jobs.size(); i = next++) {
       try {
-        Page page = jobs[i]();
-        sink.write(page.path, templates.render_page(page.template_name, page.data));
+        jobs[i](worker);
       } catch (const std::exception& e) {
         std::lock_guard<std::mutex> lock(diags_mutex);
         diags.error({}, "portal.render", std::string("rendering a portal page failed: ") + e.what());
@@ -61,8 +93,8 @@ void run_jobs(const std::vector<PageJob>& jobs, const Theme& theme, FileSink& si
     }
   };
   std::vector<std::thread> threads;
-  for (unsigned t = 1; t < kThreads; ++t) threads.emplace_back(worker);
-  worker();
+  for (std::size_t t = 1; t < workers.size(); ++t) threads.emplace_back(work, std::ref(*workers[t]));
+  work(*workers[0]);
   for (auto& t : threads) t.join();
 }
 
@@ -71,15 +103,6 @@ void write_assets(const Theme& theme, FileSink& sink) {
     if (asset.user_file.empty()) sink.write(asset.output_path, asset.embedded);
     else sink.copy(asset.output_path, asset.user_file);
   }
-}
-
-// Only files the loader could read and hash: a missing file is already a gap in the check.
-void copy_evidence(const BuildView& view, FileSink& sink) {
-  std::set<std::string> copied;
-  for (const auto& r : view.aims.requirements)
-    for (const auto& ev : r.record.evidence)
-      if (!ev.file.empty() && !ev.sha256.empty() && copied.insert(ev.file).second)
-        sink.copy(evidence_site_path(ev), view.root / ev.file);
 }
 
 }  // namespace
@@ -91,12 +114,21 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   if (!theme_diags.has_errors()) CompiledTemplates(theme).report_errors(theme_diags);
   diags.append(theme_diags);
   if (theme_diags.has_errors()) return;
+  phase_mark("theme");
   PortalContext ctx(view);
-  std::vector<std::string> policy_text(view.aims.policies.size());
-  run_jobs(page_jobs(ctx, policy_text), theme, sink, diags);
+  phase_mark("context");
+  std::vector<std::unique_ptr<Worker>> workers;
+  for (unsigned t = 0; t < kThreads; ++t) workers.push_back(std::make_unique<Worker>(theme));
+  std::vector<EntryWords> policy_words(view.aims.policies.size());
+  std::vector<Job> jobs = page_jobs(ctx, sink, policy_words);
+  add_evidence_jobs(view, sink, jobs);
+  run_jobs(jobs, workers, diags);
+  phase_mark("pages");
   write_assets(theme, sink);
-  copy_evidence(view, sink);
-  sink.write(kSearchIndexPath, search_index_script(search_entries(ctx, policy_text)));
+  auto entries = search_entries(ctx, std::move(policy_words), workers[0]->words);
+  phase_mark("search entries");
+  sink.write(kSearchIndexPath, search_index_script(entries));
+  phase_mark("search index");
 }
 
 }  // namespace aimsdoc

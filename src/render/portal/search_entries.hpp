@@ -9,8 +9,9 @@
 
 namespace aimsdoc::portal {
 
-// `policy_text`: each policy's plain text, from rendering its page (parallel to policies).
+// `policy_words`: each policy's words, from rendering its page (parallel to policies).
+// The other entries' words are numbered in `table`.
 std::vector<SearchEntry> search_entries(const PortalContext& ctx,
-                                        const std::vector<std::string>& policy_text);
+                                        std::vector<EntryWords> policy_words, WordTable& table);
 
 }  // namespace aimsdoc::portal

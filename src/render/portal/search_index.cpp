@@ -1,50 +1,156 @@
 #include "render/portal/search_index.hpp"
 
-#include <cctype>
-#include <unordered_set>
+#include <algorithm>
+#include <map>
 
 #include "util/json.hpp"
 
 namespace aimsdoc::portal {
+namespace {
+
+constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+bool word_byte(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+void put_gap(std::uint32_t gap, std::string& out) {
+  char digits[8];
+  int n = 0;
+  do {
+    digits[n++] = static_cast<char>(gap & 31);
+    gap >>= 5;
+  } while (gap > 0);
+  while (n-- > 0) out += kAlphabet[digits[n] + (n > 0 ? 32 : 0)];
+}
+
+// The shorter of the two encodings described in search_index.hpp.
+std::string encode_postings(const std::vector<std::uint32_t>& entries) {
+  std::string gaps;
+  std::int64_t previous = -1;
+  for (std::uint32_t e : entries) {
+    put_gap(static_cast<std::uint32_t>(e - previous), gaps);
+    previous = e;
+  }
+  std::size_t bitmap_size = 1 + (entries.empty() ? 0 : entries.back() / 6 + 1);
+  if (gaps.size() <= bitmap_size) return gaps;
+  std::string bitmap(bitmap_size - 1, 0);
+  for (std::uint32_t e : entries) bitmap[e / 6] = static_cast<char>(bitmap[e / 6] | (1 << (e % 6)));
+  for (char& c : bitmap) c = kAlphabet[static_cast<int>(c)];
+  return "~" + bitmap;
+}
+
+// One sorted vocabulary from the per-thread tables; each entry's words renumbered into it.
+struct Vocabulary {
+  std::vector<std::string> words;
+  std::vector<std::vector<std::uint32_t>> postings;  // per word: entry numbers, ascending
+};
+
+Vocabulary merge_words(const std::vector<SearchEntry>& entries) {
+  std::map<const WordTable*, std::vector<std::uint32_t>> global_ids;  // per table, by local id
+  for (const auto& e : entries)
+    if (e.words.table) global_ids.emplace(e.words.table, std::vector<std::uint32_t>{});
+  std::vector<std::string_view> all;
+  for (const auto& [table, ids] : global_ids)
+    for (std::uint32_t i = 0; i < table->size(); ++i) all.push_back(table->word(i));
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  for (auto& [table, ids] : global_ids) {
+    ids.resize(table->size());
+    for (std::uint32_t i = 0; i < table->size(); ++i)
+      ids[i] = static_cast<std::uint32_t>(
+          std::lower_bound(all.begin(), all.end(), std::string_view(table->word(i))) - all.begin());
+  }
+  Vocabulary v;
+  v.words.assign(all.begin(), all.end());
+  v.postings.resize(all.size());
+  for (std::uint32_t n = 0; n < entries.size(); ++n) {
+    const EntryWords& w = entries[n].words;
+    if (!w.table) continue;
+    const auto& ids = global_ids.at(w.table);
+    for (std::uint32_t local : w.ids) v.postings[ids[local]].push_back(n);
+  }
+  return v;
+}
+
+}  // namespace
+
+std::uint32_t WordTable::id(std::string_view word) {
+  auto it = ids_.find(word);
+  if (it != ids_.end()) return it->second;
+  auto id = static_cast<std::uint32_t>(words_.size());
+  words_.emplace_back(word);
+  ids_.emplace(words_.back(), id);
+  return id;
+}
+
+WordCollector::WordCollector(WordTable& table, std::size_t limit) : table_(table), limit_(limit) {}
+
+void WordCollector::feed(std::string_view text) {
+  for (unsigned char c : text) {
+    if (!word_byte(c)) {
+      boundary();
+    } else {
+      word_ += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+}
+
+void WordCollector::boundary() {
+  if (word_.size() >= 3 && ids_.size() < limit_) {
+    std::uint32_t id = table_.id(word_);
+    if (id >= seen_.size()) seen_.resize(table_.size() + 1024);
+    if (!seen_[id]) {
+      seen_[id] = true;
+      ids_.push_back(id);
+    }
+  }
+  word_.clear();
+}
+
+EntryWords WordCollector::finish() {
+  boundary();
+  for (std::uint32_t id : ids_) seen_[id] = false;
+  EntryWords out{&table_, std::move(ids_)};
+  ids_.clear();
+  return out;
+}
 
 std::string search_words(std::string_view text, std::size_t limit) {
-  std::unordered_set<std::string> seen;
-  std::string out, word;
-  std::size_t count = 0;
-  auto flush = [&] {
-    if (word.size() >= 3 && count < limit && seen.insert(word).second) {
-      if (!out.empty()) out += ' ';
-      out += word;
-      ++count;
-    }
-    word.clear();
-  };
-  for (unsigned char c : text) {
-    if (c >= 0x80 || std::isalnum(c))
-      word += static_cast<char>(c >= 0x80 ? c : std::tolower(c));
-    else
-      flush();
+  WordTable table;
+  WordCollector collect(table, limit);
+  collect.feed(text);
+  std::string out;
+  for (std::uint32_t id : collect.finish().ids) {
+    if (!out.empty()) out += ' ';
+    out += table.word(id);
   }
-  flush();
   return out;
 }
 
 std::string search_index_script(const std::vector<SearchEntry>& entries) {
-  std::size_t size = 128;
-  for (const SearchEntry& e : entries)
-    size += e.kind.size() + e.id.size() + e.title.size() + e.url.size() + e.words.size() + 16;
-  std::string out;
-  out.reserve(size + size / 16);
-  out += "// Generated by aimsdoc: the portal's search index.\nwindow.AIMSDOC_SEARCH_INDEX = [\n";
+  Vocabulary vocabulary = merge_words(entries);
+  std::string out = "// Generated by aimsdoc: the portal's search index.\nwindow.AIMSDOC_SEARCH_INDEX = [\n";
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const SearchEntry& e = entries[i];
-    for (const std::string* field : {&e.kind, &e.id, &e.title, &e.url, &e.words}) {
+    for (const std::string* field : {&e.kind, &e.id, &e.title, &e.url}) {
       out += field == &e.kind ? '[' : ',';
       out += json_string(*field);
     }
     out += i + 1 < entries.size() ? "],\n" : "]\n";
   }
-  out += "];\n";
+  out += "];\nwindow.AIMSDOC_SEARCH_WORDS = {\"words\": [";
+  for (std::size_t k = 0; k < vocabulary.words.size(); ++k) {
+    if (k > 0) out += k % 16 == 0 ? ",\n" : ",";
+    out += json_string(vocabulary.words[k]);
+  }
+  out += "],\n\"entries\": [\n";
+  for (std::size_t k = 0; k < vocabulary.postings.size(); ++k) {
+    out += '"';
+    out += encode_postings(vocabulary.postings[k]);
+    out += k + 1 < vocabulary.postings.size() ? "\",\n" : "\"\n";
+  }
+  out += "]};\n";
   return out;
 }
 

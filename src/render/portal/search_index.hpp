@@ -2,25 +2,78 @@
 // The search box's index, written as a script (assets/search-index.js) rather than JSON:
 // browsers refuse fetch() of local files, and the portal must search from an unzipped
 // copy opened via file://.
+//
+// It is an inverted index, so that each word is written once however many entries hold
+// it (10,000 policies of 1000 words: 2 MB instead of 23 MB with a word list per entry):
+//   window.AIMSDOC_SEARCH_INDEX = [[kind, id, title, url], ...];      the entries
+//   window.AIMSDOC_SEARCH_WORDS = {"words": [w, ...], "entries": [p, ...]};
+// words sorted, entries[k] the entry numbers holding words[k], encoded in the characters
+// A-Z a-z 0-9 - _ (values 0-63): either the gaps between ascending entry numbers (the
+// first counted from -1), each gap written 5 bits per character, most significant first,
+// values 32-63 meaning "more characters follow"; or, when shorter (words most entries
+// hold), "~" and a bitmap, character i holding entries 6i..6i+5 in its bits 0..5.
+// themes/default/assets/portal.js decodes it.
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace aimsdoc::portal {
+
+// Numbers the distinct words one thread meets, so an entry's words are a list of small
+// numbers and the index is built without hashing every word again. Not thread-safe: one
+// table per rendering thread.
+class WordTable {
+ public:
+  std::uint32_t id(std::string_view word);
+  const std::string& word(std::uint32_t id) const { return words_[id]; }
+  std::size_t size() const { return words_.size(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
+  std::vector<std::string> words_;
+};
+
+// The words of one entry, by their number in `table`.
+struct EntryWords {
+  const WordTable* table = nullptr;
+  std::vector<std::uint32_t> ids;  // distinct, in order of first appearance
+};
+
+// Splits text into words: runs of ASCII letters and digits and of non-ASCII bytes,
+// ASCII lower-cased; words of three or more bytes count, each once, at most `limit`.
+// Text may come in pieces; boundary() ends a word between pieces (block boundaries).
+class WordCollector {
+ public:
+  WordCollector(WordTable& table, std::size_t limit = 2000);
+  void feed(std::string_view text);
+  void boundary();
+  EntryWords finish();
+
+ private:
+  WordTable& table_;
+  std::size_t limit_;
+  std::string word_;
+  std::vector<std::uint32_t> ids_;
+  std::vector<bool> seen_;  // by word id
+};
+
+// The distinct words of `text`, space-separated (what an entry is found by).
+std::string search_words(std::string_view text, std::size_t limit = 2000);
 
 struct SearchEntry {
   std::string kind;   // "policy" | "clause" | "control" | "evidence" | framework short name
   std::string id;
   std::string title;
   std::string url;    // output path from the site root
-  std::string words;  // search_words() of the entry's text
+  EntryWords words;
 };
 
-// Distinct lower-cased words of three or more characters, in order of first appearance,
-// space-separated; at most `limit` of them.
-std::string search_words(std::string_view text, std::size_t limit = 2000);
-
-// `window.AIMSDOC_SEARCH_INDEX = [[kind, id, title, url, words], ...];`
 std::string search_index_script(const std::vector<SearchEntry>& entries);
 
 }  // namespace aimsdoc::portal

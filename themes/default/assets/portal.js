@@ -44,8 +44,10 @@
   var panel = document.getElementById("aimsdoc-search-results");
   if (!input || !panel) return;
   var loading = false, pending = [];
-  var KIND = 0, ID = 1, TITLE = 2, URL = 3, WORDS = 4;
+  var KIND = 0, ID = 1, TITLE = 2, URL = 3;
 
+  // The index: AIMSDOC_SEARCH_INDEX lists the entries, AIMSDOC_SEARCH_WORDS the words
+  // with the entries that hold each (encoding in src/render/portal/search_index.hpp).
   function withIndex(callback) {
     if (window.AIMSDOC_SEARCH_INDEX) return callback(window.AIMSDOC_SEARCH_INDEX);
     pending.push(callback);
@@ -60,9 +62,43 @@
     document.head.appendChild(script);
   }
 
-  function score(entry, terms) {
+  var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var VALUE = {};
+  for (var a = 0; a < ALPHABET.length; a++) VALUE[ALPHABET.charAt(a)] = a;
+
+  // Marks in `marks` the entries of one encoded list.
+  function decode(code, marks) {
+    var i, v, bit;
+    if (code.charAt(0) === "~") {
+      for (i = 1; i < code.length; i++) {
+        v = VALUE[code.charAt(i)];
+        for (bit = 0; bit < 6; bit++) if (v & (1 << bit)) marks[(i - 1) * 6 + bit] = 1;
+      }
+      return;
+    }
+    var entry = -1, gap = 0;
+    for (i = 0; i < code.length; i++) {
+      v = VALUE[code.charAt(i)];
+      gap = gap * 32 + (v & 31);
+      if (v < 32) { entry += gap; marks[entry] = 1; gap = 0; }
+    }
+  }
+
+  // Entries holding a word that starts with `term` (1 = yes), by entry number.
+  var wordHits = {}, remembered = 0;
+  function entriesWithWord(term, count) {
+    if (wordHits[term]) return wordHits[term];
+    if (++remembered > 64) { wordHits = {}; remembered = 1; }
+    var marks = new Uint8Array(count);
+    var table = window.AIMSDOC_SEARCH_WORDS || { words: [], entries: [] };
+    for (var k = 0; k < table.words.length; k++)
+      if (table.words[k].lastIndexOf(term, 0) === 0) decode(table.entries[k], marks);
+    wordHits[term] = marks;
+    return marks;
+  }
+
+  function score(entry, n, terms, hits) {
     var id = entry[ID].toLowerCase(), title = entry[TITLE].toLowerCase();
-    var words = " " + entry[WORDS] + " ";
     var total = 0;
     for (var i = 0; i < terms.length; i++) {
       var t = terms[i], s = 0;
@@ -70,7 +106,7 @@
       else if (id.indexOf(t) === 0) s = 60;
       else if (id.indexOf(t) >= 0) s = 40;
       else if (title.indexOf(t) >= 0) s = 25;
-      else if (words.indexOf(" " + t) >= 0) s = 8;
+      else if (hits[i][n]) s = 8;
       if (!s) return 0;
       total += s;
     }
@@ -80,13 +116,14 @@
   function search(index, query) {
     var terms = query.toLowerCase().split(/\s+/).filter(Boolean);
     if (!terms.length) return [];
-    var hits = [];
+    var hits = terms.map(function (t) { return entriesWithWord(t, index.length); });
+    var found = [];
     for (var i = 0; i < index.length; i++) {
-      var s = score(index[i], terms);
-      if (s) hits.push({ entry: index[i], score: s, order: i });
+      var s = score(index[i], i, terms, hits);
+      if (s) found.push({ entry: index[i], score: s, order: i });
     }
-    hits.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
-    return hits.slice(0, 25);
+    found.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    return found.slice(0, 25);
   }
 
   function render(hits, query) {
