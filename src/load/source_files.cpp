@@ -86,6 +86,11 @@ void too_large(const std::string& relative, std::uintmax_t size, Diagnostics& di
 std::optional<std::string> read_text_input(const fs::path& root, const std::string& relative,
                                            Diagnostics& diags) {
   std::error_code ec;
+  // Only regular files are opened: reading a FIFO or a device would block or never end.
+  if (fs::exists(root / relative, ec) && !fs::is_regular_file(root / relative, ec)) {
+    diags.error({relative, 0, 0}, "input.unreadable", "not a regular file; it is not read");
+    return std::nullopt;
+  }
   auto size = fs::file_size(root / relative, ec);
   if (!ec && size > kMaxInputBytes) {
     too_large(relative, size, diags);
