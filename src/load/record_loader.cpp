@@ -38,13 +38,18 @@ void locate_file(EvidenceItem& ev, const SourceLocation& at, const fs::path& roo
   }
   ev.file = *join_normalized("", ev.file);
   std::string why;
-  auto bytes = read_file(root / ev.file, &why);
-  if (!bytes) {
+  Sha256 hash;
+  std::uintmax_t size = 0;
+  bool read = read_file_chunks(root / ev.file, [&](std::string_view chunk) {
+    hash.update(chunk);
+    size += chunk.size();
+  }, &why);
+  if (!read) {
     diags.error(at, "evidence.unreadable", "cannot read evidence file '" + ev.file + "': " + why);
     return;
   }
-  ev.size = bytes->size();
-  ev.sha256 = sha256_hex(*bytes);
+  ev.size = size;
+  ev.sha256 = hash.hex_digest();
 }
 
 // Characters RFC 3986 never allows unencoded; in a page or a workbook they could end the

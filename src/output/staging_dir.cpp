@@ -78,7 +78,11 @@ std::optional<fs::path> StagingDir::prepare(const std::string& path) {
 }
 
 void StagingDir::record(const std::string& path, std::string_view bytes) {
-  OutputFile f{*join_normalized("", path), bytes.size(), sha256_hex(bytes)};
+  record({path, bytes.size(), sha256_hex(bytes)});
+}
+
+void StagingDir::record(OutputFile f) {
+  f.path = *join_normalized("", f.path);
   std::lock_guard lock(mutex_);
   if (!recorded_.insert(f.path).second) {
     // Two outputs under one name: one would be lost and the manifest would list it twice.
@@ -102,14 +106,28 @@ void StagingDir::write(const std::string& path, std::string_view bytes) {
   record(path, bytes);
 }
 
+// Streams, so an evidence file of any size is copied and hashed in 1 MiB pieces.
 void StagingDir::copy(const std::string& path, const fs::path& source) {
+  if (!ok()) return;
+  auto full = prepare(path);
+  if (!full) return;
+  std::ofstream out(*full, std::ios::binary | std::ios::trunc);
+  Sha256 hash;
+  std::uintmax_t size = 0;
   std::string why;
-  auto bytes = read_file(source, &why);
-  if (!bytes) {
+  bool read = read_file_chunks(source, [&](std::string_view chunk) {
+    out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    hash.update(chunk);
+    size += chunk.size();
+  }, &why);
+  out.close();
+  if (!read) {
     fail("cannot read " + source.string() + ": " + why);
-    return;
+  } else if (!out) {
+    fail("cannot write " + full->string() + ": " + std::strerror(errno));
+  } else {
+    record({path, size, hash.hex_digest()});
   }
-  write(path, *bytes);
 }
 
 void StagingDir::write_with(const std::string& path,

@@ -53,6 +53,7 @@ class StagingDir final : public FileSink {
   // that would leave the output folder.
   std::optional<std::filesystem::path> prepare(const std::string& path);
   void record(const std::string& path, std::string_view bytes);
+  void record(OutputFile file);  // path as given to write(); normalized here
   void fail(const std::string& message);
 
   std::filesystem::path target_, temp_;

@@ -134,4 +134,23 @@ std::optional<std::string> read_file(const fs::path& p, std::string* error) {
   return std::move(ss).str();
 }
 
+bool read_file_chunks(const fs::path& p, const std::function<void(std::string_view)>& chunk,
+                      std::string* error) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) {
+    if (error) *error = std::strerror(errno);
+    return false;
+  }
+  std::vector<char> buffer(1 << 20);
+  while (in) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    if (in.gcount() > 0) chunk(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+  }
+  if (in.bad()) {
+    if (error) *error = "read error";
+    return false;
+  }
+  return true;
+}
+
 }  // namespace aimsdoc

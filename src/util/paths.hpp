@@ -1,6 +1,7 @@
 #pragma once
 // Repo-relative paths: every user-written path is checked to stay inside the AIMS root.
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,5 +35,10 @@ bool is_relative_target(std::string_view target);
 
 // Whole file into memory; nullopt (and errno text in `error`) when unreadable.
 std::optional<std::string> read_file(const fs::path& p, std::string* error = nullptr);
+
+// The file in 1 MiB pieces, for files of any size (evidence can be gigabytes): false (and
+// errno text in `error`) when it cannot be opened or read to the end.
+bool read_file_chunks(const fs::path& p, const std::function<void(std::string_view)>& chunk,
+                      std::string* error = nullptr);
 
 }  // namespace aimsdoc
