@@ -21,7 +21,7 @@ Data tally_data(const KindTally& t) {
   return Object{{"total", number(t.total)},     {"covered", number(t.covered)},
                 {"excluded", number(t.excluded)}, {"planned", number(t.planned)},
                 {"partial", number(t.partial)},   {"implemented", number(t.implemented)},
-                {"chart", chart}};
+                {"chart", std::move(chart)}};
 }
 
 Data evidence_chart(const PortalContext& ctx) {
@@ -76,7 +76,7 @@ List gap_list(const PortalContext& ctx, const std::string& from) {
     for (const Diagnostic* d : ctx.requirement_findings[i])
       if (d->severity == Severity::Error) findings.push_back(finding(*d));
     set_list(gap, "findings", findings);
-    list.push_back(gap);
+    list.push_back(std::move(gap));
   }
   return list;
 }
@@ -92,27 +92,27 @@ Page dashboard_page(const PortalContext& ctx) {
   });
   const CoverageReport& report = ctx.view.report;
   Data& d = page.data;
-  d.set("scope_html", opt(scope.html));
-  d.set("clauses", tally_data(report.clauses));
-  d.set("controls", tally_data(report.controls));
-  d.set("evidence_total", number(ctx.evidence_count));
-  d.set("evidence_expiring", number(report.evidence_expiring_soon));
-  d.set("evidence_expired", number(report.evidence_expired));
-  d.set("evidence_stale", number(report.evidence_stale));
-  d.set("evidence_chart", evidence_chart(ctx));
+  put(d, "scope_html", opt(scope.html));
+  put(d, "clauses", tally_data(report.clauses));
+  put(d, "controls", tally_data(report.controls));
+  put(d, "evidence_total", number(ctx.evidence_count));
+  put(d, "evidence_expiring", number(report.evidence_expiring_soon));
+  put(d, "evidence_expired", number(report.evidence_expired));
+  put(d, "evidence_stale", number(report.evidence_stale));
+  put(d, "evidence_chart", evidence_chart(ctx));
   set_list(d, "expiring", expiring_evidence(ctx, page.path));
-  d.set("policy_count", number(aims.policies.size()));
-  d.set("owner_count", number(aims.owners.size()));
-  d.set("gap_count", number(report.gaps.size()));
-  d.set("error_count", number(ctx.view.diagnostics.error_count()));
-  d.set("warning_count", number(ctx.view.diagnostics.warning_count()));
+  put(d, "policy_count", number(aims.policies.size()));
+  put(d, "owner_count", number(aims.owners.size()));
+  put(d, "gap_count", number(report.gaps.size()));
+  put(d, "error_count", number(ctx.view.diagnostics.error_count()));
+  put(d, "warning_count", number(ctx.view.diagnostics.warning_count()));
   set_list(d, "gaps", gap_list(ctx, page.path));
-  d.set("gaps_href", href(page.path, kGapsPage));
-  d.set("clauses_href", href(page.path, kClausesPage));
-  d.set("soa_href", href(page.path, kSoaPage));
-  d.set("evidence_href", href(page.path, kEvidencePage));
-  d.set("workbook_href", href(page.path, kWorkbookPath));
-  d.set("manifest_href", href(page.path, "manifest.json"));
+  put(d, "gaps_href", href(page.path, kGapsPage));
+  put(d, "clauses_href", href(page.path, kClausesPage));
+  put(d, "soa_href", href(page.path, kSoaPage));
+  put(d, "evidence_href", href(page.path, kEvidencePage));
+  put(d, "workbook_href", href(page.path, kWorkbookPath));
+  put(d, "manifest_href", href(page.path, "manifest.json"));
   set_list(d, "frameworks", framework_summaries(ctx, page.path));
   return page;
 }
@@ -124,14 +124,14 @@ Page gaps_page(const PortalContext& ctx) {
   for (const Diagnostic& diag : ctx.view.diagnostics.items()) {
     Data f = finding(diag);
     std::size_t r = ctx.requirement_of(diag);
-    f.set("requirement", r == kNone ? flag(false) : requirement_summary(ctx, r, page.path));
-    findings.push_back(f);
+    put(f, "requirement", r == kNone ? flag(false) : requirement_summary(ctx, r, page.path));
+    findings.push_back(std::move(f));
   }
   set_list(page.data, "gaps", gap_list(ctx, page.path));
   set_list(page.data, "findings", findings);
-  page.data.set("gap_count", number(ctx.view.report.gaps.size()));
-  page.data.set("error_count", number(ctx.view.diagnostics.error_count()));
-  page.data.set("warning_count", number(ctx.view.diagnostics.warning_count()));
+  put(page.data, "gap_count", number(ctx.view.report.gaps.size()));
+  put(page.data, "error_count", number(ctx.view.diagnostics.error_count()));
+  put(page.data, "warning_count", number(ctx.view.diagnostics.warning_count()));
   return page;
 }
 

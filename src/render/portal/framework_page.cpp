@@ -15,13 +15,13 @@ Data mapped_row(const PortalContext& ctx, const MappedRequirement& m, const std:
   const Mapping& row = cw.mappings[m.row.mapping];
   auto source = cw.sources.find(row.source);
   Data data = requirement_summary(ctx, m.requirement, from);
-  data.set("contribution", coverage_state_name(m.state));
-  data.set("relation", relation_name(row.relation));
-  data.set("confidence", opt(row.confidence));
-  data.set("note", opt(row.note));
-  data.set("source_key", row.source);
-  data.set("source_title", source == cw.sources.end() ? row.source : source->second.title);
-  data.set("source_url",
+  put(data, "contribution", coverage_state_name(m.state));
+  put(data, "relation", relation_name(row.relation));
+  put(data, "confidence", opt(row.confidence));
+  put(data, "note", opt(row.note));
+  put(data, "source_key", row.source);
+  put(data, "source_title", source == cw.sources.end() ? row.source : source->second.title);
+  put(data, "source_url",
            opt(source == cw.sources.end() ? std::string() : external_href(source->second.url)));
   return data;
 }
@@ -85,16 +85,16 @@ Page framework_page_of(const PortalContext& ctx, std::size_t index) {
   PageFrame frame{framework_page(f), f.name, "framework:" + f.id, {{name, ""}}};
   Page page = start_page(ctx, frame, "framework");
   Data& d = page.data;
-  d.set("name", f.name);
-  d.set("short_name", name);
-  d.set("version", opt(f.version));
-  d.set("url", opt(external_href(f.url)));
-  d.set("total", number(cov.items.size()));
-  d.set("covered", number(cov.covered));
-  d.set("partial", number(cov.partial));
-  d.set("gap", number(cov.gap));
-  d.set("not_mapped", number(cov.not_mapped));
-  d.set("chart", chart_data({{"covered", "Covered", cov.covered},
+  put(d, "name", f.name);
+  put(d, "short_name", name);
+  put(d, "version", opt(f.version));
+  put(d, "url", opt(external_href(f.url)));
+  put(d, "total", number(cov.items.size()));
+  put(d, "covered", number(cov.covered));
+  put(d, "partial", number(cov.partial));
+  put(d, "gap", number(cov.gap));
+  put(d, "not_mapped", number(cov.not_mapped));
+  put(d, "chart", chart_data({{"covered", "Covered", cov.covered},
                              {"partial", "Partial", cov.partial},
                              {"gap", "Gap", cov.gap},
                              {"not-mapped", "Not mapped", cov.not_mapped}}));

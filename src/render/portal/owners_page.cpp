@@ -16,13 +16,13 @@ Data owner_section(const PortalContext& ctx, std::size_t oi, const std::string& 
   for (std::size_t p : o.policies) owned.push_back(policy_link(ctx.aims.policies[p], from));
   for (std::size_t p : ctx.approved_by[oi]) approved.push_back(policy_link(ctx.aims.policies[p], from));
   Data data = owner_link(ctx, oi, from);
-  data.set("anchor", "owner-" + slug(o.id));
-  data.set("email", opt(o.email));
+  put(data, "anchor", "owner-" + slug(o.id));
+  put(data, "email", opt(o.email));
   set_list(data, "requirements", requirements);
   set_list(data, "policies_owned", owned);
   set_list(data, "policies_approved", approved);
-  data.set("requirement_count", number(o.requirements.size()));
-  data.set("policy_count", number(o.policies.size()));
+  put(data, "requirement_count", number(o.requirements.size()));
+  put(data, "policy_count", number(o.policies.size()));
   return data;
 }
 

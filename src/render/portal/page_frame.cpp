@@ -2,6 +2,7 @@
 
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
+#include "util/paths.hpp"
 
 namespace aimsdoc::portal {
 namespace {
@@ -58,19 +59,23 @@ List breadcrumbs(const PageFrame& frame) {
 Page start_page(const PortalContext& ctx, const PageFrame& frame, std::string template_name) {
   const Aims& aims = ctx.aims;
   Data data;
-  data.set("root", root_prefix(frame.path));
-  data.set("page_title", frame.title);
-  data.set("organization", aims.site.organization);
-  data.set("framework_name", aims.primary.name);
-  data.set("build_date", ctx.today.to_string());
-  data.set("generator", std::string("aimsdoc ") + AIMSDOC_VERSION);
-  data.set("nav", nav_data(ctx, frame));
-  data.set("framework_nav", framework_nav(ctx, frame));
-  data.set("has_frameworks", flag(!aims.frameworks.empty()));
-  data.set("breadcrumbs", breadcrumbs(frame));
-  data.set("is_home", flag(frame.path == kDashboardPage));
-  data.set("workbook_href", href(frame.path, kWorkbookPath));
-  return {frame.path, std::move(template_name), std::move(data)};
+  put(data, "page_title", frame.title);
+  put(data, "breadcrumbs", breadcrumbs(frame));
+  put(data, "is_home", flag(frame.path == kDashboardPage));
+  auto shared = ctx.shared_frame(parent_dir(frame.path), frame.section, [&] {
+    Data d;
+    put(d, "root", root_prefix(frame.path));
+    put(d, "organization", aims.site.organization);
+    put(d, "framework_name", aims.primary.name);
+    put(d, "build_date", ctx.today.to_string());
+    put(d, "generator", std::string("aimsdoc ") + AIMSDOC_VERSION);
+    put(d, "nav", nav_data(ctx, frame));
+    put(d, "framework_nav", framework_nav(ctx, frame));
+    put(d, "has_frameworks", flag(!aims.frameworks.empty()));
+    put(d, "workbook_href", href(frame.path, kWorkbookPath));
+    return d;
+  });
+  return {frame.path, std::move(template_name), std::move(data), std::move(shared)};
 }
 
 }  // namespace aimsdoc::portal

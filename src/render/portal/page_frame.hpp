@@ -2,6 +2,7 @@
 // What the layout template needs on every page: where the page sits (root prefix for
 // assets and search), the navigation sidebar with the current section marked, and the
 // breadcrumb trail.
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -27,9 +28,13 @@ struct Page {
   std::string path;
   std::string template_name;
   Data data;
+  // The fields every page of one folder and nav section shows alike (root, site, nav),
+  // built once for all of them; templates see them as if they were in `data`.
+  std::shared_ptr<const Data> shared;
 };
 
-// Starts a page's data with the frame's fields (root, page_title, nav, breadcrumbs, site).
+// Starts a page: its own frame fields (page_title, breadcrumbs, is_home) in `data`, the
+// ones it shares with its folder and section (root, nav, site) in `shared`.
 Page start_page(const PortalContext& ctx, const PageFrame& frame, std::string template_name);
 
 }  // namespace aimsdoc::portal

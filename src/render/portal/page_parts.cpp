@@ -71,8 +71,8 @@ Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::
                      {"external", opt(external)},
                      {"requirement_id", r.id()},
                      {"requirement_href", href(from, evidence_anchor(r, ev))}};
-  if (!ev.file.empty()) data.set("href", href(from, escape_url_path(evidence_site_path(ev))));
-  else data.set("href", opt(external));
+  if (!ev.file.empty()) put(data, "href", href(from, escape_url_path(evidence_site_path(ev))));
+  else put(data, "href", opt(external));
   return data;
 }
 

@@ -19,15 +19,15 @@ Data approver(const PortalContext& ctx, const Policy& p, const std::string& from
 
 void add_metadata(const PortalContext& ctx, const Policy& p, Page& page) {
   Data& d = page.data;
-  d.set("id", p.id);
-  d.set("title", p.title);
-  d.set("version", opt(p.version));
-  d.set("owner", owner_link(ctx, p.owner, page.path));
-  d.set("approver", approver(ctx, p, page.path));
-  d.set("effective", opt(p.effective ? p.effective->to_string() : std::string()));
-  d.set("review_by", opt(p.review_by ? p.review_by->to_string() : std::string()));
-  d.set("review_overdue", flag(p.review_by && *p.review_by < ctx.today));
-  d.set("source_path", p.source_path);
+  put(d, "id", p.id);
+  put(d, "title", p.title);
+  put(d, "version", opt(p.version));
+  put(d, "owner", owner_link(ctx, p.owner, page.path));
+  put(d, "approver", approver(ctx, p, page.path));
+  put(d, "effective", opt(p.effective ? p.effective->to_string() : std::string()));
+  put(d, "review_by", opt(p.review_by ? p.review_by->to_string() : std::string()));
+  put(d, "review_overdue", flag(p.review_by && *p.review_by < ctx.today));
+  put(d, "source_path", p.source_path);
 }
 
 void add_backlinks(const PortalContext& ctx, std::size_t index, Page& page) {
@@ -58,8 +58,8 @@ Page policy_page_of(const PortalContext& ctx, std::size_t index, WordCollector* 
       p.body_markdown,
       [&](const std::string& url) { return ctx.links.rewrite(url, source_dir, page.path); },
       words);
-  page.data.set("body_html", body.html);
-  page.data.set("repeats_title", flag(body.leading_h1 == p.title));
+  put(page.data, "body_html", body.html);
+  put(page.data, "repeats_title", flag(body.leading_h1 == p.title));
   add_metadata(ctx, p, page);
   add_backlinks(ctx, index, page);
   return page;

@@ -68,4 +68,13 @@ std::size_t PortalContext::requirement_of(const Diagnostic& d) const {
   return by_path == requirement_by_record_.end() ? kNone : by_path->second;
 }
 
+std::shared_ptr<const Data> PortalContext::shared_frame(const std::string& folder,
+                                                       const std::string& section,
+                                                       const std::function<Data()>& make) const {
+  std::lock_guard lock(frames_mutex_);
+  auto& slot = frames_[{folder, section}];
+  if (!slot) slot = std::make_shared<const Data>(make());
+  return slot;
+}
+
 }  // namespace aimsdoc::portal

@@ -2,13 +2,17 @@
 // What every page reads besides the model: indexes built once per build (findings by
 // requirement, backlinks between policies, framework coverage), so no page does a search
 // over the whole model and the build stays linear in the size of the AIMS.
+#include <functional>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
 #include "check/framework_coverage.hpp"
 #include "render/build_view.hpp"
 #include "render/portal/link_rewriter.hpp"
+#include "render/portal/mustache_data.hpp"
 
 namespace aimsdoc::portal {
 
@@ -17,6 +21,11 @@ struct PortalContext {
 
   // The requirement a finding concerns (by id, or found in its record file), or kNone.
   std::size_t requirement_of(const Diagnostic& d) const;
+
+  // The page data shared by the pages of one output folder and nav section (see
+  // start_page): made by `make` the first time it is asked for; thread-safe.
+  std::shared_ptr<const Data> shared_frame(const std::string& folder, const std::string& section,
+                                           const std::function<Data()>& make) const;
 
   const BuildView& view;
   const Aims& aims;
@@ -33,6 +42,8 @@ struct PortalContext {
 
  private:
   std::map<std::string, std::size_t> requirement_by_record_;  // record path -> requirement
+  mutable std::mutex frames_mutex_;
+  mutable std::map<std::pair<std::string, std::string>, std::shared_ptr<const Data>> frames_;
 };
 
 }  // namespace aimsdoc::portal

@@ -19,13 +19,13 @@ Data requirement_row(const PortalContext& ctx, std::size_t i, const std::string&
   List policies;
   for (std::size_t p : r.policies) policies.push_back(policy_link(ctx.aims.policies[p], from));
   const CatalogItem* group = ctx.aims.primary.top_group_of(*r.item);
-  row.set("order", order_key(i));
-  row.set("group_id", opt(group && group != r.item ? group->id : std::string()));
-  row.set("group_title", opt(group && group != r.item ? group->title : std::string()));
-  row.set("applicable", flag(r.applicable()));
-  row.set("justification", opt(r.record.justification));
+  put(row, "order", order_key(i));
+  put(row, "group_id", opt(group && group != r.item ? group->id : std::string()));
+  put(row, "group_title", opt(group && group != r.item ? group->title : std::string()));
+  put(row, "applicable", flag(r.applicable()));
+  put(row, "justification", opt(r.record.justification));
   set_list(row, "policies", policies);
-  row.set("owner", owner_link(ctx, r.owner, from));
+  put(row, "owner", owner_link(ctx, r.owner, from));
   return row;
 }
 
@@ -42,8 +42,8 @@ List requirement_rows(const PortalContext& ctx, bool controls, const std::string
 Page clauses_page(const PortalContext& ctx) {
   PageFrame frame{kClausesPage, "Clauses", "clauses", {{"Clauses", ""}}};
   Page page = start_page(ctx, frame, "register");
-  page.data.set("register_clauses", flag(true));
-  page.data.set("rows", requirement_rows(ctx, false, page.path));
+  put(page.data, "register_clauses", flag(true));
+  put(page.data, "rows", requirement_rows(ctx, false, page.path));
   return page;
 }
 
@@ -51,10 +51,10 @@ Page soa_page(const PortalContext& ctx) {
   PageFrame frame{kSoaPage, "Statement of Applicability", "soa",
                   {{"Statement of Applicability", ""}}};
   Page page = start_page(ctx, frame, "register");
-  page.data.set("register_soa", flag(true));
-  page.data.set("rows", requirement_rows(ctx, true, page.path));
-  page.data.set("control_count", number(ctx.view.report.controls.total));
-  page.data.set("excluded_count", number(ctx.view.report.controls.excluded));
+  put(page.data, "register_soa", flag(true));
+  put(page.data, "rows", requirement_rows(ctx, true, page.path));
+  put(page.data, "control_count", number(ctx.view.report.controls.total));
+  put(page.data, "excluded_count", number(ctx.view.report.controls.excluded));
   return page;
 }
 
@@ -64,12 +64,12 @@ Page policies_page(const PortalContext& ctx) {
   List rows;
   for (const Policy& p : ctx.aims.policies) {
     Data row = policy_link(p, page.path);
-    row.set("owner", owner_link(ctx, p.owner, page.path));
-    row.set("effective", opt(p.effective ? p.effective->to_string() : std::string()));
-    row.set("review_by", opt(p.review_by ? p.review_by->to_string() : std::string()));
-    row.set("review_overdue", flag(p.review_by && *p.review_by < ctx.today));
-    row.set("covers_count", number(p.requirements.size()));
-    rows.push_back(row);
+    put(row, "owner", owner_link(ctx, p.owner, page.path));
+    put(row, "effective", opt(p.effective ? p.effective->to_string() : std::string()));
+    put(row, "review_by", opt(p.review_by ? p.review_by->to_string() : std::string()));
+    put(row, "review_overdue", flag(p.review_by && *p.review_by < ctx.today));
+    put(row, "covers_count", number(p.requirements.size()));
+    rows.push_back(std::move(row));
   }
   set_list(page.data, "rows", rows);
   return page;
@@ -82,7 +82,7 @@ Page evidence_page(const PortalContext& ctx) {
   for (const auto& r : ctx.aims.requirements)
     for (const auto& ev : r.record.evidence) rows.push_back(evidence_item(ctx, ev, page.path));
   set_list(page.data, "rows", rows);
-  page.data.set("evidence_count", number(ctx.evidence_count));
+  put(page.data, "evidence_count", number(ctx.evidence_count));
   return page;
 }
 

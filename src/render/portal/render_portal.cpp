@@ -40,7 +40,7 @@ using Job = std::function<void(Worker&)>;
 Job page_job(FileSink& sink, std::function<Page()> make) {
   return [&sink, make = std::move(make)](Worker& w) {
     Page page = make();
-    sink.write(page.path, w.templates.render_page(page.template_name, page.data));
+    sink.write(page.path, w.templates.render_page(page.template_name, page.shared.get(), page.data));
   };
 }
 
@@ -61,7 +61,7 @@ std::vector<Job> page_jobs(const PortalContext& ctx, FileSink& sink,
       WordCollector words(w.words);
       Page page = policy_page_of(ctx, i, &words);
       policy_words[i] = words.finish();
-      sink.write(page.path, w.templates.render_page(page.template_name, page.data));
+      sink.write(page.path, w.templates.render_page(page.template_name, page.shared.get(), page.data));
     });
   return jobs;
 }

@@ -20,14 +20,44 @@ bool CompiledTemplates::report_errors(Diagnostics& diags) const {
   return ok;
 }
 
+namespace {
+
+// kainjow renders into any stream; this one appends to a string without a stringstream's
+// extra copy of the page.
+struct Appender {
+  std::string& out;
+  Appender& operator<<(const std::string& piece) {
+    out += piece;
+    return *this;
+  }
+};
+
+}  // namespace
+
 std::string CompiledTemplates::render(const std::string& name, const Data& data) {
   auto it = compiled_.find(name);
   return it == compiled_.end() ? std::string() : it->second->render(data);
 }
 
-std::string CompiledTemplates::render_page(const std::string& page, Data& data) {
-  data.set("content", render(page, data));
-  return render("layout", data);
+std::string CompiledTemplates::render_page(const std::string& page, const Data* frame,
+                                           const Data& data) {
+  auto body = compiled_.find(page), layout = compiled_.find("layout");
+  if (body == compiled_.end() || layout == compiled_.end()) return {};
+  kainjow::mustache::context<std::string> context;  // the last pushed is looked in first
+  if (frame) context.push(frame);
+  context.push(&data);
+  std::string content;
+  content.reserve(16384);
+  Appender to_content{content};
+  body->second->render(context, to_content);
+  Data with_content;
+  put(with_content, "content", std::move(content));
+  context.push(&with_content);
+  std::string out;
+  out.reserve(with_content.get("content")->string_value().size() + 8192);
+  Appender to_out{out};
+  layout->second->render(context, to_out);
+  return out;
 }
 
 }  // namespace aimsdoc::portal

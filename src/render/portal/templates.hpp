@@ -19,7 +19,8 @@ class CompiledTemplates {
   bool report_errors(Diagnostics& diags) const;
 
   // Renders `page` with `data`, then the "layout" template around it as {{{content}}}.
-  std::string render_page(const std::string& page, Data& data);
+  // Names not in `data` are looked up in `frame` (data shared by many pages), if given.
+  std::string render_page(const std::string& page, const Data* frame, const Data& data);
   std::string render(const std::string& name, const Data& data);
 
  private:
