@@ -17,7 +17,7 @@ void read_sources(MapReader& file, Crosswalk& cw) {
     MapReader s(it->second, file.source(), file.diagnostics(), {"title", "url", "authority"});
     if (!s.ok()) continue;
     CrosswalkSource src;
-    src.key = it->first.Scalar();
+    src.key = scalar_text(it->first).value_or("");
     src.title = s.string("title", true).value_or(src.key);
     src.url = s.string("url", false).value_or("");
     src.authority = s.string("authority", false).value_or("");

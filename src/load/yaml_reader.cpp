@@ -19,6 +19,18 @@ const char* node_kind(const YAML::Node& n) {
   }
 }
 
+// YAML escapes ("\e", "\x01") make control characters the file check cannot see; removed
+// here, no terminal, page or cell receives one (an ESC in a message rewrites a terminal).
+bool remove_controls(std::string& text) {
+  std::size_t at = find_control_char(text);
+  if (at == std::string::npos) return false;
+  std::string kept = text.substr(0, at);
+  for (std::size_t i = at; i < text.size(); ++i)
+    if (find_control_char(std::string_view(&text[i], 1)) == std::string_view::npos) kept += text[i];
+  text = std::move(kept);
+  return true;
+}
+
 // yaml-cpp reports a tab in indentation as some other error ("illegal block entry"); when
 // the failing line or the one before is indented with a tab, say so instead.
 std::optional<YAML::Mark> indentation_tab(const std::string& text, const YAML::Mark& error) {
@@ -98,7 +110,19 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& 
 
 std::optional<std::string> scalar_text(const YAML::Node& node) {
   if (!node.IsScalar()) return std::nullopt;
-  return node.Scalar();
+  std::string text = node.Scalar();
+  remove_controls(text);
+  return text;
+}
+
+std::optional<std::string> MapReader::text(const YAML::Node& node) {
+  if (!node.IsScalar()) return std::nullopt;
+  std::string text = node.Scalar();
+  if (remove_controls(text))
+    diags_.error(src_.at(node.Mark()), "input.encoding",
+                 "a control character is written here as a YAML escape (such as \\e or "
+                 "\\x01); it is removed");
+  return text;
 }
 
 MapReader::MapReader(const YAML::Node& node, const YamlSource& src, Diagnostics& diags,
@@ -110,7 +134,7 @@ MapReader::MapReader(const YAML::Node& node, const YamlSource& src, Diagnostics&
     return;
   }
   for (auto it = node.begin(); it != node.end(); ++it) {
-    auto key_text = scalar_text(it->first);
+    auto key_text = text(it->first);
     if (!key_text) {
       diags_.error(src_.at(it->first.Mark()), "yaml.type", "keys must be plain words");
       continue;
@@ -172,7 +196,7 @@ std::optional<std::string> MapReader::scalar(const std::string& key, bool requir
     type_error(key, what);
     return std::nullopt;
   }
-  return n->Scalar();
+  return text(*n);
 }
 
 std::optional<std::string> MapReader::string(const std::string& key, bool required) {
@@ -226,13 +250,13 @@ std::vector<Reference> MapReader::string_list(const std::string& key) {
     return out;
   }
   for (const auto& child : *n) {
-    auto text = scalar_text(child);
-    if (!text) {
+    auto item = text(child);
+    if (!item) {
       diags_.error(src_.at(child.Mark()), "yaml.type",
                    "items of '" + key + "' must be strings, found " + node_kind(child));
       continue;
     }
-    out.push_back({trim(*text), src_.at(child.Mark())});
+    out.push_back({trim(*item), src_.at(child.Mark())});
   }
   return out;
 }

@@ -54,6 +54,8 @@ class MapReader {
     YAML::Node key, value;
   };
   std::optional<std::string> scalar(const std::string& key, bool required, const char* what);
+  // A scalar's text with control characters removed (and reported) [input.encoding].
+  std::optional<std::string> text(const YAML::Node& node);
   void type_error(const std::string& key, const char* expected);
 
   YamlSource src_;
@@ -64,7 +66,7 @@ class MapReader {
   std::unordered_map<std::string, std::size_t> index_;  // key -> entries_ slot
 };
 
-// Scalar text of a node, or nullopt when it is not a scalar.
+// Scalar text of a node (control characters removed), or nullopt when it is not a scalar.
 std::optional<std::string> scalar_text(const YAML::Node& node);
 
 }  // namespace aimsdoc
