@@ -11,6 +11,7 @@
 
 #include "load/source_files.hpp"
 #include "util/diagnostic.hpp"
+#include "util/text.hpp"
 
 namespace aimsdoc::fuzz {
 
@@ -30,6 +31,11 @@ inline void require(bool ok, const char* what) {
   std::abort();
 }
 
+// Text that reaches a terminal, a page or a cell holds no control character but tab/LF/CR.
+inline void require_clean(std::string_view text, const char* what) {
+  require(find_control_char(text) == std::string_view::npos, what);
+}
+
 // Every diagnostic names the file it is about, with a line when it has one that exists.
 inline void check_diagnostics(const Diagnostics& diags, const std::string& path, int lines) {
   for (const auto& d : diags.items()) {
@@ -37,6 +43,7 @@ inline void check_diagnostics(const Diagnostics& diags, const std::string& path,
     require(d.location.line >= 0 && d.location.line <= lines + 1, "diagnostic line out of range");
     require(!d.rule.empty() && !d.message.empty(), "diagnostic without rule or message");
     require(!format_diagnostic(d).empty(), "diagnostic formats to nothing");
+    require_clean(format_diagnostic(d), "a control character in a diagnostic");
   }
 }
 

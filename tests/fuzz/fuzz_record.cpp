@@ -13,7 +13,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto record = parse_record(*text, path, {}, diags);
   if (record) {
     fuzz::require(!record->id.empty(), "a record without an id");
+    fuzz::require_clean(record->justification + record->notes_markdown + record->owner_id,
+                        "a control character in a record field");
     for (const auto& ev : record->evidence) {
+      fuzz::require_clean(ev.id + ev.title + ev.file + ev.url, "a control character in evidence");
       fuzz::require(ev.url.empty() || ev.url.rfind("http", 0) == 0, "a non-http url kept");
       fuzz::require(ev.url.find_first_of("\"<> ") == std::string::npos, "an unsafe url kept");
     }

@@ -167,3 +167,16 @@ TEST_CASE("paths written by users stay inside the root, lexically") {
   CHECK(check_relative(".") == PathProblem::IsRoot);
   CHECK(check_relative("a/..") == PathProblem::IsRoot);
 }
+
+TEST_CASE("control characters written as YAML escapes are reported and removed") {
+  Diagnostics d;
+  auto doc = parse_yaml("\"k\\e\": 1\ntitle: \"a\\e[2Jb\\x01\"\nlist: [\"x\\a\"]\n", {"x.yaml", 0}, d);
+  REQUIRE(doc);
+  MapReader r(*doc, {"x.yaml", 0}, d, {"title", "list"});
+  CHECK(r.string("title", true) == "a[2Jb");
+  auto list = r.string_list("list");
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].text == "x");
+  CHECK(d.error_count() == 3);
+  for (const auto& item : d.items()) CHECK(format_diagnostic(item).find('\x1b') == std::string::npos);
+}
