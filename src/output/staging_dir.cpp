@@ -20,6 +20,28 @@ std::string temp_prefix(const fs::path& target) {
   return "." + target.filename().string() + ".tmp-";
 }
 
+// open/write/close rather than an ofstream: a build writes ten thousand small files, and
+// the stream's buffer, locale and exceptions setup cost more than the write itself.
+bool write_file(const fs::path& full, std::string_view bytes) {
+  int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) return false;
+  const char* p = bytes.data();
+  std::size_t left = bytes.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd, p, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      int saved = n < 0 ? errno : ENOSPC;
+      ::close(fd);
+      errno = saved;
+      return false;
+    }
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  return ::close(fd) == 0;
+}
+
 }  // namespace
 
 void remove_stale_staging(const fs::path& out) {
@@ -70,10 +92,23 @@ std::optional<fs::path> StagingDir::prepare(const std::string& path) {
     fail("refusing to write '" + path + "': not a path inside the output folder");
     return std::nullopt;
   }
-  fs::path full = temp_ / *join_normalized("", path);
+  std::string relative = *join_normalized("", path);
+  fs::path full = temp_ / relative;
+  auto slash = relative.rfind('/');
+  if (slash == std::string::npos) return full;
+  std::string folder = relative.substr(0, slash);
+  {
+    std::lock_guard lock(mutex_);
+    if (made_dirs_.count(folder)) return full;
+  }
   std::error_code ec;
-  fs::create_directories(full.parent_path(), ec);
-  if (ec) fail("cannot create " + full.parent_path().string() + ": " + ec.message());
+  fs::create_directories(full.parent_path(), ec);  // another thread may make it too: fine
+  if (ec) {
+    fail("cannot create " + full.parent_path().string() + ": " + ec.message());
+    return std::nullopt;
+  }
+  std::lock_guard lock(mutex_);
+  made_dirs_.insert(folder);
   return full;
 }
 
@@ -96,10 +131,7 @@ void StagingDir::write(const std::string& path, std::string_view bytes) {
   if (!ok()) return;
   auto full = prepare(path);
   if (!full) return;
-  std::ofstream out(*full, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) {
+  if (!write_file(*full, bytes)) {
     fail("cannot write " + full->string() + ": " + std::strerror(errno));
     return;
   }
