@@ -47,6 +47,7 @@ List framework_nav(const PortalContext& ctx, const PageFrame& frame) {
 
 List breadcrumbs(const PageFrame& frame) {
   List list;
+  list.reserve(frame.crumbs.size() + 1);  // kainjow's data copies when a list grows
   list.push_back(Object{{"title", "Home"}, {"href", href(frame.path, kDashboardPage)}});
   for (const auto& c : frame.crumbs)
     list.push_back(Object{{"title", c.title},

@@ -33,6 +33,10 @@ void add_metadata(const PortalContext& ctx, const Policy& p, Page& page) {
 void add_backlinks(const PortalContext& ctx, std::size_t index, Page& page) {
   const Policy& p = ctx.aims.policies[index];
   List covers, linked_from, findings;
+  // kainjow's data has no noexcept move, so a growing list copies its items: reserve.
+  covers.reserve(p.requirements.size());
+  linked_from.reserve(ctx.linked_from[index].size());
+  findings.reserve(ctx.policy_findings[index].size());
   for (std::size_t r : p.requirements) covers.push_back(requirement_summary(ctx, r, page.path));
   for (std::size_t q : ctx.linked_from[index])
     linked_from.push_back(policy_link(ctx.aims.policies[q], page.path));

@@ -17,6 +17,7 @@ Data requirement_row(const PortalContext& ctx, std::size_t i, const std::string&
   const Requirement& r = ctx.aims.requirements[i];
   Data row = requirement_summary(ctx, i, from);
   List policies;
+  policies.reserve(r.policies.size());  // kainjow's data copies when a list grows
   for (std::size_t p : r.policies) policies.push_back(policy_link(ctx.aims.policies[p], from));
   const CatalogItem* group = ctx.aims.primary.top_group_of(*r.item);
   put(row, "order", order_key(i));
@@ -31,6 +32,7 @@ Data requirement_row(const PortalContext& ctx, std::size_t i, const std::string&
 
 List requirement_rows(const PortalContext& ctx, bool controls, const std::string& from) {
   List rows;
+  rows.reserve(ctx.aims.requirements.size());
   for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i)
     if (ctx.aims.requirements[i].is_control() == controls)
       rows.push_back(requirement_row(ctx, i, from));
@@ -62,6 +64,7 @@ Page policies_page(const PortalContext& ctx) {
   PageFrame frame{kPoliciesPage, "Policies", "policies", {{"Policies", ""}}};
   Page page = start_page(ctx, frame, "policies");
   List rows;
+  rows.reserve(ctx.aims.policies.size());
   for (const Policy& p : ctx.aims.policies) {
     Data row = policy_link(p, page.path);
     put(row, "owner", owner_link(ctx, p.owner, page.path));
@@ -79,6 +82,7 @@ Page evidence_page(const PortalContext& ctx) {
   PageFrame frame{kEvidencePage, "Evidence register", "evidence", {{"Evidence register", ""}}};
   Page page = start_page(ctx, frame, "evidence");
   List rows;
+  rows.reserve(ctx.evidence_count);
   for (const auto& r : ctx.aims.requirements)
     for (const auto& ev : r.record.evidence) rows.push_back(evidence_item(ctx, ev, page.path));
   set_list(page.data, "rows", rows);

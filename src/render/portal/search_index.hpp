@@ -16,7 +16,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace aimsdoc::portal {
@@ -31,11 +30,13 @@ class WordTable {
   std::size_t size() const { return words_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  // Open addressing on a power-of-two table of {hash, id + 1} (0: empty): one probe for
+  // most words, no allocation per lookup. Every word of every policy goes through here.
+  struct Slot {
+    std::uint32_t hash = 0, id_plus_one = 0;
   };
-  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
+  void grow();
+  std::vector<Slot> slots_ = std::vector<Slot>(1024);
   std::vector<std::string> words_;
 };
 
