@@ -22,12 +22,8 @@ def main() -> int:
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=BROWSER, check=True,
                        stdout=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="aimsdoc-inj-") as tmp:
-        root = h.make(pathlib.Path(tmp) / "aims")
-        site = pathlib.Path(tmp) / "site"
-        run = subprocess.run([aimsdoc, "build", "--root", str(root), "--out", str(site),
-                              "--allow-gaps"], capture_output=True, text=True)
-        if run.returncode != 0:
-            print(f"FAIL: build exit {run.returncode}\n{run.stderr}")
+        site = h.build(aimsdoc, pathlib.Path(tmp))
+        if not site:
             return 1
         env = dict(os.environ, NODE_PATH=str(BROWSER / "node_modules"))
         return subprocess.run(["node", str(HERE / "browser.test.js"), str(site)], env=env,

@@ -7,6 +7,7 @@ Each payload is harmless text when escaped; if one ever executes, it calls alert
 which the browser test catches."""
 import pathlib
 import shutil
+import subprocess
 
 BASE = pathlib.Path(__file__).resolve().parent.parent / "_base"
 
@@ -110,3 +111,16 @@ evidence:
                       f"justification: {q(FORMULAS[0] + ' ' + QUOTE)}")
     (dest / "controls/A.1.2.yaml").write_text(a12)
     return dest
+
+
+def build(aimsdoc: str, tmp: pathlib.Path) -> pathlib.Path | None:
+    """Makes the hostile AIMS in tmp/aims and builds it into tmp/site (gaps allowed: some
+    payloads are findings too). The site folder, or None after printing why not."""
+    root = make(tmp / "aims")
+    site = tmp / "site"
+    run = subprocess.run([aimsdoc, "build", "--root", str(root), "--out", str(site),
+                          "--allow-gaps"], capture_output=True, text=True)
+    if run.returncode != 0 or not (site / "manifest.json").is_file():
+        print(f"FAIL: build exit {run.returncode}\n{run.stderr}")
+        return None
+    return site

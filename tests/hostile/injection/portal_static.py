@@ -98,12 +98,8 @@ def main() -> int:
     aimsdoc = os.path.abspath(sys.argv[1])
     problems = []
     with tempfile.TemporaryDirectory(prefix="aimsdoc-inj-") as tmp:
-        root = h.make(pathlib.Path(tmp) / "aims")
-        site = pathlib.Path(tmp) / "site"
-        run = subprocess.run([aimsdoc, "build", "--root", str(root), "--out", str(site),
-                              "--allow-gaps"], capture_output=True, text=True)
-        if run.returncode != 0:
-            print(f"FAIL: build exit {run.returncode}\n{run.stderr}")
+        site = h.build(aimsdoc, pathlib.Path(tmp))
+        if not site:
             return 1
         pages = sorted(site.rglob("*.html"))
         shown = ""

@@ -97,13 +97,11 @@ def main() -> int:
     aimsdoc, mode = os.path.abspath(sys.argv[1]), sys.argv[2]
     with tempfile.TemporaryDirectory(prefix="aimsdoc-inj-") as scratch:
         tmp = pathlib.Path(scratch)
-        root = h.make(tmp / "aims")
-        run = subprocess.run([aimsdoc, "build", "--root", str(root), "--out", str(tmp / "site"),
-                              "--allow-gaps"], capture_output=True, text=True)
-        xlsx = tmp / "site/soa.xlsx"
-        if run.returncode != 0 or not xlsx.is_file():
-            print(f"FAIL: build exit {run.returncode}, no soa.xlsx\n{run.stderr}")
+        site = h.build(aimsdoc, tmp)
+        if not site or not (site / "soa.xlsx").is_file():
+            print("FAIL: no soa.xlsx")
             return 1
+        xlsx = site / "soa.xlsx"
         if mode == "--openpyxl":
             problems = check_openpyxl(xlsx)
         elif mode == "--quote-prefix":
