@@ -1,9 +1,12 @@
 #include "util/paths.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 #include <vector>
 
 namespace aimsdoc {
@@ -119,19 +122,33 @@ bool is_relative_target(std::string_view t) {
   return true;
 }
 
+// open/read into a string sized from fstat, not an ifstream copied through a stringstream:
+// every policy is read once per build, and the stream copies were a tenth of loading.
 std::optional<std::string> read_file(const fs::path& p, std::string* error) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) {
+  int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     if (error) *error = std::strerror(errno);
     return std::nullopt;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) {
-    if (error) *error = "read error";
-    return std::nullopt;
+  struct stat st {};
+  std::string out;
+  std::size_t used = 0;
+  out.resize(::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<std::size_t>(st.st_size) + 1 : 4096);
+  for (;;) {
+    if (used == out.size()) out.resize(out.size() * 2);  // it grew since fstat
+    ssize_t n = ::read(fd, out.data() + used, out.size() - used);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      ::close(fd);
+      if (error) *error = "read error";
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    used += static_cast<std::size_t>(n);
   }
-  return std::move(ss).str();
+  ::close(fd);
+  out.resize(used);
+  return out;
 }
 
 bool read_file_chunks(const fs::path& p, const std::function<void(std::string_view)>& chunk,
