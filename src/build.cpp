@@ -1,8 +1,11 @@
 #include "build.hpp"
 
 #include <algorithm>
+#include <thread>
 
+#include "output/build_cache.hpp"
 #include "output/manifest.hpp"
+#include "output/reusing_sink.hpp"
 #include "util/phase_timer.hpp"
 #include "output/staging_dir.hpp"
 #include "render/renderers.hpp"
@@ -61,18 +64,39 @@ std::vector<std::string> input_dependencies(const Aims& aims, const fs::path& ro
   return deps;
 }
 
-BuildResult build_outputs(CheckedAims& checked, const fs::path& out) {
+namespace {
+
+// The portal and the workbook render at the same time: the workbook is one file that
+// libxlsxwriter writes on one thread, which would otherwise wait for the portal.
+void render_all(const BuildView& view, FileSink& sink, Diagnostics& diags) {
+  prepare_renderers();
+  Diagnostics workbook_diags;
+  std::thread workbook([&] {
+    try {
+      render_workbook(view, sink, workbook_diags);
+    } catch (const std::exception& e) {
+      workbook_diags.error({}, "workbook.render", std::string("writing the workbook failed: ") + e.what());
+    }
+  });
+  render_portal(view, sink, diags);
+  workbook.join();
+  phase_mark("render");
+  diags.append(workbook_diags);
+}
+
+}  // namespace
+
+BuildResult build_outputs(CheckedAims& checked, const fs::path& out, bool clean) {
   BuildResult result;
   result.error = validate_output_dir(checked.root, out);
   if (!result.error.empty()) return result;
+  fs::path cache_dir = cache_dir_for(out);
   StagingDir staging(out);
+  ReusingSink sink(staging, out, clean ? BuildCache{} : read_build_cache(cache_dir));
   BuildView view{checked.aims, checked.report, checked.diagnostics, checked.root};
   Diagnostics render_diags;
   phase_mark("staging created");
-  render_portal(view, staging, render_diags);
-  phase_mark("portal");
-  render_workbook(view, staging, render_diags);
-  phase_mark("workbook");
+  render_all(view, sink, render_diags);
   for (const auto& d : render_diags.items()) checked.diagnostics.add(d);
   checked.diagnostics.sort();
   if (render_diags.has_errors()) {
@@ -82,12 +106,18 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out) {
   auto files = staging.files();
   staging.write(kManifestPath, render_manifest(view, files));
   result.files = files.size() + 1;
+  result.reused = sink.reused();
+  BuildCache next = sink.next();
   phase_mark("manifest");
+  // The cache describes the published portal: gone while the swap happens, written after.
+  remove_build_cache(cache_dir);
   if (!staging.commit()) {
     result.error = staging.error() + "; the previous portal is left as it was";
     return result;
   }
   phase_mark("commit");
+  write_build_cache(cache_dir, next);
+  phase_mark("cache written");
   result.published = true;
   return result;
 }

@@ -12,13 +12,16 @@ struct BuildResult {
   bool published = false;
   std::string error;        // why nothing was published
   std::size_t files = 0;    // files written
+  std::size_t reused = 0;   // of which taken over unchanged from the previous portal
 };
 
 // Refuses an output folder that is the AIMS root, holds it, or lies inside content/,
 // controls/ or evidence folders; and an existing non-empty folder that is not a portal.
 std::string validate_output_dir(const std::filesystem::path& root, const std::filesystem::path& out);
 
-BuildResult build_outputs(CheckedAims& checked, const std::filesystem::path& out);
+// Incremental: files that would come out as they are in the previous portal are taken
+// over from it (see output/build_cache.hpp) unless `clean`, which renders everything.
+BuildResult build_outputs(CheckedAims& checked, const std::filesystem::path& out, bool clean);
 
 // Every file a build of `aims` reads (site.yaml, catalogs, crosswalks, policies, records,
 // evidence, a user theme's files), for the up-to-date check.

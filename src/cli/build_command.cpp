@@ -64,7 +64,7 @@ int build_once(const BuildRequest& req) {
     return 2;
   }
   fs::path out = output_dir(req, checked.aims.site.output_dir);
-  BuildResult result = build_outputs(checked, out);
+  BuildResult result = build_outputs(checked, out, req.force);
   phase_mark("build_outputs");
   std::ostringstream report;
   print_text_report(checked, report);
@@ -74,6 +74,8 @@ int build_once(const BuildRequest& req) {
     return 2;
   }
   std::cerr << "wrote " << result.files << " files to " << out.string() << '\n';
+  if (result.reused > 0)
+    std::cerr << "(" << result.reused << " of them unchanged, taken over from the previous build)\n";
   int check_code = checked.diagnostics.has_errors() ? 1 : 0;
   auto deps = input_dependencies(checked.aims, req.root);
   if (!modified_since(req.root, deps, started))

@@ -22,7 +22,7 @@ std::string temp_prefix(const fs::path& target) {
 
 // open/write/close rather than an ofstream: a build writes ten thousand small files, and
 // the stream's buffer, locale and exceptions setup cost more than the write itself.
-bool write_file(const fs::path& full, std::string_view bytes) {
+bool write_file(const fs::path& full, std::string_view bytes, FileIdentity& identity) {
   int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd < 0) return false;
   const char* p = bytes.data();
@@ -39,6 +39,8 @@ bool write_file(const fs::path& full, std::string_view bytes) {
     p += n;
     left -= static_cast<std::size_t>(n);
   }
+  struct stat st {};
+  if (::fstat(fd, &st) == 0) identity = identity_of(st);
   return ::close(fd) == 0;
 }
 
@@ -112,8 +114,8 @@ std::optional<fs::path> StagingDir::prepare(const std::string& path) {
   return full;
 }
 
-void StagingDir::record(const std::string& path, std::string_view bytes) {
-  record({path, bytes.size(), sha256_hex(bytes)});
+void StagingDir::record(const std::string& path, std::string_view bytes, FileIdentity identity) {
+  record({path, bytes.size(), sha256_hex(bytes), identity});
 }
 
 void StagingDir::record(OutputFile f) {
@@ -131,11 +133,12 @@ void StagingDir::write(const std::string& path, std::string_view bytes) {
   if (!ok()) return;
   auto full = prepare(path);
   if (!full) return;
-  if (!write_file(*full, bytes)) {
+  FileIdentity identity;
+  if (!write_file(*full, bytes, identity)) {
     fail("cannot write " + full->string() + ": " + std::strerror(errno));
     return;
   }
-  record(path, bytes);
+  record(path, bytes, identity);
 }
 
 // Streams, so an evidence file of any size is copied and hashed in 1 MiB pieces.
@@ -158,7 +161,7 @@ void StagingDir::copy(const std::string& path, const fs::path& source) {
   } else if (!out) {
     fail("cannot write " + full->string() + ": " + std::strerror(errno));
   } else {
-    record({path, size, hash.hex_digest()});
+    record({path, size, hash.hex_digest(), identify(*full).value_or(FileIdentity{})});
   }
 }
 
@@ -177,7 +180,18 @@ void StagingDir::write_with(const std::string& path,
     fail("cannot read back " + full->string() + ": " + why);
     return;
   }
-  record(path, *bytes);
+  record(path, *bytes, identify(*full).value_or(FileIdentity{}));
+}
+
+bool StagingDir::link(const std::string& path, const fs::path& existing, std::string sha256) {
+  if (!ok()) return false;
+  auto full = prepare(path);
+  if (!full) return false;
+  if (::link(existing.c_str(), full->c_str()) != 0) return false;
+  auto identity = identify(*full);
+  if (!identity) return false;
+  record({path, identity->size, std::move(sha256), *identity});
+  return true;
 }
 
 std::vector<OutputFile> StagingDir::files() const {

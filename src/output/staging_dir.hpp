@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "output/file_identity.hpp"
 #include "render/file_sink.hpp"
 
 namespace aimsdoc {
@@ -18,6 +19,7 @@ struct OutputFile {
   std::string path;  // '/'-separated, relative to the output root
   std::uintmax_t size = 0;
   std::string sha256;
+  FileIdentity identity;  // as staged (and published: the swap keeps inodes), for reuse
 };
 
 // Removes `.<name>.tmp-<pid>` folders beside `target` whose build process is gone (debris
@@ -41,6 +43,9 @@ class StagingDir final : public FileSink {
   void copy(const std::string& path, const std::filesystem::path& source) override;
   void write_with(const std::string& path,
                   const std::function<bool(const std::filesystem::path&)>& writer) override;
+  // Puts `existing` (a file of the previous portal, whose SHA-256 is known) at `path` as a
+  // hard link: no bytes are copied or hashed. False when the link cannot be made.
+  bool link(const std::string& path, const std::filesystem::path& existing, std::string sha256);
 
   // Every file written so far, sorted by path.
   std::vector<OutputFile> files() const;
@@ -52,7 +57,7 @@ class StagingDir final : public FileSink {
   // The file's place in the temp folder, parents created; nullopt (and fail) for a path
   // that would leave the output folder.
   std::optional<std::filesystem::path> prepare(const std::string& path);
-  void record(const std::string& path, std::string_view bytes);
+  void record(const std::string& path, std::string_view bytes, FileIdentity identity);
   void record(OutputFile file);  // path as given to write(); normalized here
   void fail(const std::string& message);
 

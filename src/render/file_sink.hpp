@@ -19,6 +19,28 @@ class FileSink {
   // given the real file path to write and returns false on failure.
   virtual void write_with(const std::string& path,
                           const std::function<bool(const std::filesystem::path&)>& writer) = 0;
+
+  // Reuse across builds, so that a rebuild after a small change writes only what changed.
+  // A sink without a previous build (tests, `build --force`) reuses nothing; the output is
+  // the same either way.
+  //
+  // reuse(path, key): `key` is a hash of everything the file's bytes are a function of.
+  // When the previous build wrote `path` under the same key and the file is unchanged since,
+  // it is taken over and true returned: the caller renders nothing. Otherwise false, and the
+  // caller writes the file and calls set_key(path, key).
+  virtual bool reuse(const std::string& /*path*/, const std::string& /*key*/) { return false; }
+  virtual void set_key(const std::string& /*path*/, const std::string& /*key*/) {}
+  // reuse_content(path, sha256): the same when the previous build's file has exactly the
+  // content of that SHA-256 (rendered again, or evidence hashed when it was loaded).
+  virtual bool reuse_content(const std::string& /*path*/, const std::string& /*sha256*/) {
+    return false;
+  }
+  // Notes a renderer keeps for its next build (e.g. a policy's words and links, so an
+  // unchanged policy need not be rendered again to index it): what the previous build
+  // remembered under `name`, or nullptr; and what to remember for the next one. Only
+  // names remembered by this build are kept.
+  virtual const std::string* recall(const std::string& /*name*/) const { return nullptr; }
+  virtual void remember(const std::string& /*name*/, std::string /*value*/) {}
 };
 
 }  // namespace aimsdoc

@@ -7,6 +7,10 @@
 
 namespace aimsdoc {
 
+// Registers what both renderers share (cmark-gfm's extensions, whose registry is not
+// thread-safe); call once before running them on separate threads.
+void prepare_renderers();
+
 // The evidence portal: every page, asset, copied evidence file and the search index.
 // Theme problems (unreadable or invalid template) are reported in `diags`.
 void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags);

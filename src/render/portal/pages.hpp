@@ -3,7 +3,6 @@
 #include <string>
 
 #include "render/portal/page_frame.hpp"
-#include "render/portal/search_index.hpp"
 
 namespace aimsdoc::portal {
 
@@ -16,8 +15,9 @@ Page evidence_page(const PortalContext& ctx);
 Page owners_page(const PortalContext& ctx);
 
 Page requirement_page_of(const PortalContext& ctx, std::size_t requirement);
-// Renders the policy's Markdown (once): its title and text go to `words` when given.
-Page policy_page_of(const PortalContext& ctx, std::size_t policy, WordCollector* words);
+// `body_html`: the policy's rendered body (policy_body.hpp) or a stand-in for it.
+Page policy_page_of(const PortalContext& ctx, std::size_t policy, const std::string& body_html,
+                    const std::string& leading_h1);
 Page framework_page_of(const PortalContext& ctx, std::size_t framework);
 
 }  // namespace aimsdoc::portal

@@ -1,6 +1,5 @@
 // A policy: its metadata, its rendered Markdown with links between policies pointing at
 // their pages, and backlinks to every requirement it covers.
-#include "render/portal/markdown.hpp"
 #include "render/portal/page_parts.hpp"
 #include "render/portal/pages.hpp"
 #include "render/site_paths.hpp"
@@ -48,22 +47,14 @@ void add_backlinks(const PortalContext& ctx, std::size_t index, Page& page) {
 
 }  // namespace
 
-Page policy_page_of(const PortalContext& ctx, std::size_t index, WordCollector* words) {
+Page policy_page_of(const PortalContext& ctx, std::size_t index, const std::string& body_html,
+                    const std::string& leading_h1) {
   const Policy& p = ctx.aims.policies[index];
   PageFrame frame{policy_page(p), p.id + " " + p.title, "policies",
                   {{"Policies", kPoliciesPage}, {p.id, ""}}};
   Page page = start_page(ctx, frame, "policy");
-  std::string source_dir = parent_dir(p.source_path);
-  if (words) {
-    words->feed(p.title);
-    words->boundary();
-  }
-  auto body = render_markdown(
-      p.body_markdown,
-      [&](const std::string& url) { return ctx.links.rewrite(url, source_dir, page.path); },
-      words);
-  put(page.data, "body_html", body.html);
-  put(page.data, "repeats_title", flag(body.leading_h1 == p.title));
+  put(page.data, "body_html", body_html);
+  put(page.data, "repeats_title", flag(leading_h1 == p.title));
   add_metadata(ctx, p, page);
   add_backlinks(ctx, index, page);
   return page;

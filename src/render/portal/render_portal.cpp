@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "render/portal/markdown.hpp"
+#include "render/portal/page_output.hpp"
 #include "render/portal/pages.hpp"
 #include "render/portal/search_entries.hpp"
 #include "render/portal/templates.hpp"
@@ -38,14 +39,19 @@ struct Worker {
 using Job = std::function<void(Worker&)>;
 
 Job page_job(FileSink& sink, std::function<Page()> make) {
-  return [&sink, make = std::move(make)](Worker& w) {
-    Page page = make();
-    sink.write(page.path, w.templates.render_page(page.template_name, page.shared.get(), page.data));
-  };
+  return [&sink, make = std::move(make)](Worker& w) { output_page(sink, w.templates, make()); };
+}
+
+// Whether policy pages can be finished by splicing their body into their shape.
+bool splice_policy_bodies(const Theme& theme) {
+  const auto& t = theme.templates();
+  return shows_only_raw(t.at("policy").text, "body_html") &&
+         shows_only_raw(t.at("layout").text, "body_html") &&
+         shows_only_raw(t.at("layout").text, "content");
 }
 
 // The big list pages first, so that no long page is left for the end of the run.
-std::vector<Job> page_jobs(const PortalContext& ctx, FileSink& sink,
+std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSink& sink,
                            std::vector<EntryWords>& policy_words) {
   std::vector<Job> jobs;
   for (auto make : {policies_page, evidence_page, soa_page, clauses_page, gaps_page,
@@ -56,12 +62,10 @@ std::vector<Job> page_jobs(const PortalContext& ctx, FileSink& sink,
   for (std::size_t i = 0; i < ctx.aims.frameworks.size(); ++i)
     jobs.push_back(page_job(sink, [&ctx, i] { return framework_page_of(ctx, i); }));
   // Each policy job writes only its own slot of policy_words.
+  bool splice = splice_policy_bodies(theme);
   for (std::size_t i = 0; i < ctx.aims.policies.size(); ++i)
-    jobs.push_back([&ctx, &sink, &policy_words, i](Worker& w) {
-      WordCollector words(w.words);
-      Page page = policy_page_of(ctx, i, &words);
-      policy_words[i] = words.finish();
-      sink.write(page.path, w.templates.render_page(page.template_name, page.shared.get(), page.data));
+    jobs.push_back([&ctx, &sink, &policy_words, splice, i](Worker& w) {
+      policy_words[i] = output_policy_page(ctx, i, {sink, w.templates, w.words, splice});
     });
   return jobs;
 }
@@ -73,7 +77,9 @@ void add_evidence_jobs(const BuildView& view, FileSink& sink, std::vector<Job>& 
     for (const auto& ev : r.record.evidence)
       if (!ev.file.empty() && !ev.sha256.empty() && copied.insert(ev.file).second)
         jobs.push_back([&view, &sink, &ev](Worker&) {
-          sink.copy(evidence_site_path(ev), view.root / ev.file);
+          // The previous portal's copy, when it holds what the loader hashed just now.
+          if (!sink.reuse_content(evidence_site_path(ev), ev.sha256))
+            sink.copy(evidence_site_path(ev), view.root / ev.file);
         });
 }
 
@@ -100,12 +106,14 @@ void run_jobs(const std::vector<Job>& jobs, std::vector<std::unique_ptr<Worker>>
 
 void write_assets(const Theme& theme, FileSink& sink) {
   for (const auto& asset : theme.assets()) {
-    if (asset.user_file.empty()) sink.write(asset.output_path, asset.embedded);
+    if (asset.user_file.empty()) output_file(sink, asset.output_path, asset.embedded);
     else sink.copy(asset.output_path, asset.user_file);
   }
 }
 
 }  // namespace
+
+void prepare_renderers() { prepare_markdown(); }
 
 void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   prepare_markdown();
@@ -120,14 +128,14 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   std::vector<std::unique_ptr<Worker>> workers;
   for (unsigned t = 0; t < kThreads; ++t) workers.push_back(std::make_unique<Worker>(theme));
   std::vector<EntryWords> policy_words(view.aims.policies.size());
-  std::vector<Job> jobs = page_jobs(ctx, sink, policy_words);
+  std::vector<Job> jobs = page_jobs(ctx, theme, sink, policy_words);
   add_evidence_jobs(view, sink, jobs);
   run_jobs(jobs, workers, diags);
   phase_mark("pages");
   write_assets(theme, sink);
   auto entries = search_entries(ctx, std::move(policy_words), workers[0]->words);
   phase_mark("search entries");
-  sink.write(kSearchIndexPath, search_index_script(entries));
+  output_file(sink, kSearchIndexPath, search_index_script(entries));
   phase_mark("search index");
 }
 

@@ -2,6 +2,34 @@
 
 namespace aimsdoc::portal {
 
+namespace {
+
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+bool shows_only_raw(std::string_view text, std::string_view name) {
+  for (std::size_t open = text.find("{{"); open != std::string_view::npos;) {
+    bool triple = text.compare(open, 3, "{{{") == 0;
+    std::size_t close = text.find(triple ? "}}}" : "}}", open);
+    if (close == std::string_view::npos) return false;
+    std::string_view tag = text.substr(open + (triple ? 3 : 2), close - open - (triple ? 3 : 2));
+    char sigil = triple || tag.empty() ? '{' : tag.front();
+    if (sigil == '=' || sigil == '>') return false;
+    bool raw = triple || sigil == '&';
+    std::string_view tag_name = trimmed(triple || std::string_view("&#^/!").find(sigil) == std::string_view::npos
+                                            ? tag : tag.substr(1));
+    if (sigil != '!' && tag_name.find(name) != std::string_view::npos && !(raw && tag_name == name))
+      return false;
+    open = text.find("{{", close + (triple ? 3 : 2));
+  }
+  return true;
+}
+
 CompiledTemplates::CompiledTemplates(const Theme& theme) {
   for (const auto& [name, tmpl] : theme.templates()) {
     compiled_[name] = std::make_unique<kainjow::mustache::mustache>(tmpl.text);

@@ -4,12 +4,19 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "render/portal/mustache_data.hpp"
 #include "render/portal/theme.hpp"
 #include "util/diagnostic.hpp"
 
 namespace aimsdoc::portal {
+
+// True when template `text` shows variable `name` only unescaped ({{{name}}}, {{&name}}),
+// never tests it in a section, and neither includes partials nor changes delimiters. Then
+// rendering with a stand-in for a value that is not blank, and putting the value in place
+// of the stand-in afterwards, gives the same bytes as rendering with the value.
+bool shows_only_raw(std::string_view text, std::string_view name);
 
 class CompiledTemplates {
  public:

@@ -1,0 +1,116 @@
+#include "output/build_cache.hpp"
+
+#include <charconv>
+#include <fstream>
+
+#include "util/fields.hpp"
+#include "util/paths.hpp"
+
+namespace aimsdoc {
+namespace {
+
+constexpr const char* kFormat = "aimsdoc-build-cache 1";
+constexpr const char* kFileName = "cache";
+
+// The running binary (path, size, modification time) and version: a rebuilt aimsdoc may
+// render the same inputs differently, so its predecessor's notes and keys do not count.
+std::string binary_identity() {
+  std::string out = std::string(AIMSDOC_VERSION);
+  std::error_code ec;
+  auto exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return out;
+  auto id = identify(exe);
+  out += ' ' + exe.string();
+  if (id) out += ' ' + std::to_string(id->size) + ' ' + std::to_string(id->mtime_ns);
+  return out;
+}
+
+std::string number_text(std::uint64_t n) { return std::to_string(n); }
+
+std::optional<std::uint64_t> parse_number(std::optional<std::string_view> field) {
+  std::uint64_t n = 0;
+  if (!field) return std::nullopt;
+  auto [end, ec] = std::from_chars(field->data(), field->data() + field->size(), n);
+  if (ec != std::errc() || end != field->data() + field->size()) return std::nullopt;
+  return n;
+}
+
+void put_output(std::string& out, const std::string& path, const CachedOutput& o) {
+  put_field(out, path);
+  put_field(out, o.key);
+  put_field(out, o.sha256);
+  for (std::uint64_t n : {o.identity.device, o.identity.inode, o.identity.size,
+                          static_cast<std::uint64_t>(o.identity.mtime_ns)})
+    put_field(out, number_text(n));
+}
+
+bool take_output(std::string_view& in, BuildCache& cache) {
+  auto path = take_field(in), key = take_field(in), sha = take_field(in);
+  auto device = parse_number(take_field(in)), inode = parse_number(take_field(in)),
+       size = parse_number(take_field(in)), mtime = parse_number(take_field(in));
+  if (!path || !key || !sha || !device || !inode || !size || !mtime) return false;
+  cache.outputs[std::string(*path)] = {
+      std::string(*key), std::string(*sha),
+      {*device, *inode, *size, static_cast<std::int64_t>(*mtime)}};
+  return true;
+}
+
+BuildCache parse_cache(std::string_view in) {
+  BuildCache cache;
+  auto format = take_field(in), binary = take_field(in);
+  if (!format || *format != kFormat || !binary || *binary != binary_identity()) return {};
+  auto outputs = parse_number(take_field(in));
+  if (!outputs) return {};
+  for (std::uint64_t i = 0; i < *outputs; ++i)
+    if (!take_output(in, cache)) return {};
+  auto notes = parse_number(take_field(in));
+  if (!notes) return {};
+  for (std::uint64_t i = 0; i < *notes; ++i) {
+    auto name = take_field(in), value = take_field(in);
+    if (!name || !value) return {};
+    cache.notes.emplace(std::string(*name), std::string(*value));
+  }
+  return in.empty() ? cache : BuildCache{};
+}
+
+}  // namespace
+
+fs::path cache_dir_for(const fs::path& out) {
+  fs::path target = out.filename().empty() ? out.parent_path() : out;
+  return target.parent_path() / ("." + target.filename().string() + ".aimsdoc-cache");
+}
+
+BuildCache read_build_cache(const fs::path& dir) {
+  auto text = read_file(dir / kFileName);
+  return text ? parse_cache(*text) : BuildCache{};
+}
+
+bool write_build_cache(const fs::path& dir, const BuildCache& cache) {
+  std::string out;
+  put_field(out, kFormat);
+  put_field(out, binary_identity());
+  put_field(out, number_text(cache.outputs.size()));
+  for (const auto& [path, o] : cache.outputs) put_output(out, path, o);
+  put_field(out, number_text(cache.notes.size()));
+  for (const auto& [name, value] : cache.notes) {
+    put_field(out, name);
+    put_field(out, value);
+  }
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  fs::path temp = dir / (std::string(kFileName) + ".tmp");
+  {
+    std::ofstream file(temp, std::ios::binary | std::ios::trunc);
+    file.write(out.data(), static_cast<std::streamsize>(out.size()));
+    if (!file) return false;
+  }
+  fs::rename(temp, dir / kFileName, ec);  // atomic: a reader sees the old cache or the new
+  return !ec;
+}
+
+void remove_build_cache(const fs::path& dir) {
+  std::error_code ec;
+  fs::remove(dir / kFileName, ec);
+}
+
+}  // namespace aimsdoc

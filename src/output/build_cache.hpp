@@ -1,0 +1,37 @@
+#pragma once
+// What an incremental rebuild needs from the previous build of the same output folder,
+// kept beside it in `.<name>.aimsdoc-cache/` (like the state file, never inside the
+// portal, which stays a pure function of the inputs): for every published file the key
+// it was rendered under, its SHA-256 and its identity (device, inode, size, modification
+// time); and the renderers' notes (FileSink::remember).
+//
+// A file is taken over only while its identity is the recorded one, so an edited or
+// replaced portal file is rendered again; a cache written by another aimsdoc binary is
+// ignored (the same inputs may render differently). `build --force` ignores the cache.
+#include <filesystem>
+#include <map>
+#include <string>
+
+#include "output/file_identity.hpp"
+
+namespace aimsdoc {
+
+struct CachedOutput {
+  std::string key;     // FileSink::reuse key; "" when the file is only reused by content
+  std::string sha256;  // hex
+  FileIdentity identity;
+};
+
+struct BuildCache {
+  std::map<std::string, CachedOutput> outputs;  // by output path
+  std::map<std::string, std::string> notes;     // by name
+};
+
+std::filesystem::path cache_dir_for(const std::filesystem::path& out);
+
+// Empty when there is none, it is damaged, or another aimsdoc binary wrote it.
+BuildCache read_build_cache(const std::filesystem::path& dir);
+bool write_build_cache(const std::filesystem::path& dir, const BuildCache& cache);
+void remove_build_cache(const std::filesystem::path& dir);
+
+}  // namespace aimsdoc

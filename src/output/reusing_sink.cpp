@@ -1,0 +1,86 @@
+#include "output/reusing_sink.hpp"
+
+#include "util/paths.hpp"
+
+namespace aimsdoc {
+namespace {
+
+// Output paths as the staging folder records them ("a/./b.html" is "a/b.html").
+std::string normalized(const std::string& path) {
+  auto p = join_normalized("", path);
+  return p ? *p : path;
+}
+
+}  // namespace
+
+ReusingSink::ReusingSink(StagingDir& staging, fs::path live, BuildCache previous)
+    : staging_(staging), live_(std::move(live)), previous_(std::move(previous)) {}
+
+void ReusingSink::write(const std::string& path, std::string_view bytes) {
+  staging_.write(path, bytes);
+}
+
+void ReusingSink::copy(const std::string& path, const fs::path& source) {
+  staging_.copy(path, source);
+}
+
+void ReusingSink::write_with(const std::string& path,
+                             const std::function<bool(const fs::path&)>& writer) {
+  staging_.write_with(path, writer);
+}
+
+bool ReusingSink::take_over(const std::string& path, const CachedOutput& cached) {
+  fs::path old = live_ / path;
+  if (identify(old) != cached.identity) return false;  // edited, replaced or gone
+  if (!staging_.link(path, old, cached.sha256)) return false;
+  std::lock_guard lock(mutex_);
+  if (!cached.key.empty()) keys_[path] = cached.key;
+  ++reused_;
+  return true;
+}
+
+bool ReusingSink::reuse(const std::string& path, const std::string& key) {
+  auto it = previous_.outputs.find(normalized(path));
+  return it != previous_.outputs.end() && !key.empty() && it->second.key == key &&
+         take_over(it->first, it->second);
+}
+
+void ReusingSink::set_key(const std::string& path, const std::string& key) {
+  std::lock_guard lock(mutex_);
+  keys_[normalized(path)] = key;
+}
+
+bool ReusingSink::reuse_content(const std::string& path, const std::string& sha256) {
+  auto it = previous_.outputs.find(normalized(path));
+  return it != previous_.outputs.end() && !sha256.empty() && it->second.sha256 == sha256 &&
+         take_over(it->first, it->second);
+}
+
+const std::string* ReusingSink::recall(const std::string& name) const {
+  auto it = previous_.notes.find(name);
+  return it == previous_.notes.end() ? nullptr : &it->second;
+}
+
+void ReusingSink::remember(const std::string& name, std::string value) {
+  std::lock_guard lock(mutex_);
+  notes_[name] = std::move(value);
+}
+
+std::size_t ReusingSink::reused() const {
+  std::lock_guard lock(mutex_);
+  return reused_;
+}
+
+BuildCache ReusingSink::next() const {
+  BuildCache cache;
+  std::lock_guard lock(mutex_);
+  for (const OutputFile& f : staging_.files()) {
+    auto key = keys_.find(f.path);
+    cache.outputs[f.path] = {key == keys_.end() ? std::string() : key->second, f.sha256,
+                             f.identity};
+  }
+  cache.notes = notes_;
+  return cache;
+}
+
+}  // namespace aimsdoc

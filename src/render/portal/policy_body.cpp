@@ -1,0 +1,124 @@
+#include "render/portal/policy_body.hpp"
+
+#include <cmark-gfm.h>
+
+#include <vector>
+
+#include "render/portal/markdown.hpp"
+#include "render/site_paths.hpp"
+#include "util/fields.hpp"
+#include "util/paths.hpp"
+#include "util/sha256.hpp"
+
+namespace aimsdoc::portal {
+namespace {
+
+std::string note_name(const Policy& p) { return "policy-body:" + p.source_path; }
+
+// Everything but the link targets: the texts, the folder relative links start from, the
+// page they end up on, and the Markdown renderer (a new cmark-gfm may render differently).
+std::string text_key(const Policy& p) {
+  std::string in;
+  for (std::string_view part : {std::string_view(cmark_version_string()), std::string_view(p.title),
+                                std::string_view(p.source_path), std::string_view(p.body_markdown)})
+    put_field(in, part);
+  return sha256_hex(in);
+}
+
+// What each link of the body pointed at, in document order: the URL as written and what
+// the portal made of it ("" for left as written).
+struct LinkAnswers {
+  std::vector<std::string> urls;
+  std::string answers;  // put_field of each answer
+};
+
+RenderedMarkdown render_body(const PortalContext& ctx, const Policy& p, LinkAnswers* record,
+                             WordCollector* words) {
+  std::string source_dir = parent_dir(p.source_path), page = policy_page(p);
+  return render_markdown(
+      p.body_markdown,
+      [&](const std::string& url) {
+        auto answer = ctx.links.rewrite(url, source_dir, page);
+        if (record) {
+          record->urls.push_back(url);
+          put_field(record->answers, answer ? *answer : std::string());
+        }
+        return answer;
+      },
+      words);
+}
+
+std::string body_id(const std::string& text_key, const std::string& answers) {
+  return sha256_hex(text_key + '\n' + answers);
+}
+
+std::string note_of(const std::string& text_key, const LinkAnswers& links,
+                    const std::string& leading_h1, const EntryWords& words, const WordTable& table) {
+  std::string note, word_list;
+  put_field(note, text_key);
+  put_field(note, leading_h1);
+  put_field(note, std::to_string(links.urls.size()));
+  for (const auto& url : links.urls) put_field(note, url);
+  for (std::uint32_t id : words.ids) {
+    if (!word_list.empty()) word_list += ' ';
+    word_list += table.word(id);
+  }
+  put_field(note, word_list);
+  return note;
+}
+
+// The body as the previous build's note describes it, when the note is for the same text
+// and every link still points where it did; nullopt otherwise.
+std::optional<PolicyBody> from_note(const PortalContext& ctx, const Policy& p, std::string_view note,
+                                    const std::string& key, WordTable& table) {
+  auto noted_key = take_field(note), leading_h1 = take_field(note), count = take_field(note);
+  if (!noted_key || *noted_key != key || !leading_h1 || !count) return std::nullopt;
+  std::size_t urls = 0;
+  std::string answers;
+  try {
+    urls = std::stoul(std::string(*count));
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  std::string source_dir = parent_dir(p.source_path), page = policy_page(p);
+  for (std::size_t i = 0; i < urls; ++i) {
+    auto url = take_field(note);
+    if (!url) return std::nullopt;
+    auto answer = ctx.links.rewrite(std::string(*url), source_dir, page);
+    put_field(answers, answer ? *answer : std::string());
+  }
+  auto word_list = take_field(note);
+  if (!word_list || !note.empty()) return std::nullopt;
+  WordCollector words(table);
+  words.feed(*word_list);
+  return PolicyBody{body_id(key, answers), std::nullopt, std::string(*leading_h1), words.finish()};
+}
+
+}  // namespace
+
+PolicyBody policy_body(const PortalContext& ctx, std::size_t index, FileSink& sink,
+                       WordTable& table) {
+  const Policy& p = ctx.aims.policies[index];
+  std::string key = text_key(p);
+  if (const std::string* note = sink.recall(note_name(p))) {
+    if (auto known = from_note(ctx, p, *note, key, table)) {
+      sink.remember(note_name(p), *note);
+      return std::move(*known);
+    }
+  }
+  LinkAnswers links;
+  WordCollector words(table);
+  words.feed(p.title);
+  words.boundary();
+  RenderedMarkdown md = render_body(ctx, p, &links, &words);
+  PolicyBody body{body_id(key, links.answers), std::move(md.html), std::move(md.leading_h1),
+                  words.finish()};
+  sink.remember(note_name(p), note_of(key, links, body.leading_h1, body.words, table));
+  return body;
+}
+
+std::string policy_body_html(const PortalContext& ctx, std::size_t index) {
+  return render_body(ctx, ctx.aims.policies[index], nullptr, nullptr).html;
+}
+
+}  // namespace aimsdoc::portal

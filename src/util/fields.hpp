@@ -1,0 +1,31 @@
+#pragma once
+// Length-prefixed fields ("5:hello"), for the small binary-safe files aimsdoc keeps
+// between builds: any byte may appear in a field, and a damaged file reads as damaged
+// rather than as other data.
+#include <charconv>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace aimsdoc {
+
+inline void put_field(std::string& out, std::string_view field) {
+  out += std::to_string(field.size());
+  out += ':';
+  out += field;
+}
+
+// The next field of `in` (which is advanced past it), or nullopt when `in` is damaged.
+inline std::optional<std::string_view> take_field(std::string_view& in) {
+  std::size_t size = 0;
+  auto [end, ec] = std::from_chars(in.data(), in.data() + in.size(), size);
+  std::size_t digits = static_cast<std::size_t>(end - in.data());
+  if (ec != std::errc() || digits == 0 || digits >= in.size() || in[digits] != ':' ||
+      in.size() - digits - 1 < size)
+    return std::nullopt;
+  std::string_view field = in.substr(digits + 1, size);
+  in.remove_prefix(digits + 1 + size);
+  return field;
+}
+
+}  // namespace aimsdoc

@@ -1,0 +1,109 @@
+// Incremental rebuilds at the output stage: the cache survives a round trip and is
+// ignored when damaged, and a file is taken over from the previous portal only while it
+// is the file the cache describes.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <fstream>
+
+#include "output/build_cache.hpp"
+#include "output/reusing_sink.hpp"
+#include "render/portal/templates.hpp"
+#include "util/fields.hpp"
+#include "util/paths.hpp"
+#include "util/sha256.hpp"
+
+using namespace aimsdoc;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Scratch {
+  fs::path path = fs::temp_directory_path() / ("aimsdoc-cache-test-" + std::to_string(::getpid()));
+  Scratch() {
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~Scratch() { fs::remove_all(path); }
+};
+
+// Builds `site` with one page through a ReusingSink over the previous build's cache, as
+// build_outputs does; returns how many files were taken over.
+std::size_t build_site(const fs::path& site, const std::string& page, bool keyed) {
+  fs::path cache_dir = cache_dir_for(site);
+  StagingDir staging(site);
+  ReusingSink sink(staging, site, read_build_cache(cache_dir));
+  if (!(keyed ? sink.reuse("a/page.html", "key-1") : sink.reuse_content("a/page.html", sha256_hex(page)))) {
+    sink.write("a/page.html", page);
+    if (keyed) sink.set_key("a/page.html", "key-1");
+  }
+  sink.remember("note", "remembered");
+  BuildCache next = sink.next();
+  REQUIRE(staging.commit());
+  REQUIRE(write_build_cache(cache_dir, next));
+  return sink.reused();
+}
+
+}  // namespace
+
+TEST_CASE("length-prefixed fields hold any bytes and a damaged field reads as damaged") {
+  std::string out;
+  put_field(out, std::string("a:b\n\0c", 6));
+  put_field(out, "");
+  std::string_view in = out;
+  CHECK(take_field(in) == std::string_view(std::string("a:b\n\0c", 6)));
+  CHECK(take_field(in) == std::string_view(""));
+  CHECK(in.empty());
+  for (std::string bad : {"9:short", "x:1", ":", "3"}) {
+    std::string_view b = bad;
+    CHECK_FALSE(take_field(b));
+  }
+}
+
+TEST_CASE("the build cache round-trips and a damaged one is empty") {
+  Scratch tmp;
+  BuildCache cache;
+  cache.outputs["a/b.html"] = {"key", std::string(64, 'f'), {1, 2, 3, 4}};
+  cache.notes["n"] = std::string("any\0bytes", 9);
+  REQUIRE(write_build_cache(tmp.path / ".c", cache));
+  BuildCache back = read_build_cache(tmp.path / ".c");
+  REQUIRE(back.outputs.size() == 1);
+  CHECK(back.outputs["a/b.html"].key == "key");
+  CHECK(back.outputs["a/b.html"].identity == FileIdentity{1, 2, 3, 4});
+  CHECK(back.notes["n"] == std::string("any\0bytes", 9));
+  auto text = read_file(tmp.path / ".c" / "cache");
+  std::ofstream(tmp.path / ".c" / "cache", std::ios::trunc) << text->substr(0, text->size() - 3);
+  CHECK(read_build_cache(tmp.path / ".c").outputs.empty());
+  CHECK(cache_dir_for("out/site/").filename() == ".site.aimsdoc-cache");
+}
+
+TEST_CASE("a file is taken over only while it is the one the cache describes") {
+  Scratch tmp;
+  fs::path site = tmp.path / "site";
+  CHECK(build_site(site, "<p>one</p>", true) == 0);  // no cache yet
+  auto inode = identify(site / "a/page.html")->inode;
+  CHECK(build_site(site, "<p>one</p>", true) == 1);   // same key: the same file, linked
+  CHECK(identify(site / "a/page.html")->inode == inode);
+  CHECK(read_build_cache(cache_dir_for(site)).notes.at("note") == "remembered");
+  // Edited in place (a new modification time): rendered again although the key matches.
+  std::ofstream(site / "a/page.html", std::ios::trunc) << "<p>edited</p>";
+  CHECK(build_site(site, "<p>one</p>", true) == 0);
+  CHECK(*read_file(site / "a/page.html") == "<p>one</p>");
+  // By content: reused while the bytes are the same, written when they differ.
+  CHECK(build_site(site, "<p>one</p>", false) == 1);
+  CHECK(build_site(site, "<p>two</p>", false) == 0);
+  CHECK(*read_file(site / "a/page.html") == "<p>two</p>");
+}
+
+TEST_CASE("a policy page is spliced only when its templates show the body raw") {
+  using aimsdoc::portal::shows_only_raw;
+  CHECK(shows_only_raw("<main>{{{body_html}}}</main>{{title}}", "body_html"));
+  CHECK(shows_only_raw("{{& body_html }} {{! body_html in a comment }}", "body_html"));
+  CHECK_FALSE(shows_only_raw("{{body_html}}", "body_html"));             // escaped
+  CHECK_FALSE(shows_only_raw("{{#body_html}}x{{/body_html}}", "body_html"));  // tested
+  CHECK_FALSE(shows_only_raw("{{{body_html}}}{{> part}}", "body_html"));  // a partial
+  CHECK_FALSE(shows_only_raw("{{=<% %>=}}<%body_html%>", "body_html"));   // new delimiters
+  CHECK_FALSE(shows_only_raw("{{{x.body_html}}}", "body_html"));
+  CHECK(shows_only_raw("<div class=\"content\">{{{content}}}</div>", "content"));
+}
