@@ -1,6 +1,7 @@
 #include "cli/build_command.hpp"
 
 #include <chrono>
+#include <future>
 #include <iostream>
 #include <sstream>
 #include <thread>
@@ -55,7 +56,7 @@ int build_once(const BuildRequest& req) {
   fs::path planned = planned_output_dir(req);
   if (!req.force)
     if (auto code = up_to_date(req, planned)) return *code;
-  auto started = fs::file_time_type::clock::now();
+  timespec started = file_clock_now();
   phase_mark("up-to-date check");
   CheckedAims checked = load_and_check(req.root);
   phase_mark("load+check");
@@ -64,7 +65,14 @@ int build_once(const BuildRequest& req) {
     return 2;
   }
   fs::path out = output_dir(req, checked.aims.site.output_dir);
+  // The state's fingerprint, taken while the outputs render (a stat() per input): an
+  // input edited after this is seen by the next build, one edited before by the check.
+  auto stamp = std::async(std::launch::async, [&] {
+    auto deps = input_dependencies(checked.aims, req.root);
+    return std::pair(fingerprint_inputs(req.root, deps, started), deps);
+  });
   BuildResult result = build_outputs(checked, out, req.force);
+  auto [fingerprint, deps] = stamp.get();
   phase_mark("build_outputs");
   std::ostringstream report;
   print_text_report(checked, report);
@@ -77,10 +85,8 @@ int build_once(const BuildRequest& req) {
   if (result.reused > 0)
     std::cerr << "(" << result.reused << " of them unchanged, taken over from the previous build)\n";
   int check_code = checked.diagnostics.has_errors() ? 1 : 0;
-  auto deps = input_dependencies(checked.aims, req.root);
-  if (!modified_since(req.root, deps, started))
-    write_build_state(state_path_for(out),
-                      {fingerprint_inputs(req.root, deps), check_code, report.str(), deps});
+  if (fingerprint)
+    write_build_state(state_path_for(out), {*fingerprint, check_code, report.str(), deps});
   phase_mark("state written");
   return final_code(check_code, req);
 }

@@ -14,16 +14,24 @@ namespace {
 
 constexpr const char* kHeader = "aimsdoc-build-state 1";
 
-// One stat() per file: size and modification time in nanoseconds.
-void stamp(Sha256& hash, const fs::path& root, const std::string& path) {
+bool at_or_after(const timespec& t, const timespec& since) {
+  return t.tv_sec > since.tv_sec || (t.tv_sec == since.tv_sec && t.tv_nsec >= since.tv_nsec);
+}
+
+// One stat() per file: size and modification time in nanoseconds. `changed` is set when
+// the file was modified at or after `since`.
+void stamp(Sha256& hash, const fs::path& root, const std::string& path,
+           const std::optional<timespec>& since = std::nullopt, bool* changed = nullptr) {
   fs::path full = fs::path(path).is_absolute() ? fs::path(path) : root / path;
   struct stat st {};
   std::string line = path + '\t';
-  if (::stat(full.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+  if (::stat(full.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
     line += std::to_string(st.st_size) + '\t' + std::to_string(st.st_mtim.tv_sec) + '.' +
             std::to_string(st.st_mtim.tv_nsec);
-  else
+    if (since && changed && at_or_after(st.st_mtim, *since)) *changed = true;
+  } else {
     line += "missing";
+  }
   hash.update(line + '\n');
 }
 
@@ -39,7 +47,8 @@ void stamp_executable(Sha256& hash) {
   hash.update(std::string(AIMSDOC_VERSION) + '\n');
 }
 
-void stamp_listing(Sha256& hash, const fs::path& root, const char* dir) {
+void stamp_listing(Sha256& hash, const fs::path& root, const char* dir,
+                   const std::optional<timespec>& since, bool* changed) {
   std::error_code ec;
   if (!fs::is_directory(root / dir, ec)) return;
   fs::recursive_directory_iterator it(root / dir, fs::directory_options::skip_permission_denied, ec);
@@ -50,7 +59,7 @@ void stamp_listing(Sha256& hash, const fs::path& root, const char* dir) {
     names.push_back(full.rfind(prefix, 0) == 0 ? full.substr(prefix.size()) : full);
   }
   std::sort(names.begin(), names.end());
-  for (const auto& n : names) stamp(hash, root, n);
+  for (const auto& n : names) stamp(hash, root, n, since, changed);
 }
 
 }  // namespace
@@ -60,25 +69,24 @@ fs::path state_path_for(const fs::path& out) {
   return target.parent_path() / ("." + target.filename().string() + ".aimsdoc-state");
 }
 
-std::string fingerprint_inputs(const fs::path& root, const std::vector<std::string>& deps) {
+std::optional<std::string> fingerprint_inputs(const fs::path& root,
+                                              const std::vector<std::string>& deps,
+                                              std::optional<timespec> since) {
   Sha256 hash;
+  bool changed = false;
   stamp_executable(hash);
-  stamp_listing(hash, root, "content");
-  stamp_listing(hash, root, "controls");
+  stamp_listing(hash, root, "content", since, &changed);
+  stamp_listing(hash, root, "controls", since, &changed);
   for (const auto& d : deps)
-    if (!in_listed_folder(d)) stamp(hash, root, d);
+    if (!in_listed_folder(d)) stamp(hash, root, d, since, &changed);
+  if (changed) return std::nullopt;
   return hash.hex_digest();
 }
 
-bool modified_since(const fs::path& root, const std::vector<std::string>& deps,
-                    fs::file_time_type since) {
-  for (const auto& d : deps) {
-    std::error_code ec;
-    fs::path full = fs::path(d).is_absolute() ? fs::path(d) : root / d;
-    auto t = fs::last_write_time(full, ec);
-    if (!ec && t >= since) return true;
-  }
-  return false;
+timespec file_clock_now() {
+  timespec now{};
+  clock_gettime(CLOCK_REALTIME, &now);
+  return now;
 }
 
 std::optional<BuildState> read_build_state(const fs::path& file) {

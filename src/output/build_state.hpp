@@ -3,6 +3,8 @@
 // few stat() calls (like make), and --watch knows when to rebuild. Kept beside the output
 // folder (`.<name>.aimsdoc-state`), never inside it: the portal itself stays a pure
 // function of the inputs.
+#include <time.h>
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -22,13 +24,14 @@ std::optional<BuildState> read_build_state(const std::filesystem::path& state_fi
 bool write_build_state(const std::filesystem::path& state_file, const BuildState& state);
 
 // Fingerprint of the given files (missing ones count as missing) plus the folder listings
-// of content/ and controls/, so an added or removed policy is seen too.
-std::string fingerprint_inputs(const std::filesystem::path& root,
-                               const std::vector<std::string>& dependencies);
+// of content/ and controls/, so an added or removed policy is seen too. With `since`:
+// nullopt when one of them was modified at or after it (edited while a build ran, so a
+// state written with this fingerprint would claim that build saw the edit).
+std::optional<std::string> fingerprint_inputs(const std::filesystem::path& root,
+                                              const std::vector<std::string>& dependencies,
+                                              std::optional<timespec> since = std::nullopt);
 
-// True when a dependency changed after `since` (it was edited while the build ran, so the
-// state must not claim the build saw it).
-bool modified_since(const std::filesystem::path& root, const std::vector<std::string>& deps,
-                    std::filesystem::file_time_type since);
+// Now, as file modification times count it.
+timespec file_clock_now();
 
 }  // namespace aimsdoc

@@ -2,7 +2,9 @@
 
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
+#include "util/fields.hpp"
 #include "util/paths.hpp"
+#include "util/sha256.hpp"
 
 namespace aimsdoc::portal {
 
@@ -13,6 +15,12 @@ LinkRewriter::LinkRewriter(const Aims& aims) {
     for (const auto& ev : r.record.evidence)
       if (!ev.file.empty()) output_by_input_.emplace(ev.file, escape_url_path(evidence_site_path(ev)));
   }
+  std::string table;
+  for (const auto& [input, output] : output_by_input_) {
+    put_field(table, input);
+    put_field(table, output);
+  }
+  digest_ = sha256_hex(table);
 }
 
 std::optional<std::string> LinkRewriter::rewrite(const std::string& url,

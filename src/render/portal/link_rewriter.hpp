@@ -19,8 +19,13 @@ class LinkRewriter {
   std::optional<std::string> rewrite(const std::string& url, const std::string& source_dir,
                                      const std::string& page) const;
 
+  // SHA-256 of the whole table: rewrite() is a function of it and its arguments only, so
+  // where the digest is unchanged every answer is too.
+  const std::string& digest() const { return digest_; }
+
  private:
   std::map<std::string, std::string> output_by_input_;  // repo path -> output path
+  std::string digest_;
 };
 
 }  // namespace aimsdoc::portal

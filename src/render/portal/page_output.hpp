@@ -9,6 +9,7 @@
 
 #include "render/file_sink.hpp"
 #include "render/portal/page_frame.hpp"
+#include "render/portal/policy_body.hpp"
 #include "render/portal/search_index.hpp"
 #include "render/portal/templates.hpp"
 
@@ -23,7 +24,7 @@ void output_page(FileSink& sink, CompiledTemplates& templates, const Page& page)
 struct PolicyOutput {
   FileSink& sink;
   CompiledTemplates& templates;
-  WordTable& words;
+  const WordSource& words;
   // The theme shows body_html only raw (shows_only_raw): the page is the shape with the
   // body put in place of the stand-in, not a second rendering.
   bool splice_body;

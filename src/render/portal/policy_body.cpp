@@ -2,6 +2,7 @@
 
 #include <cmark-gfm.h>
 
+#include <charconv>
 #include <vector>
 
 #include "render/portal/markdown.hpp"
@@ -13,14 +14,13 @@
 namespace aimsdoc::portal {
 namespace {
 
-std::string note_name(const Policy& p) { return "policy-body:" + p.source_path; }
-
 // Everything but the link targets: the texts, the folder relative links start from, the
 // page they end up on, and the Markdown renderer (a new cmark-gfm may render differently).
 std::string text_key(const Policy& p) {
-  std::string in;
+  std::string in, page = policy_page(p);
   for (std::string_view part : {std::string_view(cmark_version_string()), std::string_view(p.title),
-                                std::string_view(p.source_path), std::string_view(p.body_markdown)})
+                                std::string_view(p.source_path), std::string_view(page),
+                                std::string_view(p.body_markdown)})
     put_field(in, part);
   return sha256_hex(in);
 }
@@ -48,72 +48,83 @@ RenderedMarkdown render_body(const PortalContext& ctx, const Policy& p, LinkAnsw
       words);
 }
 
-std::string body_id(const std::string& text_key, const std::string& answers) {
-  return sha256_hex(text_key + '\n' + answers);
-}
+std::string answers_hash(const std::string& answers) { return sha256_hex(answers); }
 
-std::string note_of(const std::string& text_key, const LinkAnswers& links,
-                    const std::string& leading_h1, const EntryWords& words, const WordTable& table) {
-  std::string note, word_list;
+// The note: text key, first heading, the link table the answers were found in, the
+// answers' hash and the URLs. The words are remembered with the search index
+// (remembered_words.hpp).
+std::string note_of(const PortalContext& ctx, const std::string& text_key,
+                    const LinkAnswers& links, const std::string& leading_h1) {
+  std::string note;
   put_field(note, text_key);
   put_field(note, leading_h1);
+  put_field(note, ctx.links.digest());
+  put_field(note, answers_hash(links.answers));
   put_field(note, std::to_string(links.urls.size()));
   for (const auto& url : links.urls) put_field(note, url);
-  for (std::uint32_t id : words.ids) {
-    if (!word_list.empty()) word_list += ' ';
-    word_list += table.word(id);
-  }
-  put_field(note, word_list);
   return note;
+}
+
+// The hash of what the noted URLs point at now: the noted one while the link table is
+// the same (the answers are a function of it, the URL and the page); else asked again.
+std::optional<std::string> current_answers(const PortalContext& ctx, const Policy& p,
+                                           std::string_view& note) {
+  auto table = take_field(note), noted = take_field(note), count = take_field(note);
+  if (!table || !noted || !count) return std::nullopt;
+  std::size_t urls = 0;
+  if (std::from_chars(count->data(), count->data() + count->size(), urls).ec != std::errc())
+    return std::nullopt;
+  bool same_table = *table == ctx.links.digest();
+  std::string source_dir = parent_dir(p.source_path), page = policy_page(p), answers;
+  for (std::size_t i = 0; i < urls; ++i) {
+    auto url = take_field(note);
+    if (!url) return std::nullopt;
+    if (same_table) continue;
+    auto answer = ctx.links.rewrite(std::string(*url), source_dir, page);
+    put_field(answers, answer ? *answer : std::string());
+  }
+  return same_table ? std::string(*noted) : answers_hash(answers);
+}
+
+std::string body_id(const std::string& text_key, const std::string& answers_hash) {
+  return sha256_hex(text_key + '\n' + answers_hash);
 }
 
 // The body as the previous build's note describes it, when the note is for the same text
 // and every link still points where it did; nullopt otherwise.
 std::optional<PolicyBody> from_note(const PortalContext& ctx, const Policy& p, std::string_view note,
-                                    const std::string& key, WordTable& table) {
-  auto noted_key = take_field(note), leading_h1 = take_field(note), count = take_field(note);
-  if (!noted_key || *noted_key != key || !leading_h1 || !count) return std::nullopt;
-  std::size_t urls = 0;
-  std::string answers;
-  try {
-    urls = std::stoul(std::string(*count));
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-  std::string source_dir = parent_dir(p.source_path), page = policy_page(p);
-  for (std::size_t i = 0; i < urls; ++i) {
-    auto url = take_field(note);
-    if (!url) return std::nullopt;
-    auto answer = ctx.links.rewrite(std::string(*url), source_dir, page);
-    put_field(answers, answer ? *answer : std::string());
-  }
-  auto word_list = take_field(note);
-  if (!word_list || !note.empty()) return std::nullopt;
-  WordCollector words(table);
-  words.feed(*word_list);
-  return PolicyBody{body_id(key, answers), std::nullopt, std::string(*leading_h1), words.finish()};
+                                    const std::string& key, const WordSource& source) {
+  auto noted_key = take_field(note), leading_h1 = take_field(note);
+  if (!noted_key || *noted_key != key || !leading_h1) return std::nullopt;
+  auto answers = current_answers(ctx, p, note);
+  if (!answers || !note.empty()) return std::nullopt;
+  auto words = source.remembered.words(policy_note_name(p), source.table, source.numbering);
+  if (!words) return std::nullopt;
+  return PolicyBody{body_id(key, *answers), std::nullopt, std::string(*leading_h1), std::move(*words)};
 }
 
 }  // namespace
 
+std::string policy_note_name(const Policy& p) { return "policy-body:" + p.source_path; }
+
 PolicyBody policy_body(const PortalContext& ctx, std::size_t index, FileSink& sink,
-                       WordTable& table) {
+                       const WordSource& source) {
   const Policy& p = ctx.aims.policies[index];
   std::string key = text_key(p);
-  if (const std::string* note = sink.recall(note_name(p))) {
-    if (auto known = from_note(ctx, p, *note, key, table)) {
-      sink.remember(note_name(p), *note);
+  if (const std::string* note = sink.recall(policy_note_name(p))) {
+    if (auto known = from_note(ctx, p, *note, key, source)) {
+      sink.remember(policy_note_name(p), *note);
       return std::move(*known);
     }
   }
   LinkAnswers links;
-  WordCollector words(table);
+  WordCollector words(source.table);
   words.feed(p.title);
   words.boundary();
   RenderedMarkdown md = render_body(ctx, p, &links, &words);
-  PolicyBody body{body_id(key, links.answers), std::move(md.html), std::move(md.leading_h1),
-                  words.finish()};
-  sink.remember(note_name(p), note_of(key, links, body.leading_h1, body.words, table));
+  PolicyBody body{body_id(key, answers_hash(links.answers)), std::move(md.html),
+                  std::move(md.leading_h1), words.finish()};
+  sink.remember(policy_note_name(p), note_of(ctx, key, links, body.leading_h1));
   return body;
 }
 

@@ -11,6 +11,7 @@
 
 #include "render/file_sink.hpp"
 #include "render/portal/portal_context.hpp"
+#include "render/portal/remembered_words.hpp"
 #include "render/portal/search_index.hpp"
 
 namespace aimsdoc::portal {
@@ -22,9 +23,20 @@ struct PolicyBody {
   EntryWords words;                 // the title's and the body's, for the search index
 };
 
+// Where a body's words are numbered: in `table` (one per rendering thread); an unchanged
+// body's words come from `remembered` through `numbering` (RememberedWords::words).
+struct WordSource {
+  WordTable& table;
+  const RememberedWords& remembered;
+  std::vector<std::uint32_t>& numbering;
+};
+
 // Renders the body, or takes it from the previous build's notes; remembers it for the next.
 PolicyBody policy_body(const PortalContext& ctx, std::size_t policy, FileSink& sink,
-                       WordTable& words);
+                       const WordSource& words);
+
+// The name a policy's body is remembered under (and its words, remembered_words.hpp).
+std::string policy_note_name(const Policy& p);
 
 // The body's HTML, rendered now (for a page that must be written although its body was
 // known from notes).

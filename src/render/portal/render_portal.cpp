@@ -11,6 +11,7 @@
 #include "render/portal/markdown.hpp"
 #include "render/portal/page_output.hpp"
 #include "render/portal/pages.hpp"
+#include "render/portal/policy_body.hpp"
 #include "render/portal/search_entries.hpp"
 #include "render/portal/templates.hpp"
 #include "render/renderers.hpp"
@@ -34,6 +35,7 @@ struct Worker {
   explicit Worker(const Theme& theme) : templates(theme) {}
   CompiledTemplates templates;
   WordTable words;
+  std::vector<std::uint32_t> remembered_numbering;  // see RememberedWords::words
 };
 
 using Job = std::function<void(Worker&)>;
@@ -52,6 +54,7 @@ bool splice_policy_bodies(const Theme& theme) {
 
 // The big list pages first, so that no long page is left for the end of the run.
 std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSink& sink,
+                           const RememberedWords& remembered,
                            std::vector<EntryWords>& policy_words) {
   std::vector<Job> jobs;
   for (auto make : {policies_page, evidence_page, soa_page, clauses_page, gaps_page,
@@ -64,8 +67,9 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
   // Each policy job writes only its own slot of policy_words.
   bool splice = splice_policy_bodies(theme);
   for (std::size_t i = 0; i < ctx.aims.policies.size(); ++i)
-    jobs.push_back([&ctx, &sink, &policy_words, splice, i](Worker& w) {
-      policy_words[i] = output_policy_page(ctx, i, {sink, w.templates, w.words, splice});
+    jobs.push_back([&ctx, &sink, &remembered, &policy_words, splice, i](Worker& w) {
+      WordSource words{w.words, remembered, w.remembered_numbering};
+      policy_words[i] = output_policy_page(ctx, i, {sink, w.templates, words, splice});
     });
   return jobs;
 }
@@ -104,6 +108,13 @@ void run_jobs(const std::vector<Job>& jobs, std::vector<std::unique_ptr<Worker>>
   for (auto& t : threads) t.join();
 }
 
+void remember_words(const Aims& aims, const std::vector<EntryWords>& policy_words, FileSink& sink) {
+  std::vector<std::pair<std::string, const EntryWords*>> named;
+  for (std::size_t i = 0; i < aims.policies.size(); ++i)
+    named.emplace_back(policy_note_name(aims.policies[i]), &policy_words[i]);
+  sink.remember(kWordsNote, words_note(named));
+}
+
 void write_assets(const Theme& theme, FileSink& sink) {
   for (const auto& asset : theme.assets()) {
     if (asset.user_file.empty()) output_file(sink, asset.output_path, asset.embedded);
@@ -128,11 +139,13 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   std::vector<std::unique_ptr<Worker>> workers;
   for (unsigned t = 0; t < kThreads; ++t) workers.push_back(std::make_unique<Worker>(theme));
   std::vector<EntryWords> policy_words(view.aims.policies.size());
-  std::vector<Job> jobs = page_jobs(ctx, theme, sink, policy_words);
+  RememberedWords remembered(sink.recall(kWordsNote));
+  std::vector<Job> jobs = page_jobs(ctx, theme, sink, remembered, policy_words);
   add_evidence_jobs(view, sink, jobs);
   run_jobs(jobs, workers, diags);
   phase_mark("pages");
   write_assets(theme, sink);
+  remember_words(view.aims, policy_words, sink);
   auto entries = search_entries(ctx, std::move(policy_words), workers[0]->words);
   phase_mark("search entries");
   output_file(sink, kSearchIndexPath, search_index_script(entries));
