@@ -95,6 +95,15 @@ std::optional<fs::path> StagingDir::prepare(const std::string& path) {
     return std::nullopt;
   }
   std::string relative = *join_normalized("", path);
+  {
+    // Claimed before anything is written: a second write to a path could truncate, through
+    // a hard link taken over from the live portal, a file of the portal still published.
+    std::lock_guard lock(mutex_);
+    if (!claimed_.insert(relative).second) {
+      if (error_.empty()) error_ = "two outputs were written to the same path '" + relative + "'";
+      return std::nullopt;
+    }
+  }
   fs::path full = temp_ / relative;
   auto slash = relative.rfind('/');
   if (slash == std::string::npos) return full;
@@ -121,11 +130,6 @@ void StagingDir::record(const std::string& path, std::string_view bytes, FileIde
 void StagingDir::record(OutputFile f) {
   f.path = *join_normalized("", f.path);
   std::lock_guard lock(mutex_);
-  if (!recorded_.insert(f.path).second) {
-    // Two outputs under one name: one would be lost and the manifest would list it twice.
-    if (error_.empty()) error_ = "two outputs were written to the same path '" + f.path + "'";
-    return;
-  }
   files_.push_back(std::move(f));
 }
 

@@ -55,7 +55,7 @@ class StagingDir final : public FileSink {
 
  private:
   // The file's place in the temp folder, parents created; nullopt (and fail) for a path
-  // that would leave the output folder.
+  // that would leave the output folder or was prepared before.
   std::optional<std::filesystem::path> prepare(const std::string& path);
   void record(const std::string& path, std::string_view bytes, FileIdentity identity);
   void record(OutputFile file);  // path as given to write(); normalized here
@@ -65,7 +65,7 @@ class StagingDir final : public FileSink {
   mutable std::mutex mutex_;
   std::vector<OutputFile> files_;
   std::set<std::string> made_dirs_;  // folders already created: one mkdir per folder, not per file
-  std::set<std::string> recorded_;  // paths in files_
+  std::set<std::string> claimed_;  // every path prepared: each may be written once
   std::string error_;
   bool committed_ = false;
 };

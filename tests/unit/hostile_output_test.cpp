@@ -56,6 +56,17 @@ TEST_CASE("two outputs under one path fail the build instead of losing one") {
   CHECK(staging.error().find("same path 'a/page.html'") != std::string::npos);
 }
 
+TEST_CASE("a second write to a path taken over from the live portal cannot touch it") {
+  ScratchDir tmp;
+  write_text(tmp.path / "portal/a.html", "published");
+  StagingDir staging(tmp.path / "portal");
+  REQUIRE(staging.link("a.html", tmp.path / "portal/a.html", "sha"));
+  staging.write("a.html", "overwritten through the hard link?");
+  CHECK_FALSE(staging.ok());
+  std::ifstream in(tmp.path / "portal/a.html");
+  CHECK(std::string((std::istreambuf_iterator<char>(in)), {}) == "published");
+}
+
 TEST_CASE("stale temp folders of dead builds are removed, a parked portal restored") {
   ScratchDir tmp;
   fs::path out = tmp.path / "portal";
