@@ -86,13 +86,13 @@ void render_all(const BuildView& view, FileSink& sink, Diagnostics& diags) {
 
 }  // namespace
 
-BuildResult build_outputs(CheckedAims& checked, const fs::path& out, bool clean) {
+BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache previous) {
   BuildResult result;
   result.error = validate_output_dir(checked.root, out);
   if (!result.error.empty()) return result;
   fs::path cache_dir = cache_dir_for(out);
   StagingDir staging(out);
-  ReusingSink sink(staging, out, clean ? BuildCache{} : read_build_cache(cache_dir));
+  ReusingSink sink(staging, out, std::move(previous));
   BuildView view{checked.aims, checked.report, checked.diagnostics, checked.root};
   Diagnostics render_diags;
   phase_mark("staging created");

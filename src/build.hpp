@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 
+#include "output/build_cache.hpp"
 #include "pipeline.hpp"
 
 namespace aimsdoc {
@@ -20,8 +21,9 @@ struct BuildResult {
 std::string validate_output_dir(const std::filesystem::path& root, const std::filesystem::path& out);
 
 // Incremental: files that would come out as they are in the previous portal are taken
-// over from it (see output/build_cache.hpp) unless `clean`, which renders everything.
-BuildResult build_outputs(CheckedAims& checked, const std::filesystem::path& out, bool clean);
+// over from it, as `previous` (read_build_cache; empty for a clean build) describes it.
+BuildResult build_outputs(CheckedAims& checked, const std::filesystem::path& out,
+                          BuildCache previous);
 
 // Every file a build of `aims` reads (site.yaml, catalogs, crosswalks, policies, records,
 // evidence, a user theme's files), for the up-to-date check.
