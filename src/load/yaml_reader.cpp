@@ -3,6 +3,7 @@
 #include <yaml-cpp/depthguard.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "load/yaml_shape.hpp"
 #include "util/text.hpp"
@@ -29,6 +30,24 @@ bool remove_controls(std::string& text) {
     if (find_control_char(std::string_view(&text[i], 1)) == std::string_view::npos) kept += text[i];
   text = std::move(kept);
   return true;
+}
+
+// yaml-cpp quotes the offending character in some messages, and reads past the end of
+// the text as "\x04" ("unknown escape character: \x04" for a final backslash).
+std::string printable(const std::string& message) {
+  std::string out;
+  for (char c : message) {
+    if (c == '\x04') {
+      out += "end of file";
+    } else if (find_control_char(std::string_view(&c, 1)) != std::string_view::npos) {
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(c));
+      out += code;
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 // yaml-cpp reports a tab in indentation as some other error ("illegal block entry"); when
@@ -98,12 +117,12 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& 
       diags.error(src.at(*tab), "yaml.syntax",
                   "invalid YAML: a tab indents this line; YAML indentation must use spaces");
     } else {
-      std::string msg = e.msg.empty() ? std::string("invalid YAML") : e.msg;
+      std::string msg = e.msg.empty() ? std::string("invalid YAML") : printable(e.msg);
       diags.error(src.at(e.mark), "yaml.syntax", "invalid YAML: " + msg);
     }
   } catch (const std::exception& e) {
     diags.error(src.at(YAML::Mark::null_mark()), "yaml.syntax",
-                std::string("invalid YAML: ") + e.what());
+                "invalid YAML: " + printable(e.what()));
   }
   return std::nullopt;
 }
