@@ -79,6 +79,7 @@ StagingDir::StagingDir(fs::path target) : target_(std::move(target)) {
 }
 
 StagingDir::~StagingDir() {
+  if (remover_.joinable()) remover_.join();
   std::error_code ec;
   if (!committed_) fs::remove_all(temp_, ec);
 }
@@ -191,9 +192,14 @@ bool StagingDir::link(const std::string& path, const fs::path& existing, std::st
   if (!ok()) return false;
   auto full = prepare(path);
   if (!full) return false;
-  if (::link(existing.c_str(), full->c_str()) != 0) return false;
-  auto identity = identify(*full);
-  if (!identity) return false;
+  auto identity = ::link(existing.c_str(), full->c_str()) == 0 ? identify(*full) : std::nullopt;
+  if (!identity) {
+    // Not taken over: the caller writes the file instead, so the path is free again.
+    ::unlink(full->c_str());
+    std::lock_guard lock(mutex_);
+    claimed_.erase(*join_normalized("", path));
+    return false;
+  }
   record({path, identity->size, std::move(sha256), *identity});
   return true;
 }
@@ -212,9 +218,13 @@ bool StagingDir::commit() {
   if (!fs::exists(target_, ec)) {
     fs::rename(temp_, target_, ec);
   } else if (renameat2(AT_FDCWD, temp_.c_str(), AT_FDCWD, target_.c_str(), RENAME_EXCHANGE) == 0) {
-    // The old portal now sits in the temp folder; the new one is live.
-    fs::remove_all(temp_, ec);
-    ec.clear();
+    // The old portal now sits in the temp folder; the new one is live. Removing ten
+    // thousand files takes a while: a thread does it while the build finishes (the
+    // destructor waits); a build killed meanwhile leaves it to the next one's clean-up.
+    remover_ = std::thread([old = temp_] {
+      std::error_code ignored;
+      fs::remove_all(old, ignored);
+    });
   } else {
     // File systems without RENAME_EXCHANGE: two renames, the old portal kept until the end.
     fs::path old = temp_.string() + "-old";

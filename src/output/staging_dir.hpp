@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "output/file_identity.hpp"
@@ -68,6 +69,7 @@ class StagingDir final : public FileSink {
   std::set<std::string> claimed_;  // every path prepared: each may be written once
   std::string error_;
   bool committed_ = false;
+  std::thread remover_;  // removes the previous portal after the swap
 };
 
 }  // namespace aimsdoc

@@ -107,3 +107,13 @@ TEST_CASE("a policy page is spliced only when its templates show the body raw") 
   CHECK_FALSE(shows_only_raw("{{{x.body_html}}}", "body_html"));
   CHECK(shows_only_raw("<div class=\"content\">{{{content}}}</div>", "content"));
 }
+
+TEST_CASE("a file that cannot be taken over can still be written") {
+  Scratch tmp;
+  StagingDir staging(tmp.path / "site");
+  CHECK_FALSE(staging.link("a/page.html", tmp.path / "no-such-file", std::string(64, '0')));
+  staging.write("a/page.html", "<p>rendered</p>");
+  CHECK(staging.ok());
+  REQUIRE(staging.files().size() == 1);
+  CHECK(staging.files()[0].sha256 == sha256_hex("<p>rendered</p>"));
+}
