@@ -17,12 +17,15 @@ namespace {
 // Everything but the link targets: the texts, the folder relative links start from, the
 // page they end up on, and the Markdown renderer (a new cmark-gfm may render differently).
 std::string text_key(const Policy& p) {
-  std::string in, page = policy_page(p);
+  Sha256 hash;
+  std::string page = policy_page(p);
   for (std::string_view part : {std::string_view(cmark_version_string()), std::string_view(p.title),
                                 std::string_view(p.source_path), std::string_view(page),
-                                std::string_view(p.body_markdown)})
-    put_field(in, part);
-  return sha256_hex(in);
+                                std::string_view(p.body_markdown)}) {
+    hash.update(std::to_string(part.size()) + ':');  // as put_field, without copying the body
+    hash.update(part);
+  }
+  return hash.hex_digest();
 }
 
 // What each link of the body pointed at, in document order: the URL as written and what

@@ -10,7 +10,7 @@ namespace {
 
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-bool word_byte(unsigned char c) {
+constexpr bool word_byte(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
@@ -77,13 +77,14 @@ Vocabulary merge_words(const std::vector<SearchEntry>& entries) {
 
 // FNV-1a: words are short, and this is several times faster than std::hash's murmur.
 static std::uint32_t hash_word(std::string_view word) {
-  std::uint32_t h = 2166136261u;
+  std::uint32_t h = kFnvBasis;
   for (unsigned char c : word) h = (h ^ c) * 16777619u;
   return h;
 }
 
-std::uint32_t WordTable::id(std::string_view word) {
-  std::uint32_t h = hash_word(word);
+std::uint32_t WordTable::id(std::string_view word) { return id(word, hash_word(word)); }
+
+std::uint32_t WordTable::id(std::string_view word, std::uint32_t h) {
   std::size_t mask = slots_.size() - 1;
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     Slot& slot = slots_[i];
@@ -111,27 +112,33 @@ void WordTable::grow() {
 
 WordCollector::WordCollector(WordTable& table, std::size_t limit) : table_(table), limit_(limit) {}
 
+// Per byte: its lower-case form when it belongs to a word, 0 when it separates words.
+struct WordBytes {
+  char lower[256];
+  constexpr WordBytes() : lower() {
+    for (int c = 0; c < 256; ++c)
+      lower[c] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a')
+                 : word_byte(static_cast<unsigned char>(c)) ? static_cast<char>(c) : 0;
+  }
+};
+constexpr WordBytes kWordBytes;
+
+// One pass per byte: lower-cased into the word and hashed (FNV-1a, as hash_word) at once.
 void WordCollector::feed(std::string_view text) {
-  std::size_t i = 0, n = text.size();
-  while (i < n) {
-    std::size_t start = i;
-    while (i < n && word_byte(static_cast<unsigned char>(text[i]))) ++i;
-    if (i > start) {
-      std::size_t at = word_.size();
-      word_.append(text, start, i - start);
-      for (std::size_t k = at; k < word_.size(); ++k)
-        if (word_[k] >= 'A' && word_[k] <= 'Z') word_[k] = static_cast<char>(word_[k] - 'A' + 'a');
-    }
-    if (i < n) {  // a separator ends the word
+  for (unsigned char c : text) {
+    char lower = kWordBytes.lower[c];
+    if (lower) {
+      word_ += lower;
+      hash_ = (hash_ ^ static_cast<unsigned char>(lower)) * 16777619u;
+    } else if (!word_.empty()) {
       boundary();
-      ++i;
     }
   }
 }
 
 void WordCollector::boundary() {
   if (word_.size() >= 3 && ids_.size() < limit_) {
-    std::uint32_t id = table_.id(word_);
+    std::uint32_t id = table_.id(word_, hash_);
     if (id >= seen_.size()) seen_.resize(table_.size() + 1024);
     if (!seen_[id]) {
       seen_[id] = true;
@@ -139,6 +146,7 @@ void WordCollector::boundary() {
     }
   }
   word_.clear();
+  hash_ = kFnvBasis;
 }
 
 EntryWords WordCollector::finish() {

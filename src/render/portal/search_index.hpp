@@ -23,9 +23,12 @@ namespace aimsdoc::portal {
 // Numbers the distinct words one thread meets, so an entry's words are a list of small
 // numbers and the index is built without hashing every word again. Not thread-safe: one
 // table per rendering thread.
+inline constexpr std::uint32_t kFnvBasis = 2166136261u;
+
 class WordTable {
  public:
   std::uint32_t id(std::string_view word);
+  std::uint32_t id(std::string_view word, std::uint32_t fnv1a_hash);  // hash already known
   const std::string& word(std::uint32_t id) const { return words_[id]; }
   std::size_t size() const { return words_.size(); }
 
@@ -60,6 +63,7 @@ class WordCollector {
   WordTable& table_;
   std::size_t limit_;
   std::string word_;
+  std::uint32_t hash_ = kFnvBasis;  // of word_, as it grows
   std::vector<std::uint32_t> ids_;
   std::vector<bool> seen_;  // by word id
 };
