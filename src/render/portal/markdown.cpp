@@ -4,12 +4,11 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
-#include <cstdlib>
-#include <memory>
 #include <mutex>
 #include <vector>
 
 #include "render/portal/heading_ids.hpp"
+#include "render/portal/markdown_arena.hpp"
 
 namespace aimsdoc::portal {
 namespace {
@@ -19,20 +18,14 @@ constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "ta
 // No CMARK_OPT_UNSAFE: cmark-gfm then omits raw HTML and blanks dangerous URL schemes.
 constexpr int kOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
 
-struct ParserDeleter {
-  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+// Everything cmark allocates for one document comes from the thread's arena and goes
+// when this goes out of scope (no cmark_*_free: the arena's free does nothing).
+struct ArenaScope {
+  ArenaScope() = default;
+  ArenaScope(const ArenaScope&) = delete;
+  ArenaScope& operator=(const ArenaScope&) = delete;
+  ~ArenaScope() { reset_thread_arena(); }
 };
-struct NodeDeleter {
-  void operator()(cmark_node* n) const { cmark_node_free(n); }
-};
-struct CharDeleter {
-  void operator()(char* s) const { std::free(s); }
-};
-
-std::string take(char* s) {
-  std::unique_ptr<char, CharDeleter> owned(s);
-  return owned ? std::string(owned.get()) : std::string();
-}
 
 std::string text_of(cmark_node* node) {
   std::string out;
@@ -107,21 +100,23 @@ void prepare_markdown() {
 RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& rewrite,
                                  WordCollector* words) {
   prepare_markdown();
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
+  ArenaScope arena;
+  cmark_parser* parser = cmark_parser_new_with_mem(kOptions, thread_arena());
   for (const char* name : kExtensions)
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
-      cmark_parser_attach_syntax_extension(parser.get(), ext);
-  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
-  auto headings = walk_document(doc.get(), rewrite, words);
+      cmark_parser_attach_syntax_extension(parser, ext);
+  cmark_parser_feed(parser, markdown.data(), markdown.size());
+  cmark_node* doc = cmark_parser_finish(parser);
+  auto headings = walk_document(doc, rewrite, words);
   RenderedMarkdown out;
-  cmark_node* first = cmark_node_first_child(doc.get());
+  cmark_node* first = cmark_node_first_child(doc);
   if (first && cmark_node_get_type(first) == CMARK_NODE_HEADING &&
       cmark_node_get_heading_level(first) == 1)
     out.leading_h1 = text_of(first);
-  std::string html = take(cmark_render_html(doc.get(), kOptions,
-                                            cmark_parser_get_syntax_extensions(parser.get())));
-  out.html = add_heading_ids(html, unique_heading_slugs(headings));
+  const char* html = cmark_render_html_with_mem(doc, kOptions,
+                                                cmark_parser_get_syntax_extensions(parser),
+                                                thread_arena());
+  out.html = add_heading_ids(html ? html : "", unique_heading_slugs(headings));
   return out;
 }
 
