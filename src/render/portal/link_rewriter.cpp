@@ -1,5 +1,8 @@
 #include "render/portal/link_rewriter.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
 #include "util/fields.hpp"
@@ -15,8 +18,11 @@ LinkRewriter::LinkRewriter(const Aims& aims) {
     for (const auto& ev : r.record.evidence)
       if (!ev.file.empty()) output_by_input_.emplace(ev.file, escape_url_path(evidence_site_path(ev)));
   }
+  std::vector<std::pair<std::string_view, std::string_view>> sorted(output_by_input_.begin(),
+                                                                    output_by_input_.end());
+  std::sort(sorted.begin(), sorted.end());
   std::string table;
-  for (const auto& [input, output] : output_by_input_) {
+  for (const auto& [input, output] : sorted) {
     put_field(table, input);
     put_field(table, output);
   }

@@ -2,7 +2,7 @@
 // Relative links written in Markdown (policies, notes, the scope statement) point at input
 // files; in the portal they must point at what those files became: a policy's page, a
 // requirement's page, a copied evidence file.
-#include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 
@@ -24,7 +24,9 @@ class LinkRewriter {
   const std::string& digest() const { return digest_; }
 
  private:
-  std::map<std::string, std::string> output_by_input_;  // repo path -> output path
+  // Hashed: paths share long prefixes ("content/governance/..."), which a sorted map
+  // compares again at every level of the tree, for every link of every policy.
+  std::unordered_map<std::string, std::string> output_by_input_;  // repo path -> output path
   std::string digest_;
 };
 
