@@ -39,12 +39,17 @@ std::string render_manifest(const BuildView& view, const std::vector<OutputFile>
                     ",\n  \"evidence\": [";
   write_evidence(aims, out);
   out += ",\n  \"files\": [";
+  out.reserve(out.size() + files.size() * 160);
   bool first = true;
-  for (const auto& f : files) {
-    out += (first ? "\n" : ",\n");
+  for (const auto& f : files) {  // appended piece by piece: one row per output file
+    out += first ? "\n    {\"path\": " : ",\n    {\"path\": ";
     first = false;
-    out += "    {\"path\": " + json_string(f.path) + ", \"size\": " + std::to_string(f.size) +
-           ", \"sha256\": " + json_string(f.sha256) + "}";
+    out += json_string(f.path);
+    out += ", \"size\": ";
+    out += std::to_string(f.size);
+    out += ", \"sha256\": \"";
+    out += f.sha256;  // hex digits: nothing to escape
+    out += "\"}";
   }
   out += "\n  ]\n}\n";
   return out;
