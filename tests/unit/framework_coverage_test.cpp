@@ -91,14 +91,16 @@ TEST_CASE("a primary requirement's own coverage state follows status, gaps and e
 }
 
 TEST_CASE("framework coverage lists external items in document order without groups") {
-  auto cov = Fixture().compute();
+  Fixture f;  // named: the coverage points into its model
+  auto cov = f.compute();
   REQUIRE(cov.items.size() == 5);
   CHECK(cov.items[0].item->id == "E1");
   CHECK(cov.items[4].item->id == "E5");
 }
 
 TEST_CASE("one implemented gap-free mapped item makes an external item covered") {
-  auto cov = Fixture().compute();
+  Fixture f;  // named: the coverage points into its model
+  auto cov = f.compute();
   CHECK(cov.items[0].state == CoverageState::Covered);
   REQUIRE(cov.items[0].mapped.size() == 2);
   // Primary catalog order, not crosswalk row order.
@@ -109,24 +111,27 @@ TEST_CASE("one implemented gap-free mapped item makes an external item covered")
 }
 
 TEST_CASE("mapped items that are only planned or partial make an external item partial") {
-  auto cov = Fixture().compute();
+  Fixture f;  // named: the coverage points into its model
+  auto cov = f.compute();
   CHECK(cov.items[1].state == CoverageState::Partial);
 }
 
 TEST_CASE("an external item whose mapped items are all gaps or excluded is a gap") {
-  auto cov = Fixture().compute();
+  Fixture f;  // named: the coverage points into its model
+  auto cov = f.compute();
   CHECK(cov.items[2].state == CoverageState::Gap);
   CHECK(cov.items[2].mapped.size() == 2);
 }
 
 TEST_CASE("unmapped external items are not-mapped, not gaps, and relation none rows map nothing") {
-  auto cov = Fixture().compute();
+  Fixture f;  // named: the coverage points into its model
+  auto cov = f.compute();
   CHECK(cov.items[3].mapped.empty());
   CHECK(cov.items[3].state == CoverageState::NotMapped);
   CHECK(cov.covered == 1);
   CHECK(cov.partial == 1);
-  CHECK(cov.gap + cov.not_mapped == 3);
-  CHECK(cov.not_mapped >= 1);
+  CHECK(cov.gap == 1);         // E3
+  CHECK(cov.not_mapped == 2);  // E4, E5
   CHECK(std::string(coverage_state_name(CoverageState::NotMapped)) == "not-mapped");
   CHECK(std::string(coverage_state_name(CoverageState::Partial)) == "partial");
 }
