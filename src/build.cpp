@@ -116,8 +116,9 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
     return result;
   }
   phase_mark("commit");
-  write_build_cache(cache_dir, next);
-  phase_mark("cache written");
+  result.cache_written = std::async(std::launch::async, [cache_dir, next = std::move(next)] {
+    write_build_cache(cache_dir, next);
+  });
   result.published = true;
   return result;
 }

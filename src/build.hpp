@@ -2,6 +2,7 @@
 // `aimsdoc build` after the check: render every output into a staging folder, write the
 // manifest, swap the folder in. Returns false (with a message) when nothing was published.
 #include <filesystem>
+#include <future>
 #include <string>
 
 #include "output/build_cache.hpp"
@@ -14,6 +15,8 @@ struct BuildResult {
   std::string error;        // why nothing was published
   std::size_t files = 0;    // files written
   std::size_t reused = 0;   // of which taken over unchanged from the previous portal
+  // The cache for the next build is written while the caller reports: wait() before exit.
+  std::future<void> cache_written;
 };
 
 // Refuses an output folder that is the AIMS root, holds it, or lies inside content/,

@@ -93,6 +93,7 @@ int build_once(const BuildRequest& req) {
   int check_code = checked.diagnostics.has_errors() ? 1 : 0;
   if (fingerprint)
     write_build_state(state_path_for(out), {*fingerprint, check_code, report.str(), deps});
+  result.cache_written.wait();
   phase_mark("state written");
   return final_code(check_code, req);
 }

@@ -71,7 +71,7 @@ std::size_t ReusingSink::reused() const {
   return reused_;
 }
 
-BuildCache ReusingSink::next() const {
+BuildCache ReusingSink::next() {
   BuildCache cache;
   std::lock_guard lock(mutex_);
   for (const OutputFile& f : staging_.files()) {
@@ -79,7 +79,7 @@ BuildCache ReusingSink::next() const {
     cache.outputs[f.path] = {key == keys_.end() ? std::string() : key->second, f.sha256,
                              f.identity};
   }
-  cache.notes = notes_;
+  cache.notes = std::move(notes_);
   return cache;
 }
 

@@ -29,8 +29,9 @@ class ReusingSink final : public FileSink {
   void remember(const std::string& name, std::string value) override;
 
   std::size_t reused() const;  // files taken over so far
-  // Every file staged so far with its key, and the notes remembered by this build.
-  BuildCache next() const;
+  // Every file staged so far with its key, and the notes remembered by this build (moved
+  // out: call once, when rendering is done).
+  BuildCache next();
 
  private:
   // Links the previous portal's `path` when it still is the file `cached` describes.

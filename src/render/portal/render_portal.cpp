@@ -3,6 +3,7 @@
 // they render on two threads and the output does not depend on which thread drew what.
 #include <atomic>
 #include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -144,11 +145,12 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   add_evidence_jobs(view, sink, jobs);
   run_jobs(jobs, workers, diags);
   phase_mark("pages");
+  // The words noted for the next build and the index are independent: built side by side.
+  auto noted = std::async(std::launch::async, [&] { remember_words(view.aims, policy_words, sink); });
   write_assets(theme, sink);
-  remember_words(view.aims, policy_words, sink);
-  auto entries = search_entries(ctx, std::move(policy_words), workers[0]->words);
-  phase_mark("search entries");
+  auto entries = search_entries(ctx, policy_words, workers[0]->words);
   output_file(sink, kSearchIndexPath, search_index_script(entries));
+  noted.get();
   phase_mark("search index");
 }
 

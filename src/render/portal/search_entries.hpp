@@ -12,6 +12,7 @@ namespace aimsdoc::portal {
 // `policy_words`: each policy's words, from rendering its page (parallel to policies).
 // The other entries' words are numbered in `table`.
 std::vector<SearchEntry> search_entries(const PortalContext& ctx,
-                                        std::vector<EntryWords> policy_words, WordTable& table);
+                                        const std::vector<EntryWords>& policy_words,
+                                        WordTable& table);
 
 }  // namespace aimsdoc::portal
