@@ -32,7 +32,7 @@ void ReusingSink::write_with(const std::string& path,
 bool ReusingSink::take_over(const std::string& path, const CachedOutput& cached) {
   fs::path old = live_ / path;
   if (identify(old) != cached.identity) return false;  // edited, replaced or gone
-  if (!staging_.link(path, old, cached.sha256)) return false;
+  if (!staging_.link(path, old, cached.sha256, cached.identity)) return false;
   std::lock_guard lock(mutex_);
   if (!cached.key.empty()) keys_[path] = cached.key;
   ++reused_;

@@ -188,19 +188,19 @@ void StagingDir::write_with(const std::string& path,
   record(path, *bytes, identify(*full).value_or(FileIdentity{}));
 }
 
-bool StagingDir::link(const std::string& path, const fs::path& existing, std::string sha256) {
+bool StagingDir::link(const std::string& path, const fs::path& existing, std::string sha256,
+                      const FileIdentity& identity) {
   if (!ok()) return false;
   auto full = prepare(path);
   if (!full) return false;
-  auto identity = ::link(existing.c_str(), full->c_str()) == 0 ? identify(*full) : std::nullopt;
-  if (!identity) {
+  if (::link(existing.c_str(), full->c_str()) != 0) {
     // Not taken over: the caller writes the file instead, so the path is free again.
     ::unlink(full->c_str());
     std::lock_guard lock(mutex_);
     claimed_.erase(*join_normalized("", path));
     return false;
   }
-  record({path, identity->size, std::move(sha256), *identity});
+  record({path, identity.size, std::move(sha256), identity});  // a link keeps the identity
   return true;
 }
 

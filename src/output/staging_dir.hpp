@@ -44,9 +44,11 @@ class StagingDir final : public FileSink {
   void copy(const std::string& path, const std::filesystem::path& source) override;
   void write_with(const std::string& path,
                   const std::function<bool(const std::filesystem::path&)>& writer) override;
-  // Puts `existing` (a file of the previous portal, whose SHA-256 is known) at `path` as a
-  // hard link: no bytes are copied or hashed. False when the link cannot be made.
-  bool link(const std::string& path, const std::filesystem::path& existing, std::string sha256);
+  // Puts `existing` (a file of the previous portal whose SHA-256 and identity are known)
+  // at `path` as a hard link: no bytes are copied or hashed. False when the link cannot
+  // be made.
+  bool link(const std::string& path, const std::filesystem::path& existing, std::string sha256,
+            const FileIdentity& identity);
 
   // Every file written so far, sorted by path.
   std::vector<OutputFile> files() const;

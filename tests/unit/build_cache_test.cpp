@@ -111,7 +111,7 @@ TEST_CASE("a policy page is spliced only when its templates show the body raw") 
 TEST_CASE("a file that cannot be taken over can still be written") {
   Scratch tmp;
   StagingDir staging(tmp.path / "site");
-  CHECK_FALSE(staging.link("a/page.html", tmp.path / "no-such-file", std::string(64, '0')));
+  CHECK_FALSE(staging.link("a/page.html", tmp.path / "no-such-file", std::string(64, '0'), {}));
   staging.write("a/page.html", "<p>rendered</p>");
   CHECK(staging.ok());
   REQUIRE(staging.files().size() == 1);

@@ -60,7 +60,7 @@ TEST_CASE("a second write to a path taken over from the live portal cannot touch
   ScratchDir tmp;
   write_text(tmp.path / "portal/a.html", "published");
   StagingDir staging(tmp.path / "portal");
-  REQUIRE(staging.link("a.html", tmp.path / "portal/a.html", "sha"));
+  REQUIRE(staging.link("a.html", tmp.path / "portal/a.html", "sha", {}));
   staging.write("a.html", "overwritten through the hard link?");
   CHECK_FALSE(staging.ok());
   std::ifstream in(tmp.path / "portal/a.html");
