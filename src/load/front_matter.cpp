@@ -16,13 +16,13 @@ std::string normalize_text(std::string_view raw) {
   if (starts_with(raw, "\xEF\xBB\xBF")) raw.remove_prefix(3);
   std::string out;
   out.reserve(raw.size());
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    if (raw[i] == '\r') {
-      out += '\n';
-      if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
-    } else {
-      out += raw[i];
-    }
+  // Runs between carriage returns are copied whole: most files have none at all.
+  for (std::size_t from = 0; from < raw.size();) {
+    std::size_t cr = raw.find('\r', from);
+    out.append(raw.substr(from, cr == std::string_view::npos ? std::string_view::npos : cr - from));
+    if (cr == std::string_view::npos) break;
+    out += '\n';
+    from = cr + 1 < raw.size() && raw[cr + 1] == '\n' ? cr + 2 : cr + 1;
   }
   return out;
 }

@@ -29,6 +29,10 @@ TEST_CASE("front matter is split with the body's first line known") {
 TEST_CASE("BOM and CRLF are accepted and do not shift line numbers") {
   std::string text = normalize_text("\xEF\xBB\xBF---\r\nid: X\r\n---\r\nbody\r\n");
   CHECK(text == "---\nid: X\n---\nbody\n");
+  // Lone CRs (old Mac) end lines too; text without any CR comes back unchanged.
+  CHECK(normalize_text("a\rb\r\rc\r") == "a\nb\n\nc\n");
+  CHECK(normalize_text("\r\n\r") == "\n\n");
+  CHECK(normalize_text("plain\ntext") == "plain\ntext");
 }
 
 TEST_CASE("missing and unterminated front matter are errors on line 1") {
