@@ -19,6 +19,11 @@ TEST_CASE("hrefs are relative to the page and keep fragments") {
   CHECK(href("policies/A.html", "policies/B.html") == "B.html");
   CHECK(root_prefix("index.html").empty());
   CHECK(root_prefix("controls/A.2.2.html") == "../");
+  // The same-folder and from-the-root shortcuts agree with the general rule.
+  for (const char* from : {"index.html", "policies/A.html", "files/evidence/a/b.md", "a/b/c.html"})
+    for (const char* to : {"policies/B.html", "policies/sub/C.html", "index.html", "a/b/d.html",
+                           "a/bx/d.html", "files/evidence/a/c.md"})
+      CHECK(href(from, to) == relative_url(from, to));
 }
 
 TEST_CASE("copied file paths are percent-encoded as one URL path") {
