@@ -1,6 +1,7 @@
 // The evidence portal: every page from the theme's templates, the theme's assets, the
 // copied evidence files and the search index. Pages are independent of each other, so
-// they render on two threads and the output does not depend on which thread drew what.
+// they render on every core (worker_count(), AIMSDOC_JOBS) and the output does not depend
+// on which thread drew what.
 #include <atomic>
 #include <functional>
 #include <future>
@@ -17,14 +18,13 @@
 #include "render/portal/templates.hpp"
 #include "render/renderers.hpp"
 #include "render/site_paths.hpp"
+#include "util/parallel.hpp"
 #include "util/phase_timer.hpp"
 
 namespace aimsdoc {
 namespace {
 
 using namespace portal;
-
-constexpr unsigned kThreads = 2;
 
 const std::vector<std::string> kTemplateNames = {
     "layout", "dashboard", "gaps",   "register", "policies",
@@ -138,7 +138,7 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   PortalContext ctx(view);
   phase_mark("context");
   std::vector<std::unique_ptr<Worker>> workers;
-  for (unsigned t = 0; t < kThreads; ++t) workers.push_back(std::make_unique<Worker>(theme));
+  for (std::size_t t = 0; t < worker_count(); ++t) workers.push_back(std::make_unique<Worker>(theme));
   std::vector<EntryWords> policy_words(view.aims.policies.size());
   RememberedWords remembered(sink.recall(kWordsNote));
   std::vector<Job> jobs = page_jobs(ctx, theme, sink, remembered, policy_words);
