@@ -58,9 +58,13 @@ int build_once(const BuildRequest& req) {
     if (auto code = up_to_date(req, planned)) return *code;
   timespec started = file_clock_now();
   phase_mark("up-to-date check");
-  // The previous build's cache (megabytes at 10,000 policies) is read while loading runs.
+  // The previous build's cache (megabytes at 10,000 policies) is read while loading runs;
+  // not at all when there is no portal it could describe (a first or clean build).
   std::future<BuildCache> cache;
-  if (!req.force) cache = std::async(std::launch::async, read_build_cache, cache_dir_for(planned));
+  std::error_code ec;
+  bool has_portal = fs::exists(planned / "manifest.json", ec);
+  if (!req.force && has_portal)
+    cache = std::async(std::launch::async, read_build_cache, cache_dir_for(planned));
   CheckedAims checked = load_and_check(req.root);
   phase_mark("load+check");
   if (checked.unusable) {
@@ -76,7 +80,8 @@ int build_once(const BuildRequest& req) {
   });
   BuildCache previous;
   if (cache.valid()) previous = cache.get();
-  if (!req.force && out != planned) previous = read_build_cache(cache_dir_for(out));
+  if (!req.force && out != planned && fs::exists(out / "manifest.json", ec))
+    previous = read_build_cache(cache_dir_for(out));
   BuildResult result = build_outputs(checked, out, std::move(previous));
   auto [fingerprint, deps] = stamp.get();
   phase_mark("build_outputs");
