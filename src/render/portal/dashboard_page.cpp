@@ -75,7 +75,7 @@ List gap_list(const PortalContext& ctx, const std::string& from) {
     List findings;
     for (const Diagnostic* d : ctx.requirement_findings[i])
       if (d->severity == Severity::Error) findings.push_back(finding(*d));
-    set_list(gap, "findings", findings);
+    set_list(gap, "findings", std::move(findings));
     list.push_back(std::move(gap));
   }
   return list;
@@ -128,7 +128,7 @@ Page gaps_page(const PortalContext& ctx) {
     findings.push_back(std::move(f));
   }
   set_list(page.data, "gaps", gap_list(ctx, page.path));
-  set_list(page.data, "findings", findings);
+  set_list(page.data, "findings", std::move(findings));
   put(page.data, "gap_count", number(ctx.view.report.gaps.size()));
   put(page.data, "error_count", number(ctx.view.diagnostics.error_count()));
   put(page.data, "warning_count", number(ctx.view.diagnostics.warning_count()));

@@ -29,13 +29,14 @@ Data mapped_row(const PortalContext& ctx, const MappedRequirement& m, const std:
 Data item_row(const PortalContext& ctx, const ExternalItemCoverage& c, const std::string& from) {
   List mapped;
   for (const auto& m : c.mapped) mapped.push_back(mapped_row(ctx, m, from));
+  bool has_mapped = !mapped.empty();
   return Object{{"id", c.item->id},
                 {"anchor", "item-" + slug(c.item->id)},
                 {"title", c.item->title},
                 {"description", opt(c.item->description)},
                 {"state", coverage_state_name(c.state)},
-                {"mapped", mapped},
-                {"has_mapped", flag(!mapped.empty())},
+                {"mapped", std::move(mapped)},
+                {"has_mapped", flag(has_mapped)},
                 {"mapped_count", number(c.mapped.size())}};
 }
 
@@ -49,7 +50,7 @@ List item_sections(const PortalContext& ctx, const FrameworkCoverage& cov, const
     if (rows.empty()) return;
     sections.push_back(Object{{"group_id", opt(current ? current->id : std::string())},
                               {"group_title", opt(current ? current->title : std::string())},
-                              {"rows", rows}});
+                              {"rows", std::move(rows)}});
     rows = List();
   };
   for (const auto& c : cov.items) {

@@ -5,8 +5,8 @@
 // kainjow's data copies deeply on every set() and push_back() (it has no moving insert),
 // and its object type is filled from an initializer list, copied once more: building a
 // page copied each value three or four times, a fifth of a large build. The helpers here
-// move values into place instead: Object{{"key", value}, ...} and put() build each value
-// once; set_list() copies a finished list once (kainjow cannot take a list by move).
+// move values into place instead: Object{{"key", value}, ...}, put() and set_list() build
+// each value once; a List given to them by rvalue is taken over, not copied (list_data).
 #include <kainjow/mustache.hpp>
 
 #include <initializer_list>
@@ -18,10 +18,22 @@ namespace aimsdoc::portal {
 using Data = kainjow::mustache::data;
 using List = kainjow::mustache::list;
 
+// A list for the templates that takes over `items`. kainjow only copies a list in
+// (basic_data(const list&)); but list_value() refers to the list the data owns, an object
+// that is not const, so moving the items into it through const_cast is well defined.
+inline Data list_data(List&& items) {
+  Data out(Data::type::list);
+  const_cast<List&>(out.list_value()) = std::move(items);
+  return out;
+}
+
 // Sets `name` in object `data` to `value` (a string, bool, Data or List), moving Data in.
 template <typename Value>
 void put(Data& data, const std::string& name, Value&& value) {
   data[name] = Data(std::forward<Value>(value));
+}
+inline void put(Data& data, const std::string& name, List&& list) {
+  data[name] = list_data(std::move(list));
 }
 
 // One {"key", value} of an Object. The value is built here; `mutable` lets Object move it
@@ -29,6 +41,7 @@ void put(Data& data, const std::string& name, Value&& value) {
 struct Field {
   template <typename Value>
   Field(const char* k, Value&& v) : key(k), value(std::forward<Value>(v)) {}
+  Field(const char* k, List&& list) : key(k), value(list_data(std::move(list))) {}
   const char* key;
   mutable Data value;
 };
@@ -53,9 +66,9 @@ inline Data opt(const std::string& s) { return s.empty() ? Data(false) : Data(s)
 
 // Sets `name` to the list and `has_<name>` to whether it has items, so a template can draw
 // a table's head and foot only around a non-empty list.
-inline void set_list(Data& data, const std::string& name, const List& list) {
+inline void set_list(Data& data, const std::string& name, List list) {
   data["has_" + name] = Data(!list.empty());
-  data[name] = Data(list);
+  data[name] = list_data(std::move(list));
 }
 
 }  // namespace aimsdoc::portal

@@ -18,9 +18,9 @@ Data owner_section(const PortalContext& ctx, std::size_t oi, const std::string& 
   Data data = owner_link(ctx, oi, from);
   put(data, "anchor", "owner-" + slug(o.id));
   put(data, "email", opt(o.email));
-  set_list(data, "requirements", requirements);
-  set_list(data, "policies_owned", owned);
-  set_list(data, "policies_approved", approved);
+  set_list(data, "requirements", std::move(requirements));
+  set_list(data, "policies_owned", std::move(owned));
+  set_list(data, "policies_approved", std::move(approved));
   put(data, "requirement_count", number(o.requirements.size()));
   put(data, "policy_count", number(o.policies.size()));
   return data;
@@ -37,7 +37,7 @@ Data matrix_row(const PortalContext& ctx, std::size_t ri, const std::string& fro
     cells.push_back(Object{{"letters", opt(letters)}, {"owner", ctx.aims.owners[oi].name}});
   }
   Data row = requirement_summary(ctx, ri, from);
-  set_list(row, "cells", cells);
+  set_list(row, "cells", std::move(cells));
   return row;
 }
 
@@ -53,9 +53,9 @@ Page owners_page(const PortalContext& ctx) {
   }
   for (std::size_t ri = 0; ri < ctx.aims.requirements.size(); ++ri)
     rows.push_back(matrix_row(ctx, ri, page.path));
-  set_list(page.data, "owners", owners);
-  set_list(page.data, "columns", columns);
-  set_list(page.data, "matrix", rows);
+  set_list(page.data, "owners", std::move(owners));
+  set_list(page.data, "columns", std::move(columns));
+  set_list(page.data, "matrix", std::move(rows));
   return page;
 }
 

@@ -40,9 +40,9 @@ void add_backlinks(const PortalContext& ctx, std::size_t index, Page& page) {
   for (std::size_t q : ctx.linked_from[index])
     linked_from.push_back(policy_link(ctx.aims.policies[q], page.path));
   for (const Diagnostic* diag : ctx.policy_findings[index]) findings.push_back(finding(*diag));
-  set_list(page.data, "covers", covers);
-  set_list(page.data, "linked_from", linked_from);
-  set_list(page.data, "findings", findings);
+  set_list(page.data, "covers", std::move(covers));
+  set_list(page.data, "linked_from", std::move(linked_from));
+  set_list(page.data, "findings", std::move(findings));
 }
 
 }  // namespace

@@ -25,7 +25,7 @@ Data requirement_row(const PortalContext& ctx, std::size_t i, const std::string&
   put(row, "group_title", opt(group && group != r.item ? group->title : std::string()));
   put(row, "applicable", flag(r.applicable()));
   put(row, "justification", opt(r.record.justification));
-  set_list(row, "policies", policies);
+  set_list(row, "policies", std::move(policies));
   put(row, "owner", owner_link(ctx, r.owner, from));
   return row;
 }
@@ -74,7 +74,7 @@ Page policies_page(const PortalContext& ctx) {
     put(row, "covers_count", number(p.requirements.size()));
     rows.push_back(std::move(row));
   }
-  set_list(page.data, "rows", rows);
+  set_list(page.data, "rows", std::move(rows));
   return page;
 }
 
@@ -85,7 +85,7 @@ Page evidence_page(const PortalContext& ctx) {
   rows.reserve(ctx.evidence_count);
   for (const auto& r : ctx.aims.requirements)
     for (const auto& ev : r.record.evidence) rows.push_back(evidence_item(ctx, ev, page.path));
-  set_list(page.data, "rows", rows);
+  set_list(page.data, "rows", std::move(rows));
   put(page.data, "evidence_count", number(ctx.evidence_count));
   return page;
 }

@@ -60,10 +60,10 @@ void add_lists(const PortalContext& ctx, std::size_t index, Page& page) {
   for (const auto& ev : r.record.evidence) evidence.push_back(evidence_item(ctx, ev, page.path));
   for (const Diagnostic* d : ctx.requirement_findings[index]) findings.push_back(finding(*d));
   for (const auto& ref : r.mappings) mappings.push_back(mapping_row(ctx, ref, page.path));
-  set_list(page.data, "policies", policies);
-  set_list(page.data, "evidence", evidence);
-  set_list(page.data, "findings", findings);
-  set_list(page.data, "mappings", mappings);
+  set_list(page.data, "policies", std::move(policies));
+  set_list(page.data, "evidence", std::move(evidence));
+  set_list(page.data, "findings", std::move(findings));
+  set_list(page.data, "mappings", std::move(mappings));
   set_list(page.data, "related_objective",
            related(ctx, ctx.by_parent.at(r.item->parent), index, page.path));
   static const std::vector<std::size_t> none;
