@@ -116,6 +116,7 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
     return result;
   }
   phase_mark("commit");
+  result.old_portal_removed = staging.removal();
   result.cache_written = std::async(std::launch::async, [cache_dir, next = std::move(next)] {
     write_build_cache(cache_dir, next);
   });

@@ -15,8 +15,9 @@ struct BuildResult {
   std::string error;        // why nothing was published
   std::size_t files = 0;    // files written
   std::size_t reused = 0;   // of which taken over unchanged from the previous portal
-  // The cache for the next build is written while the caller reports: wait() before exit.
-  std::future<void> cache_written;
+  // Work that goes on while the caller reports: the cache for the next build written, the
+  // previous portal removed. Wait for both before exiting.
+  std::future<void> cache_written, old_portal_removed;
 };
 
 // Refuses an output folder that is the AIMS root, holds it, or lies inside content/,

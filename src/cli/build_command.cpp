@@ -99,6 +99,7 @@ int build_once(const BuildRequest& req) {
   if (fingerprint)
     write_build_state(state_path_for(out), {*fingerprint, check_code, report.str(), deps});
   result.cache_written.wait();
+  if (result.old_portal_removed.valid()) result.old_portal_removed.wait();
   phase_mark("state written");
   return final_code(check_code, req);
 }

@@ -79,7 +79,7 @@ StagingDir::StagingDir(fs::path target) : target_(std::move(target)) {
 }
 
 StagingDir::~StagingDir() {
-  if (remover_.joinable()) remover_.join();
+  if (removing_.valid()) removing_.wait();
   std::error_code ec;
   if (!committed_) fs::remove_all(temp_, ec);
 }
@@ -219,9 +219,9 @@ bool StagingDir::commit() {
     fs::rename(temp_, target_, ec);
   } else if (renameat2(AT_FDCWD, temp_.c_str(), AT_FDCWD, target_.c_str(), RENAME_EXCHANGE) == 0) {
     // The old portal now sits in the temp folder; the new one is live. Removing ten
-    // thousand files takes a while: a thread does it while the build finishes (the
-    // destructor waits); a build killed meanwhile leaves it to the next one's clean-up.
-    remover_ = std::thread([old = temp_] {
+    // thousand files takes a while: a thread does it while the build finishes (see
+    // removal()); a build killed meanwhile leaves it to the next one's clean-up.
+    removing_ = std::async(std::launch::async, [old = temp_] {
       std::error_code ignored;
       fs::remove_all(old, ignored);
     });

@@ -8,7 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <thread>
+#include <future>
 #include <vector>
 
 #include "output/file_identity.hpp"
@@ -55,6 +55,9 @@ class StagingDir final : public FileSink {
   // Swaps the staged folder in place of the target. False (and error()) on failure, in
   // which case the target is untouched.
   bool commit();
+  // The removal of the previous portal that commit() started, for the caller to wait for
+  // later (an invalid future when there is none); otherwise the destructor waits.
+  std::future<void> removal() { return std::move(removing_); }
 
  private:
   // The file's place in the temp folder, parents created; nullopt (and fail) for a path
@@ -71,7 +74,7 @@ class StagingDir final : public FileSink {
   std::set<std::string> claimed_;  // every path prepared: each may be written once
   std::string error_;
   bool committed_ = false;
-  std::thread remover_;  // removes the previous portal after the swap
+  std::future<void> removing_;  // of the previous portal, after the swap
 };
 
 }  // namespace aimsdoc
