@@ -3,6 +3,7 @@
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
+#include "util/sha256.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -84,6 +85,7 @@ std::optional<Framework> parse_catalog(const std::string& text, const std::strin
   if (!file.ok()) return std::nullopt;
   Framework fw;
   fw.source_path = path;
+  fw.source_digest = sha256_hex(text);
   read_header(file, fw);
   auto items = file.node("items");
   if (!items || !items->IsSequence()) {

@@ -2,6 +2,7 @@
 
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
+#include "util/sha256.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -65,6 +66,7 @@ std::optional<Crosswalk> parse_crosswalk(const std::string& text, const std::str
   if (!file.ok()) return std::nullopt;
   Crosswalk cw;
   cw.source_path = path;
+  cw.source_digest = sha256_hex(text);
   cw.location = file.location();
   auto header = file.node("crosswalk");
   if (!header) {

@@ -5,6 +5,7 @@
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
+#include "util/sha256.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -55,6 +56,7 @@ std::optional<Policy> parse_policy(const std::string& text, const std::string& p
   }
   p.body_markdown = std::move(split->body);
   p.body_first_line = split->body_first_line;
+  p.front_matter_digest = sha256_hex(split->yaml);
   collect_links(p);
   return p;
 }

@@ -129,6 +129,7 @@ std::optional<RequirementRecord> parse_record(const std::string& text, const std
   if (!r.ok()) return std::nullopt;
   RequirementRecord rec;
   rec.location = r.location_of("id");
+  rec.source_digest = sha256_hex(text);
   rec.id = r.string("id", true).value_or("");
   rec.applicable = r.boolean("applicable", true).value_or(true);
   rec.applicable_location = r.location_of("applicable");

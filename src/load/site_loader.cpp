@@ -4,6 +4,7 @@
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
 #include "util/paths.hpp"
+#include "util/sha256.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -68,6 +69,7 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
   site.readable = true;
   SiteConfig& c = site.config;
   c.location = {kSiteFile, 1, 1};
+  c.source_digest = sha256_hex(*text);
   c.organization = r.string("organization", true).value_or("");
   c.scope_markdown = r.string("scope", true).value_or("");
   c.build_date = r.date("build_date", false);

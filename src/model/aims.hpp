@@ -35,6 +35,7 @@ struct SiteConfig {
   std::vector<std::string> framework_paths;   // further catalogs
   std::vector<std::string> crosswalk_paths;
   SourceLocation location;
+  std::string source_digest;  // SHA-256 of site.yaml as read (see model_digest.hpp)
 };
 
 // A reference written by a user (an id or a path) and where it was written.
@@ -72,6 +73,7 @@ struct Policy {
   std::string source_path;  // repo-relative, e.g. content/risk/risk-methodology.md
   std::string body_markdown;
   int body_first_line = 1;  // line of source_path where the body starts
+  std::string front_matter_digest;  // SHA-256 of the front matter as read
   std::vector<DocumentLink> links;
   SourceLocation location;
   std::size_t owner = kNone;
@@ -92,6 +94,7 @@ struct RequirementRecord {
   std::string notes_markdown;
   SourceLocation location;     // of the record (its `id:`)
   SourceLocation owner_location, status_location, applicable_location;
+  std::string source_digest;  // SHA-256 of the file as read
 };
 
 struct Requirement {

@@ -31,6 +31,7 @@ struct Crosswalk {
   std::map<std::string, CrosswalkSource> sources;
   std::vector<Mapping> mappings;  // file order
   SourceLocation location;
+  std::string source_digest;  // SHA-256 of the file as read
 };
 
 // A row seen from one requirement: which crosswalk, which row.
