@@ -2,6 +2,9 @@
 // link rewriting and heading anchors.
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <thread>
+
 #include "render/portal/markdown.hpp"
 
 using namespace aimsdoc::portal;
@@ -82,4 +85,28 @@ TEST_CASE("the search words of a document are its visible text") {
   for (auto id : collect.finish().ids) words += table.word(id) + " ";
   CHECK(words == "some bold words inside link line break code span cell other one two fenced "
                  "block ");
+}
+
+// cmark-gfm keeps its table of special inline characters in a global that every parse used
+// to set and clear (render/cmark_setup.cpp): on two threads, one document's end made the
+// other miss its autolinks and strikethrough. Each thread renders the same documents over
+// and over; every result must be the one rendered alone.
+TEST_CASE("Markdown renders the same on several threads at once") {
+  std::string doc;
+  for (int i = 0; i < 40; ++i)
+    doc += "Paragraph " + std::to_string(i) + " names www.example.org/" + std::to_string(i) +
+           " and ~~struck~~ text, then a mail: audit@example.com.\n\n";
+  prepare_markdown();
+  const std::string alone = plain(doc).html;
+  REQUIRE(contains(alone, "<a href=\"http://www.example.org/39\">"));
+  REQUIRE(contains(alone, "<del>struck</del>"));
+  std::atomic<int> different{0};
+  auto render_many = [&] {
+    for (int i = 0; i < 1000; ++i)
+      if (plain(i % 2 ? doc : "~~a~~ www.b.org").html != alone && i % 2) ++different;
+  };
+  std::thread a(render_many), b(render_many);
+  a.join();
+  b.join();
+  CHECK(different == 0);
 }

@@ -1,20 +1,17 @@
 #include "render/portal/markdown.hpp"
 
-#include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
-#include <mutex>
 #include <vector>
 
+#include "render/cmark_setup.hpp"
 #include "render/portal/heading_ids.hpp"
 #include "render/portal/markdown_arena.hpp"
 
 namespace aimsdoc::portal {
 namespace {
 
-constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tasklist",
-                                       "tagfilter"};
 // No CMARK_OPT_UNSAFE: cmark-gfm then omits raw HTML and blanks dangerous URL schemes.
 constexpr int kOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
 
@@ -92,21 +89,19 @@ std::vector<std::string> walk_document(cmark_node* doc, const UrlRewriter& rewri
 
 }  // namespace
 
-void prepare_markdown() {
-  static std::once_flag once;
-  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
-}
+void prepare_markdown() { prepare_cmark(); }
 
 RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& rewrite,
                                  WordCollector* words) {
   prepare_markdown();
   ArenaScope arena;
   cmark_parser* parser = cmark_parser_new_with_mem(kOptions, thread_arena());
-  for (const char* name : kExtensions)
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
-      cmark_parser_attach_syntax_extension(parser, ext);
-  cmark_parser_feed(parser, markdown.data(), markdown.size());
-  cmark_node* doc = cmark_parser_finish(parser);
+  cmark_node* doc = nullptr;
+  {
+    auto lock = attach_gfm_extensions(parser, markdown);
+    cmark_parser_feed(parser, markdown.data(), markdown.size());
+    doc = cmark_parser_finish(parser);
+  }
   auto headings = walk_document(doc, rewrite, words);
   RenderedMarkdown out;
   cmark_node* first = cmark_node_first_child(doc);

@@ -4,9 +4,9 @@
 #include <cmark-gfm.h>
 
 #include <memory>
-#include <mutex>
 #include <string_view>
 
+#include "render/cmark_setup.hpp"
 #include "util/text.hpp"
 
 namespace aimsdoc {
@@ -88,8 +88,7 @@ std::string list_text(cmark_node* list) {
 }  // namespace
 
 std::vector<std::string> markdown_paragraphs(std::string_view markdown) {
-  static std::once_flag once;
-  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  prepare_cmark();
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
   if (cmark_syntax_extension* table = cmark_find_syntax_extension("table"))
     cmark_parser_attach_syntax_extension(parser.get(), table);
