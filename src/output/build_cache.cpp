@@ -9,7 +9,7 @@
 namespace aimsdoc {
 namespace {
 
-constexpr const char* kFormat = "aimsdoc-build-cache 1";
+constexpr const char* kFormat = "aimsdoc-build-cache 2";
 constexpr const char* kFileName = "cache";
 
 // The running binary (path, size, modification time) and version: a rebuilt aimsdoc may
@@ -38,6 +38,7 @@ std::optional<std::uint64_t> parse_number(std::optional<std::string_view> field)
 void put_output(std::string& out, const std::string& path, const CachedOutput& o) {
   put_field(out, path);
   put_field(out, o.key);
+  put_field(out, o.inputs_key);
   put_field(out, o.sha256);
   for (std::uint64_t n : {o.identity.device, o.identity.inode, o.identity.size,
                           static_cast<std::uint64_t>(o.identity.mtime_ns)})
@@ -45,12 +46,13 @@ void put_output(std::string& out, const std::string& path, const CachedOutput& o
 }
 
 bool take_output(std::string_view& in, BuildCache& cache) {
-  auto path = take_field(in), key = take_field(in), sha = take_field(in);
+  auto path = take_field(in), key = take_field(in), inputs_key = take_field(in),
+       sha = take_field(in);
   auto device = parse_number(take_field(in)), inode = parse_number(take_field(in)),
        size = parse_number(take_field(in)), mtime = parse_number(take_field(in));
-  if (!path || !key || !sha || !device || !inode || !size || !mtime) return false;
+  if (!path || !key || !inputs_key || !sha || !device || !inode || !size || !mtime) return false;
   cache.outputs[std::string(*path)] = {
-      std::string(*key), std::string(*sha),
+      std::string(*key), std::string(*inputs_key), std::string(*sha),
       {*device, *inode, *size, static_cast<std::int64_t>(*mtime)}};
   return true;
 }

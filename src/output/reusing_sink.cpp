@@ -35,6 +35,7 @@ bool ReusingSink::take_over(const std::string& path, const CachedOutput& cached)
   if (!staging_.link(path, old, cached.sha256, cached.identity)) return false;
   std::lock_guard lock(mutex_);
   if (!cached.key.empty()) keys_[path] = cached.key;
+  if (!cached.inputs_key.empty()) inputs_keys_[path] = cached.inputs_key;
   ++reused_;
   return true;
 }
@@ -54,6 +55,17 @@ bool ReusingSink::reuse_content(const std::string& path, const std::string& sha2
   auto it = previous_.outputs.find(normalized(path));
   return it != previous_.outputs.end() && !sha256.empty() && it->second.sha256 == sha256 &&
          take_over(it->first, it->second);
+}
+
+bool ReusingSink::reuse_by_inputs(const std::string& path, const std::string& inputs_key) {
+  auto it = previous_.outputs.find(normalized(path));
+  return it != previous_.outputs.end() && !inputs_key.empty() &&
+         it->second.inputs_key == inputs_key && take_over(it->first, it->second);
+}
+
+void ReusingSink::set_inputs_key(const std::string& path, const std::string& inputs_key) {
+  std::lock_guard lock(mutex_);
+  inputs_keys_[normalized(path)] = inputs_key;
 }
 
 const std::string* ReusingSink::recall(const std::string& name) const {
@@ -76,8 +88,10 @@ BuildCache ReusingSink::next() {
   std::lock_guard lock(mutex_);
   for (const OutputFile& f : staging_.files()) {
     auto key = keys_.find(f.path);
-    cache.outputs[f.path] = {key == keys_.end() ? std::string() : key->second, f.sha256,
-                             f.identity};
+    auto inputs_key = inputs_keys_.find(f.path);
+    cache.outputs[f.path] = {key == keys_.end() ? std::string() : key->second,
+                             inputs_key == inputs_keys_.end() ? std::string() : inputs_key->second,
+                             f.sha256, f.identity};
   }
   cache.notes = std::move(notes_);
   return cache;

@@ -25,6 +25,8 @@ class ReusingSink final : public FileSink {
   bool reuse(const std::string& path, const std::string& key) override;
   void set_key(const std::string& path, const std::string& key) override;
   bool reuse_content(const std::string& path, const std::string& sha256) override;
+  bool reuse_by_inputs(const std::string& path, const std::string& inputs_key) override;
+  void set_inputs_key(const std::string& path, const std::string& inputs_key) override;
   const std::string* recall(const std::string& name) const override;
   void remember(const std::string& name, std::string value) override;
 
@@ -41,7 +43,8 @@ class ReusingSink final : public FileSink {
   std::filesystem::path live_;
   const BuildCache previous_;
   mutable std::mutex mutex_;
-  std::map<std::string, std::string> keys_;  // by normalized output path
+  std::map<std::string, std::string> keys_;         // by normalized output path
+  std::map<std::string, std::string> inputs_keys_;  // the same
   std::map<std::string, std::string> notes_;
   std::size_t reused_ = 0;
 };

@@ -35,6 +35,15 @@ class FileSink {
   virtual bool reuse_content(const std::string& /*path*/, const std::string& /*sha256*/) {
     return false;
   }
+  // reuse_by_inputs(path, inputs_key): the same for a key a renderer can compute before
+  // building anything (a digest of its inputs: view_digest.hpp), so an unchanged page costs
+  // no page data and no template. True: taken over, done. False: the caller goes on (it may
+  // still reuse by key or content) and calls set_inputs_key(path, inputs_key) once the
+  // file is in place, written or taken over.
+  virtual bool reuse_by_inputs(const std::string& /*path*/, const std::string& /*inputs_key*/) {
+    return false;
+  }
+  virtual void set_inputs_key(const std::string& /*path*/, const std::string& /*inputs_key*/) {}
   // Notes a renderer keeps for its next build (e.g. a policy's words and links, so an
   // unchanged policy need not be rendered again to index it): what the previous build
   // remembered under `name`, or nullptr; and what to remember for the next one. Only

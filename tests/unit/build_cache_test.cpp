@@ -64,12 +64,13 @@ TEST_CASE("length-prefixed fields hold any bytes and a damaged field reads as da
 TEST_CASE("the build cache round-trips and a damaged one is empty") {
   Scratch tmp;
   BuildCache cache;
-  cache.outputs["a/b.html"] = {"key", std::string(64, 'f'), {1, 2, 3, 4}};
+  cache.outputs["a/b.html"] = {"key", "inputs", std::string(64, 'f'), {1, 2, 3, 4}};
   cache.notes["n"] = std::string("any\0bytes", 9);
   REQUIRE(write_build_cache(tmp.path / ".c", cache));
   BuildCache back = read_build_cache(tmp.path / ".c");
   REQUIRE(back.outputs.size() == 1);
   CHECK(back.outputs["a/b.html"].key == "key");
+  CHECK(back.outputs["a/b.html"].inputs_key == "inputs");
   CHECK(back.outputs["a/b.html"].identity == FileIdentity{1, 2, 3, 4});
   CHECK(back.notes["n"] == std::string("any\0bytes", 9));
   auto text = read_file(tmp.path / ".c" / "cache");
@@ -94,6 +95,40 @@ TEST_CASE("a file is taken over only while it is the one the cache describes") {
   CHECK(build_site(site, "<p>one</p>", false) == 1);
   CHECK(build_site(site, "<p>two</p>", false) == 0);
   CHECK(*read_file(site / "a/page.html") == "<p>two</p>");
+}
+
+TEST_CASE("a file is taken over by its inputs key, which the next build keeps") {
+  Scratch tmp;
+  fs::path site = tmp.path / "site";
+  auto build = [&](const std::string& inputs, const std::string& page) {
+    fs::path cache_dir = cache_dir_for(site);
+    StagingDir staging(site);
+    ReusingSink sink(staging, site, read_build_cache(cache_dir));
+    if (!sink.reuse_by_inputs("a/page.html", inputs)) {
+      if (!sink.reuse_content("a/page.html", sha256_hex(page))) sink.write("a/page.html", page);
+      sink.set_inputs_key("a/page.html", inputs);
+    }
+    BuildCache next = sink.next();
+    REQUIRE(staging.commit());
+    REQUIRE(write_build_cache(cache_dir, next));
+    return next.outputs.at("a/page.html").inputs_key;
+  };
+  CHECK(build("in-1", "<p>one</p>") == "in-1");
+  auto inode = identify(site / "a/page.html")->inode;
+  // Same inputs: taken over without looking at the page ("<p>ignored</p>" is not written).
+  CHECK(build("in-1", "<p>ignored</p>") == "in-1");
+  CHECK(identify(site / "a/page.html")->inode == inode);
+  CHECK(*read_file(site / "a/page.html") == "<p>one</p>");
+  // Other inputs, same bytes: taken over by content, under the new inputs key.
+  CHECK(build("in-2", "<p>one</p>") == "in-2");
+  CHECK(identify(site / "a/page.html")->inode == inode);
+  // Other inputs, other bytes: written.
+  CHECK(build("in-3", "<p>three</p>") == "in-3");
+  CHECK(*read_file(site / "a/page.html") == "<p>three</p>");
+  // Edited in place: written again although the inputs key matches.
+  std::ofstream(site / "a/page.html", std::ios::trunc) << "<p>edited</p>";
+  CHECK(build("in-3", "<p>three</p>") == "in-3");
+  CHECK(*read_file(site / "a/page.html") == "<p>three</p>");
 }
 
 TEST_CASE("a policy page is spliced only when its templates show the body raw") {

@@ -2,6 +2,8 @@
 
 #include "render/portal/pages.hpp"
 #include "render/portal/policy_body.hpp"
+#include "render/site_paths.hpp"
+#include "render/view_digest.hpp"
 #include "util/sha256.hpp"
 
 namespace aimsdoc::portal {
@@ -29,6 +31,26 @@ std::string splice(const std::string& shape, const std::string& stand_in, const 
   return out;
 }
 
+// Renders the page's shape; takes the previous page over when the shape is the same, else
+// writes the shape with the body in place.
+void write_policy_page(const PortalContext& ctx, std::size_t index, const PolicyOutput& out,
+                       PolicyBody& body) {
+  std::string marker = stand_in(body);
+  Page page = policy_page_of(ctx, index, marker, body.leading_h1);
+  std::string shape = out.templates.render_page(page.template_name, page.shared.get(), page.data);
+  std::string key = sha256_hex(shape);
+  if (out.sink.reuse(page.path, key)) return;
+  std::string html = body.html ? std::move(*body.html) : policy_body_html(ctx, index);
+  if (out.splice_body && !blank(html)) {
+    out.sink.write(page.path, splice(shape, marker, html));
+  } else {
+    put(page.data, "body_html", html);
+    out.sink.write(page.path,
+                   out.templates.render_page(page.template_name, page.shared.get(), page.data));
+  }
+  out.sink.set_key(page.path, key);
+}
+
 }  // namespace
 
 void output_file(FileSink& sink, const std::string& path, std::string_view bytes) {
@@ -41,20 +63,13 @@ void output_page(FileSink& sink, CompiledTemplates& templates, const Page& page)
 
 EntryWords output_policy_page(const PortalContext& ctx, std::size_t index, const PolicyOutput& out) {
   PolicyBody body = policy_body(ctx, index, out.sink, out.words);
-  std::string marker = stand_in(body);
-  Page page = policy_page_of(ctx, index, marker, body.leading_h1);
-  std::string shape = out.templates.render_page(page.template_name, page.shared.get(), page.data);
-  std::string key = sha256_hex(shape);
-  if (out.sink.reuse(page.path, key)) return std::move(body.words);
-  std::string html = body.html ? std::move(*body.html) : policy_body_html(ctx, index);
-  if (out.splice_body && !blank(html)) {
-    out.sink.write(page.path, splice(shape, marker, html));
-  } else {
-    put(page.data, "body_html", html);
-    out.sink.write(page.path,
-                   out.templates.render_page(page.template_name, page.shared.get(), page.data));
-  }
-  out.sink.set_key(page.path, key);
+  // The body's id stands for its HTML and first heading: with the other pages' inputs it
+  // is everything the page is a function of.
+  std::string path = policy_page(ctx.aims.policies[index]);
+  std::string inputs = inputs_key({ctx.inputs_digest, path, body.id});
+  if (out.sink.reuse_by_inputs(path, inputs)) return std::move(body.words);
+  write_policy_page(ctx, index, out, body);
+  out.sink.set_inputs_key(path, inputs);
   return std::move(body.words);
 }
 

@@ -4,6 +4,8 @@
 // file is taken over instead of written. A policy page is first rendered with a stand-in
 // for its Markdown body, which names the body by its id (policy_body.hpp): that shape is
 // the page's key, so an unchanged page is taken over before its body is rendered at all.
+// Before that, every page is first looked up by its inputs key (FileSink::reuse_by_inputs):
+// when nothing but other policies' bodies changed, it is taken over without building its data.
 #include <string>
 #include <string_view>
 

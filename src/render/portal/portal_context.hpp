@@ -39,6 +39,9 @@ struct PortalContext {
   std::map<std::string, std::vector<std::size_t>> by_parent;  // catalog parent -> requirements
   std::vector<FrameworkCoverage> coverage;                 // per Aims::frameworks
   std::size_t evidence_count = 0;
+  // What every page but a policy's body is a function of (view_digest.hpp), with the link
+  // table and the theme; set by render_portal once the theme is loaded.
+  std::string inputs_digest;
 
  private:
   std::map<std::string, std::size_t> requirement_by_record_;  // record path -> requirement

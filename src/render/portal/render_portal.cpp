@@ -8,8 +8,10 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <stdexcept>
 #include <thread>
 
+#include "render/cmark_setup.hpp"
 #include "render/portal/markdown.hpp"
 #include "render/portal/page_output.hpp"
 #include "render/portal/pages.hpp"
@@ -18,6 +20,7 @@
 #include "render/portal/templates.hpp"
 #include "render/renderers.hpp"
 #include "render/site_paths.hpp"
+#include "render/view_digest.hpp"
 #include "util/parallel.hpp"
 #include "util/phase_timer.hpp"
 
@@ -41,8 +44,18 @@ struct Worker {
 
 using Job = std::function<void(Worker&)>;
 
-Job page_job(FileSink& sink, std::function<Page()> make) {
-  return [&sink, make = std::move(make)](Worker& w) { output_page(sink, w.templates, make()); };
+// A page whose inputs are those of the previous build is taken over before its data is
+// built; `path` is where `make` puts it.
+Job page_job(const PortalContext& ctx, FileSink& sink, std::string path,
+             std::function<Page()> make) {
+  return [&ctx, &sink, path = std::move(path), make = std::move(make)](Worker& w) {
+    std::string key = inputs_key({ctx.inputs_digest, path});
+    if (sink.reuse_by_inputs(path, key)) return;
+    Page page = make();
+    if (page.path != path) throw std::logic_error("page " + page.path + " listed as " + path);
+    output_page(sink, w.templates, page);
+    sink.set_inputs_key(path, key);
+  };
 }
 
 // Whether policy pages can be finished by splicing their body into their shape.
@@ -58,13 +71,19 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
                            const RememberedWords& remembered,
                            std::vector<EntryWords>& policy_words) {
   std::vector<Job> jobs;
-  for (auto make : {policies_page, evidence_page, soa_page, clauses_page, gaps_page,
-                    dashboard_page, owners_page})
-    jobs.push_back(page_job(sink, [&ctx, make] { return make(ctx); }));
+  const std::pair<const char*, Page (*)(const PortalContext&)> registers[] = {
+      {kPoliciesPage, policies_page}, {kEvidencePage, evidence_page},
+      {kSoaPage, soa_page},           {kClausesPage, clauses_page},
+      {kGapsPage, gaps_page},         {kDashboardPage, dashboard_page},
+      {kOwnersPage, owners_page}};
+  for (auto [path, make] : registers)
+    jobs.push_back(page_job(ctx, sink, path, [&ctx, make = make] { return make(ctx); }));
   for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i)
-    jobs.push_back(page_job(sink, [&ctx, i] { return requirement_page_of(ctx, i); }));
+    jobs.push_back(page_job(ctx, sink, requirement_page(ctx.aims.requirements[i]),
+                            [&ctx, i] { return requirement_page_of(ctx, i); }));
   for (std::size_t i = 0; i < ctx.aims.frameworks.size(); ++i)
-    jobs.push_back(page_job(sink, [&ctx, i] { return framework_page_of(ctx, i); }));
+    jobs.push_back(page_job(ctx, sink, framework_page(ctx.aims.frameworks[i]),
+                            [&ctx, i] { return framework_page_of(ctx, i); }));
   // Each policy job writes only its own slot of policy_words.
   bool splice = splice_policy_bodies(theme);
   for (std::size_t i = 0; i < ctx.aims.policies.size(); ++i)
@@ -125,7 +144,7 @@ void write_assets(const Theme& theme, FileSink& sink) {
 
 }  // namespace
 
-void prepare_renderers() { prepare_markdown(); }
+void prepare_renderers() { prepare_cmark(); }
 
 void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   prepare_markdown();
@@ -136,6 +155,7 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   if (theme_diags.has_errors()) return;
   phase_mark("theme");
   PortalContext ctx(view);
+  ctx.inputs_digest = inputs_key({view_digest(view), ctx.links.digest(), theme.digest()});
   phase_mark("context");
   std::vector<std::unique_ptr<Worker>> workers;
   for (std::size_t t = 0; t < worker_count(); ++t) workers.push_back(std::make_unique<Worker>(theme));

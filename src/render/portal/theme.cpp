@@ -3,7 +3,9 @@
 #include <optional>
 
 #include "util/embedded.hpp"
+#include "util/fields.hpp"
 #include "util/paths.hpp"
+#include "util/sha256.hpp"
 
 namespace aimsdoc::portal {
 namespace {
@@ -76,6 +78,15 @@ Theme Theme::load(const fs::path& root, const SiteConfig& site,
   if (!dir->empty()) list_user_assets(*dir, assets);
   for (auto& [rel, asset] : assets) theme.assets_.push_back(std::move(asset));
   return theme;
+}
+
+std::string Theme::digest() const {
+  std::string all;
+  for (const auto& [name, t] : templates_) {
+    put_field(all, name);
+    put_field(all, t.text);
+  }
+  return sha256_hex(all);
 }
 
 }  // namespace aimsdoc::portal

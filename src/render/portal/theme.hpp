@@ -32,6 +32,9 @@ class Theme {
 
   const std::map<std::string, ThemeTemplate>& templates() const { return templates_; }
   const std::vector<ThemeAsset>& assets() const { return assets_; }
+  // Of the templates' names and texts: what pages are a function of besides the model
+  // (assets are copied or compared by content, not rendered).
+  std::string digest() const;
 
  private:
   std::map<std::string, ThemeTemplate> templates_;
