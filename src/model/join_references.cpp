@@ -5,6 +5,7 @@
 #include <set>
 
 #include "model/build_aims.hpp"
+#include "util/parallel.hpp"
 #include "util/paths.hpp"
 #include "util/text.hpp"
 
@@ -146,7 +147,11 @@ void join_policy_links(Aims& aims, Diagnostics& diags) {
     for (const auto& ev : r.record.evidence)
       if (!ev.file.empty()) published.insert(ev.file);
   }
-  for (auto& p : aims.policies) {
+  // Policies resolve their links independently (each writes only its own links and
+  // findings): on all cores, findings merged in policy order.
+  std::vector<Diagnostics> found(aims.policies.size());
+  parallel_for(aims.policies.size(), [&](std::size_t i) {
+    Policy& p = aims.policies[i];
     for (auto& link : p.links) {
       if (!is_relative_target(link.target)) continue;
       link.policy = resolve_policy_link(aims, p, link.target, &link.fragment);
@@ -154,11 +159,12 @@ void join_policy_links(Aims& aims, Diagnostics& diags) {
       auto cut = link.target.find_first_of("#?");
       auto joined = join_normalized(parent_dir(p.source_path), link.target.substr(0, cut));
       if (joined && published.count(*joined)) continue;
-      diags.error(link.location, "link.broken",
-                  "link to '" + link.target +
-                      "' resolves to no policy under content/, no record and no evidence file");
+      found[i].error(link.location, "link.broken",
+                     "link to '" + link.target +
+                         "' resolves to no policy under content/, no record and no evidence file");
     }
-  }
+  });
+  for (const auto& f : found) diags.append(f);
 }
 
 std::size_t resolve_policy_link(const Aims& aims, const Policy& from, const std::string& target,
