@@ -85,28 +85,22 @@ void too_large(const std::string& relative, std::uintmax_t size, Diagnostics& di
 
 std::optional<std::string> read_text_input(const fs::path& root, const std::string& relative,
                                            Diagnostics& diags) {
-  std::error_code ec;
-  // Only regular files are opened: reading a FIFO or a device would block or never end.
-  if (fs::exists(root / relative, ec) && !fs::is_regular_file(root / relative, ec)) {
-    diags.error({relative, 0, 0}, "input.unreadable", "not a regular file; it is not read");
-    return std::nullopt;
-  }
-  auto size = fs::file_size(root / relative, ec);
-  if (!ec && size > kMaxInputBytes) {
-    too_large(relative, size, diags);
-    return std::nullopt;
-  }
+  ReadProblem problem = ReadProblem::None;
+  std::uintmax_t size = 0;
   std::string why;
-  auto raw = read_file(root / relative, &why);
-  if (!raw) {
-    diags.error({relative, 0, 0}, "input.unreadable", "cannot read file: " + why);
-    return std::nullopt;
+  // Only regular files are read: reading a FIFO or a device would block or never end.
+  auto raw = read_regular_file(root / relative, kMaxInputBytes, problem, size, why);
+  switch (problem) {
+    case ReadProblem::None: return decode_text_input(*raw, relative, diags);
+    case ReadProblem::NotRegular:
+      diags.error({relative, 0, 0}, "input.unreadable", "not a regular file; it is not read");
+      break;
+    case ReadProblem::TooLarge: too_large(relative, size, diags); break;
+    case ReadProblem::Unreadable:
+      diags.error({relative, 0, 0}, "input.unreadable", "cannot read file: " + why);
+      break;
   }
-  if (raw->size() > kMaxInputBytes) {  // it grew while we looked
-    too_large(relative, raw->size(), diags);
-    return std::nullopt;
-  }
-  return decode_text_input(*raw, relative, diags);
+  return std::nullopt;
 }
 
 std::optional<std::string> decode_text_input(std::string_view raw, const std::string& relative,

@@ -124,6 +124,30 @@ bool is_relative_target(std::string_view t) {
 
 // open/read into a string sized from fstat, not an ifstream copied through a stringstream:
 // every policy is read once per build, and the stream copies were a tenth of loading.
+namespace {
+
+// Reads `fd` to its end into a buffer sized by `size_hint` (+1 to see the end at once).
+std::optional<std::string> read_all(int fd, std::uintmax_t size_hint, std::string* error) {
+  std::string out;
+  std::size_t used = 0;
+  out.resize(size_hint > 0 ? static_cast<std::size_t>(size_hint) + 1 : 4096);
+  for (;;) {
+    if (used == out.size()) out.resize(out.size() * 2);  // it grew since fstat
+    ssize_t n = ::read(fd, out.data() + used, out.size() - used);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      if (error) *error = "read error";
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    used += static_cast<std::size_t>(n);
+  }
+  out.resize(used);
+  return out;
+}
+
+}  // namespace
+
 std::optional<std::string> read_file(const fs::path& p, std::string* error) {
   int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
@@ -131,23 +155,39 @@ std::optional<std::string> read_file(const fs::path& p, std::string* error) {
     return std::nullopt;
   }
   struct stat st {};
-  std::string out;
-  std::size_t used = 0;
-  out.resize(::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<std::size_t>(st.st_size) + 1 : 4096);
-  for (;;) {
-    if (used == out.size()) out.resize(out.size() * 2);  // it grew since fstat
-    ssize_t n = ::read(fd, out.data() + used, out.size() - used);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      ::close(fd);
-      if (error) *error = "read error";
-      return std::nullopt;
+  auto out = read_all(fd, ::fstat(fd, &st) == 0 && st.st_size > 0 ? st.st_size : 0, error);
+  ::close(fd);
+  return out;
+}
+
+std::optional<std::string> read_regular_file(const fs::path& p, std::uintmax_t max_bytes,
+                                             ReadProblem& problem, std::uintmax_t& size,
+                                             std::string& error) {
+  problem = ReadProblem::Unreadable;
+  int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  struct stat st {};
+  std::optional<std::string> out;
+  if (::fstat(fd, &st) != 0) {
+    error = std::strerror(errno);
+  } else if (!S_ISREG(st.st_mode)) {
+    problem = ReadProblem::NotRegular;
+  } else if (static_cast<std::uintmax_t>(st.st_size) > max_bytes) {
+    problem = ReadProblem::TooLarge;
+    size = static_cast<std::uintmax_t>(st.st_size);
+  } else {
+    out = read_all(fd, static_cast<std::uintmax_t>(st.st_size), &error);
+    if (out && out->size() > max_bytes) {  // it grew while we read
+      problem = ReadProblem::TooLarge;
+      size = out->size();
+      out.reset();
     }
-    if (n == 0) break;
-    used += static_cast<std::size_t>(n);
   }
   ::close(fd);
-  out.resize(used);
+  if (out) problem = ReadProblem::None;
   return out;
 }
 

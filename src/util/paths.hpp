@@ -36,6 +36,14 @@ bool is_relative_target(std::string_view target);
 // Whole file into memory; nullopt (and errno text in `error`) when unreadable.
 std::optional<std::string> read_file(const fs::path& p, std::string* error = nullptr);
 
+// An input file read with one open() and fstat(): nullopt with `problem` set when it is not
+// a regular file (a FIFO is opened without blocking and not read), is larger than
+// `max_bytes` (`size` then holds its size) or cannot be read (`error`).
+enum class ReadProblem { None, NotRegular, TooLarge, Unreadable };
+std::optional<std::string> read_regular_file(const fs::path& p, std::uintmax_t max_bytes,
+                                             ReadProblem& problem, std::uintmax_t& size,
+                                             std::string& error);
+
 // The file in 1 MiB pieces, for files of any size (evidence can be gigabytes): false (and
 // errno text in `error`) when it cannot be opened or read to the end.
 bool read_file_chunks(const fs::path& p, const std::function<void(std::string_view)>& chunk,
