@@ -56,6 +56,22 @@ TEST_CASE("search words are distinct, lower-cased, three letters or more, in ord
   CHECK(search_words("alpha beta gamma delta", 2) == "alpha beta");
 }
 
+TEST_CASE("the word table tells words apart even when their hashes collide") {
+  // The same hash for all: only the comparison of the words (and of their first 8 bytes,
+  // which the table keeps in its slots) can tell them apart.
+  WordTable table;
+  const std::vector<std::string> words = {"abc", "abd", "abcdefg", "abcdefgh", "abcdefghi",
+                                          "abcdefghj", "abcdefgh\xC3\xA9"};
+  std::vector<std::uint32_t> ids;
+  for (const auto& w : words) ids.push_back(table.id(w, 7));
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    CHECK(ids[i] == i);
+    CHECK(table.id(words[i], 7) == ids[i]);  // found again
+    CHECK(table.word(ids[i]) == words[i]);
+  }
+  CHECK(table.size() == words.size());
+}
+
 std::vector<std::string> words_of(const std::string& js) {
   auto from = js.find("\"words\": [") + 10, to = js.find("]", from);
   std::vector<std::string> out;

@@ -1,6 +1,7 @@
 #include "render/portal/search_index.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 #include "util/json.hpp"
@@ -84,17 +85,27 @@ static std::uint32_t hash_word(std::string_view word) {
 
 std::uint32_t WordTable::id(std::string_view word) { return id(word, hash_word(word)); }
 
+static std::uint64_t head_of(std::string_view word) {
+  std::uint64_t head = 0;
+  std::memcpy(&head, word.data(), std::min<std::size_t>(word.size(), sizeof head));
+  return head;
+}
+
 std::uint32_t WordTable::id(std::string_view word, std::uint32_t h) {
   std::size_t mask = slots_.size() - 1;
+  std::uint64_t head = head_of(word);
+  bool short_word = word.size() < sizeof head;  // its zero padding marks where it ends
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     Slot& slot = slots_[i];
     if (slot.id_plus_one == 0) {
       words_.emplace_back(word);
-      slot = {h, static_cast<std::uint32_t>(words_.size())};
+      slot = {h, static_cast<std::uint32_t>(words_.size()), head};
       if (words_.size() * 2 > slots_.size()) grow();
       return static_cast<std::uint32_t>(words_.size() - 1);
     }
-    if (slot.hash == h && words_[slot.id_plus_one - 1] == word) return slot.id_plus_one - 1;
+    if (slot.hash == h && slot.head == head &&
+        (short_word || words_[slot.id_plus_one - 1] == word))
+      return slot.id_plus_one - 1;
   }
 }
 
