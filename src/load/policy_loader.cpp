@@ -2,10 +2,12 @@
 
 #include "load/front_matter.hpp"
 #include "load/link_scanner.hpp"
+#include "load/simple_front_matter.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
 #include "util/sha256.hpp"
+#include "util/text.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -22,14 +24,47 @@ void collect_links(Policy& p) {
   }
 }
 
-}  // namespace
+// A value the YAML path takes as a required string without a word: a scalar, not blank.
+bool simple_string(const SimpleMap& map, std::string_view key, std::string& out) {
+  const SimpleValue* value = map.find(key);
+  if (!value || value->is_list || trim(value->text).empty()) return false;
+  out = value->text;
+  return true;
+}
 
-std::optional<Policy> parse_policy(const std::string& text, const std::string& path,
-                                   Diagnostics& diags) {
-  auto split = split_front_matter(text, path, diags);
-  if (!split) return std::nullopt;
-  YamlSource src{path, split->yaml_first_line - 1};
-  auto doc = parse_yaml(split->yaml, src, diags);
+// A value the YAML path takes as a required date without a word: a scalar, a real day.
+bool simple_date(const SimpleMap& map, std::string_view key, std::optional<Date>& out) {
+  const SimpleValue* value = map.find(key);
+  if (!value || value->is_list) return false;
+  out = parse_date(value->text);
+  return out.has_value();
+}
+
+// The fast path: front matter the simple reader can read, holding every key with a value
+// the YAML path would take without a word (no empty string, real dates, a valid id, covers
+// a list). Anything less is left to the YAML path, which says what is wrong.
+std::optional<Policy> read_simple_fields(const FrontMatterSplit& split, const std::string& path) {
+  auto map = read_simple_map(split.yaml, path, split.yaml_first_line, kPolicyKeys);
+  if (!map || map->entries.size() != kPolicyKeys.size()) return std::nullopt;
+  Policy p;
+  bool read = simple_string(*map, "id", p.id) && simple_string(*map, "title", p.title) &&
+              simple_string(*map, "owner", p.owner_id) &&
+              simple_string(*map, "version", p.version) &&
+              simple_string(*map, "approved_by", p.approved_by) &&
+              simple_date(*map, "effective", p.effective) &&
+              simple_date(*map, "review_by", p.review_by);
+  const SimpleValue* covers = map->find("covers");
+  if (!read || !covers->is_list || !is_valid_policy_id(p.id)) return std::nullopt;
+  p.source_path = path;
+  p.location = map->find("id")->location;
+  p.covers = covers->items;
+  return p;
+}
+
+std::optional<Policy> read_yaml_fields(const FrontMatterSplit& split, const std::string& path,
+                                       Diagnostics& diags) {
+  YamlSource src{path, split.yaml_first_line - 1};
+  auto doc = parse_yaml(split.yaml, src, diags);
   if (!doc) return std::nullopt;
   MapReader r(*doc, src, diags, kPolicyKeys);
   if (!r.ok()) return std::nullopt;
@@ -54,10 +89,29 @@ std::optional<Policy> parse_policy(const std::string& text, const std::string& p
                 "policy id '" + p.id + "' may hold only letters, digits, '.', '_' and '-'");
     return std::nullopt;
   }
-  p.body_markdown = std::move(split->body);
-  p.body_first_line = split->body_first_line;
-  p.front_matter_digest = sha256_hex(split->yaml);
-  collect_links(p);
+  return p;
+}
+
+std::optional<Policy> read_fields(const FrontMatterSplit& split, const std::string& path,
+                                  Diagnostics& diags, FrontMatterReader reader) {
+  if (reader == FrontMatterReader::YamlOnly) return read_yaml_fields(split, path, diags);
+  auto p = read_simple_fields(split, path);
+  if (p || reader == FrontMatterReader::SimpleOnly) return p;
+  return read_yaml_fields(split, path, diags);
+}
+
+}  // namespace
+
+std::optional<Policy> parse_policy(const std::string& text, const std::string& path,
+                                   Diagnostics& diags, FrontMatterReader reader) {
+  auto split = split_front_matter(text, path, diags);
+  if (!split) return std::nullopt;
+  auto p = read_fields(*split, path, diags, reader);
+  if (!p) return std::nullopt;
+  p->body_markdown = std::move(split->body);
+  p->body_first_line = split->body_first_line;
+  p->front_matter_digest = sha256_hex(split->yaml);
+  collect_links(*p);
   return p;
 }
 
