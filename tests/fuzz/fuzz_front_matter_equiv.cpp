@@ -1,0 +1,58 @@
+// Holds parse_policy's fast path to yaml-cpp: wherever the simple front matter reader reads
+// a policy, the YAML path reads the same policy, field for field and location for location,
+// and reports nothing.
+#include "fuzz_input.hpp"
+#include "load/policy_loader.hpp"
+
+using namespace aimsdoc;
+
+namespace {
+
+bool same_references(const std::vector<Reference>& a, const std::vector<Reference>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].text != b[i].text || !(a[i].location == b[i].location)) return false;
+  return true;
+}
+
+bool same_links(const std::vector<DocumentLink>& a, const std::vector<DocumentLink>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].target != b[i].target || a[i].fragment != b[i].fragment ||
+        a[i].policy != b[i].policy || !(a[i].location == b[i].location))
+      return false;
+  return true;
+}
+
+bool same_fields(const Policy& a, const Policy& b) {
+  return a.id == b.id && a.title == b.title && a.owner_id == b.owner_id &&
+         a.version == b.version && a.approved_by == b.approved_by &&
+         a.effective == b.effective && a.review_by == b.review_by &&
+         a.location == b.location && same_references(a.covers, b.covers);
+}
+
+bool same_rest(const Policy& a, const Policy& b) {
+  return a.source_path == b.source_path && a.body_markdown == b.body_markdown &&
+         a.body_first_line == b.body_first_line &&
+         a.front_matter_digest == b.front_matter_digest && same_links(a.links, b.links) &&
+         a.owner == b.owner && a.requirements == b.requirements &&
+         same_references(a.external_covers, b.external_covers);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  Diagnostics diags;
+  const std::string path = "content/p.md";
+  auto text = fuzz::text_input(data, size, path, diags);
+  if (!text) return 0;
+  auto fast = parse_policy(*text, path, diags, FrontMatterReader::SimpleOnly);
+  if (!fast) return 0;
+  fuzz::require(diags.items().empty(), "the fast path reported something");
+  auto slow = parse_policy(*text, path, diags, FrontMatterReader::YamlOnly);
+  fuzz::require(diags.items().empty(), "yaml-cpp reports on what the fast path took");
+  fuzz::require(slow.has_value(), "yaml-cpp refuses what the fast path took");
+  fuzz::require(same_fields(*fast, *slow), "the fast path read other front matter fields");
+  fuzz::require(same_rest(*fast, *slow), "the fast path changed the body, links or digest");
+  return 0;
+}
