@@ -64,6 +64,27 @@ TEST_CASE("invalid UTF-8 is located") {
   CHECK(line_column_at("ab\ncd", 4) == std::make_pair(2, 2));
 }
 
+// Both scans skip plain words 8 bytes at a time: every offset, word alignment and tail.
+TEST_CASE("invalid UTF-8 and control characters are found at any offset") {
+  const std::string clean = "Policy text,\tline\r\nwith caf\xC3\xA9 and \xE2\x80\x94 dashes. ";
+  for (std::size_t at = 0; at <= 40; ++at) {
+    std::string text = clean + clean;
+    CHECK(find_invalid_utf8(text) == std::string_view::npos);
+    CHECK(find_control_char(text) == std::string_view::npos);
+    for (char bad : {'\x01', '\x1F', '\x7F', '\0', '\x1B'}) {
+      std::string with = text;
+      with.insert(at, 1, bad);
+      CHECK(find_control_char(with) == at);
+    }
+    for (const char* bad : {"\xFF", "\xC0\x80", "\xE2\x80", "\x80"}) {
+      std::string with = std::string(at, 'a') + bad + clean;
+      CHECK(find_invalid_utf8(with) == at);
+    }
+  }
+  CHECK(find_control_char(std::string(13, 'x') + "\x7F") == 13);
+  CHECK(find_invalid_utf8(std::string(15, 'x') + "\xC3") == 15);
+}
+
 TEST_CASE("relative paths are joined, normalized and kept inside the root") {
   CHECK(join_normalized("content/risk", "../data/x.md") == "content/data/x.md");
   CHECK(join_normalized("content", "./a/./b.md") == "content/a/b.md");
