@@ -34,23 +34,29 @@ bool is_within(const fs::path& root, const fs::path& p) {
 }  // namespace
 
 std::optional<std::string> join_normalized(std::string_view dir, std::string_view rel) {
-  std::vector<std::string> out;
+  // One string, cut back at '..': every output path and every link goes through here, and
+  // a vector of segment strings per call was a measurable share of a large build.
+  std::string out;
+  out.reserve(dir.size() + rel.size() + 1);
   auto push = [&](std::string_view part) -> bool {
-    for (auto& seg : split_segments(part)) {
+    for (std::size_t start = 0; start <= part.size();) {
+      std::size_t end = std::min(part.find('/', start), part.size());
+      std::string_view seg = part.substr(start, end - start);
+      start = end + 1;
       if (seg.empty() || seg == ".") continue;
       if (seg == "..") {
         if (out.empty()) return false;
-        out.pop_back();
+        auto slash = out.rfind('/');
+        out.resize(slash == std::string::npos ? 0 : slash);
       } else {
-        out.push_back(seg);
+        if (!out.empty()) out += '/';
+        out += seg;
       }
     }
     return true;
   };
   if (!push(dir) || !push(rel)) return std::nullopt;
-  std::string joined;
-  for (std::size_t i = 0; i < out.size(); ++i) joined += (i ? "/" : "") + out[i];
-  return joined;
+  return out;
 }
 
 PathProblem check_relative(std::string_view relative) {
