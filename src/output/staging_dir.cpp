@@ -87,6 +87,7 @@ StagingDir::~StagingDir() {
 void StagingDir::fail(const std::string& message) {
   std::lock_guard lock(mutex_);
   if (error_.empty()) error_ = message;
+  failed_ = true;
 }
 
 std::optional<fs::path> StagingDir::prepare(const std::string& path) {
@@ -102,6 +103,7 @@ std::optional<fs::path> StagingDir::prepare(const std::string& path) {
     std::lock_guard lock(mutex_);
     if (!claimed_.insert(relative).second) {
       if (error_.empty()) error_ = "two outputs were written to the same path '" + relative + "'";
+      failed_ = true;
       return std::nullopt;
     }
   }

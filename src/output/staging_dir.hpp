@@ -2,6 +2,7 @@
 // The write stage: everything is built in a temporary sibling of the output folder and
 // swapped in by one rename at the end, so a failed or killed build leaves the previous
 // portal as it was.
+#include <atomic>
 #include <filesystem>
 #include <mutex>
 #include <set>
@@ -37,7 +38,7 @@ class StagingDir final : public FileSink {
   StagingDir(const StagingDir&) = delete;
   StagingDir& operator=(const StagingDir&) = delete;
 
-  bool ok() const { return error_.empty(); }
+  bool ok() const { return !failed_; }  // any thread, while others may be failing
   const std::string& error() const { return error_; }  // first failure, with the path
 
   void write(const std::string& path, std::string_view bytes) override;
@@ -72,7 +73,8 @@ class StagingDir final : public FileSink {
   std::vector<OutputFile> files_;
   std::set<std::string> made_dirs_;  // folders already created: one mkdir per folder, not per file
   std::set<std::string> claimed_;  // every path prepared: each may be written once
-  std::string error_;
+  std::string error_;              // under mutex_; read once rendering is done
+  std::atomic<bool> failed_{false};  // set with error_
   bool committed_ = false;
   std::future<void> removing_;  // of the previous portal, after the swap
 };

@@ -168,7 +168,10 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   // The words noted for the next build and the index are independent: built side by side.
   auto noted = std::async(std::launch::async, [&] { remember_words(view.aims, policy_words, sink); });
   write_assets(theme, sink);
-  auto entries = search_entries(ctx, policy_words, workers[0]->words);
+  // The other entries' words go into a table of their own: the words note is reading
+  // the workers' tables at this moment, and adding to one would move the words it reads.
+  WordTable entry_words;
+  auto entries = search_entries(ctx, policy_words, entry_words);
   output_file(sink, kSearchIndexPath, search_index_script(entries));
   noted.get();
   phase_mark("search index");
