@@ -2,8 +2,8 @@
 // chart geometry and evidence freshness badges.
 #include <catch2/catch.hpp>
 
+#include "check/evidence_freshness.hpp"
 #include "render/portal/charts.hpp"
-#include "render/portal/evidence_freshness.hpp"
 #include "render/portal/heading_ids.hpp"
 #include "render/portal/search_index.hpp"
 #include "render/portal/urls.hpp"

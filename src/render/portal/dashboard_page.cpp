@@ -1,7 +1,7 @@
 // The home page (organization, scope, coverage figures and charts, open gaps, expiring
 // evidence) and the gaps page (every finding of the check).
+#include "check/evidence_freshness.hpp"
 #include "render/portal/charts.hpp"
-#include "render/portal/evidence_freshness.hpp"
 #include "render/portal/markdown.hpp"
 #include "render/portal/page_parts.hpp"
 #include "render/portal/pages.hpp"

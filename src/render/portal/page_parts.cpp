@@ -1,6 +1,6 @@
 #include "render/portal/page_parts.hpp"
 
-#include "render/portal/evidence_freshness.hpp"
+#include "check/evidence_freshness.hpp"
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
 

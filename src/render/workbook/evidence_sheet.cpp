@@ -1,7 +1,7 @@
 // The evidence register: every item with where it lives, its dates and its SHA-256, so an
 // auditor can check that the file in hand is the one that was assessed.
 // Freshness is judged as the portal's badges judge it (one function for both outputs).
-#include "render/portal/evidence_freshness.hpp"
+#include "check/evidence_freshness.hpp"
 #include "render/site_paths.hpp"
 #include "render/workbook/sheet_tables.hpp"
 #include "render/workbook/workbook_links.hpp"
@@ -20,19 +20,18 @@ Cell location_cell(const EvidenceItem& ev) {
 
 std::vector<Cell> evidence_row(const Requirement& r, const EvidenceItem& ev, Date today,
                                int max_age) {
-  auto freshness = portal::evidence_freshness(ev, today, max_age);
+  auto freshness = evidence_freshness(ev, today, max_age);
   return {text_cell(ev.id),         text_cell(r.id()),          text_cell(ev.title),
           location_cell(ev),        date_cell(ev.collected),    date_cell(ev.expires),
-          text_cell(portal::freshness_label(freshness)),        text_cell(ev.sha256)};
+          text_cell(freshness_label(freshness)),        text_cell(ev.sha256)};
 }
 
 // The freshness words, and the dates themselves: a date a reviewer edits is judged again.
 void add_freshness_highlights(Table& t, const Date& today, int max_age) {
-  using portal::Freshness;
   std::size_t collected = 4, expires = 5, freshness = 6;
   for (auto [f, tone] : {std::pair{Freshness::Expired, Tone::Bad}, {Freshness::Future, Tone::Bad},
                          {Freshness::Stale, Tone::Caution}, {Freshness::ExpiringSoon, Tone::Caution}})
-    t.highlights.push_back({freshness, tone, portal::freshness_label(f), false, std::nullopt});
+    t.highlights.push_back({freshness, tone, freshness_label(f), false, std::nullopt});
   t.highlights.push_back({collected, Tone::Caution, "", false, today.plus_days(-max_age)});
   t.highlights.push_back({expires, Tone::Bad, "", false, today});
 }

@@ -1,8 +1,8 @@
-#include "render/portal/evidence_freshness.hpp"
+#include "check/evidence_freshness.hpp"
 
 #include "check/coverage_report.hpp"
 
-namespace aimsdoc::portal {
+namespace aimsdoc {
 
 Freshness evidence_freshness(const EvidenceItem& ev, Date today, int max_age_days) {
   if (!ev.collected) return Freshness::Undated;
@@ -39,4 +39,4 @@ const char* freshness_label(Freshness f) {
   return "";
 }
 
-}  // namespace aimsdoc::portal
+}  // namespace aimsdoc
