@@ -40,10 +40,16 @@ bool ReusingSink::take_over(const std::string& path, const CachedOutput& cached)
   return true;
 }
 
-bool ReusingSink::reuse(const std::string& path, const std::string& key) {
+bool ReusingSink::reuse_if(const std::string& path, const std::string& wanted,
+                           std::string CachedOutput::*field) {
+  if (wanted.empty() || previous_.outputs.empty()) return false;  // nothing to match
   auto it = previous_.outputs.find(normalized(path));
-  return it != previous_.outputs.end() && !key.empty() && it->second.key == key &&
+  return it != previous_.outputs.end() && it->second.*field == wanted &&
          take_over(it->first, it->second);
+}
+
+bool ReusingSink::reuse(const std::string& path, const std::string& key) {
+  return reuse_if(path, key, &CachedOutput::key);
 }
 
 void ReusingSink::set_key(const std::string& path, const std::string& key) {
@@ -52,15 +58,11 @@ void ReusingSink::set_key(const std::string& path, const std::string& key) {
 }
 
 bool ReusingSink::reuse_content(const std::string& path, const std::string& sha256) {
-  auto it = previous_.outputs.find(normalized(path));
-  return it != previous_.outputs.end() && !sha256.empty() && it->second.sha256 == sha256 &&
-         take_over(it->first, it->second);
+  return reuse_if(path, sha256, &CachedOutput::sha256);
 }
 
 bool ReusingSink::reuse_by_inputs(const std::string& path, const std::string& inputs_key) {
-  auto it = previous_.outputs.find(normalized(path));
-  return it != previous_.outputs.end() && !inputs_key.empty() &&
-         it->second.inputs_key == inputs_key && take_over(it->first, it->second);
+  return reuse_if(path, inputs_key, &CachedOutput::inputs_key);
 }
 
 void ReusingSink::set_inputs_key(const std::string& path, const std::string& inputs_key) {

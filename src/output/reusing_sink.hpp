@@ -36,6 +36,10 @@ class ReusingSink final : public FileSink {
   BuildCache next();
 
  private:
+  // Takes `path` over when the previous build published it with `field` equal to `wanted`
+  // (a non-empty key or hash).
+  bool reuse_if(const std::string& path, const std::string& wanted,
+                std::string CachedOutput::*field);
   // Links the previous portal's `path` when it still is the file `cached` describes.
   bool take_over(const std::string& path, const CachedOutput& cached);
 

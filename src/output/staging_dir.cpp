@@ -97,15 +97,16 @@ std::optional<fs::path> StagingDir::prepare(const std::string& path) {
     return std::nullopt;
   }
   std::string relative = *join_normalized("", path);
+  bool claimed;
   {
     // Claimed before anything is written: a second write to a path could truncate, through
     // a hard link taken over from the live portal, a file of the portal still published.
     std::lock_guard lock(mutex_);
-    if (!claimed_.insert(relative).second) {
-      if (error_.empty()) error_ = "two outputs were written to the same path '" + relative + "'";
-      failed_ = true;
-      return std::nullopt;
-    }
+    claimed = claimed_.insert(relative).second;
+  }
+  if (!claimed) {
+    fail("two outputs were written to the same path '" + relative + "'");
+    return std::nullopt;
   }
   fs::path full = temp_ / relative;
   auto slash = relative.rfind('/');
