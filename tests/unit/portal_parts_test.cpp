@@ -56,6 +56,24 @@ TEST_CASE("search words are distinct, lower-cased, three letters or more, in ord
   CHECK(search_words("alpha beta gamma delta", 2) == "alpha beta");
 }
 
+TEST_CASE("a word goes on into the next piece of text and ends at its first separator") {
+  WordTable table;
+  WordCollector collect(table);
+  std::string long_word(100, 'x');  // longer than the collector's first buffer
+  collect.feed("Risk-Ra");
+  collect.feed(static_cast<const char*>("TING is"));  // NUL-terminated, as cmark's literals
+  collect.feed(" high, ");
+  collect.feed(long_word.substr(0, 37));
+  collect.feed(long_word.substr(37));
+  collect.boundary();
+  collect.feed("caf\xC3\xA9 lighthouses");
+  std::vector<std::string> words;
+  for (std::uint32_t id : collect.finish().ids) words.push_back(table.word(id));
+  CHECK(words == std::vector<std::string>{"risk", "rating", "high", long_word, "caf\xC3\xA9",
+                                          "lighthouses"});
+  CHECK(table.id("lighthouses") == table.id(std::string_view("lighthouses!", 11)));
+}
+
 TEST_CASE("the word table tells words apart even when their hashes collide") {
   // The same hash for all: only the comparison of the words (and of their first 8 bytes,
   // which the table keeps in its slots) can tell them apart.

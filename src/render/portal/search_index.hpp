@@ -23,12 +23,12 @@ namespace aimsdoc::portal {
 // Numbers the distinct words one thread meets, so an entry's words are a list of small
 // numbers and the index is built without hashing every word again. Not thread-safe: one
 // table per rendering thread.
-inline constexpr std::uint32_t kFnvBasis = 2166136261u;
-
 class WordTable {
  public:
   std::uint32_t id(std::string_view word);
-  std::uint32_t id(std::string_view word, std::uint32_t fnv1a_hash);  // hash already known
+  std::uint32_t id(std::string_view word, std::uint32_t hash);  // a test's own hash
+  // `word` followed by at least eight zero bytes (WordCollector's buffer): no copy.
+  std::uint32_t id_padded(const char* word, std::size_t size);
   const std::string& word(std::uint32_t id) const { return words_[id]; }
   std::size_t size() const { return words_.size(); }
 
@@ -42,6 +42,7 @@ class WordTable {
     std::uint32_t hash = 0, id_plus_one = 0;
     std::uint64_t head = 0;
   };
+  std::uint32_t find_or_add(const char* padded_word, std::size_t size, std::uint32_t hash);
   void grow();
   std::vector<Slot> slots_ = std::vector<Slot>(1024);
   std::vector<std::string> words_;
@@ -60,16 +61,19 @@ class WordCollector {
  public:
   WordCollector(WordTable& table, std::size_t limit = 2000);
   void feed(std::string_view text);
+  void feed(const char* text);  // NUL-terminated (cmark's literals): no strlen first
   void boundary();
   EntryWords finish();
 
  private:
+  template <typename AtEnd>
+  void feed_until(const unsigned char* p, AtEnd at_end);
   WordTable& table_;
   std::size_t limit_;
-  std::string word_;
-  std::uint32_t hash_ = kFnvBasis;  // of word_, as it grows
+  std::vector<char> word_ = std::vector<char>(64);  // the word so far, and room to pad it
+  std::size_t length_ = 0;
   std::vector<std::uint32_t> ids_;
-  std::vector<bool> seen_;  // by word id
+  std::vector<std::uint8_t> seen_;  // by word id
 };
 
 // The distinct words of `text`, space-separated (what an entry is found by).
