@@ -1,15 +1,18 @@
 #include "render/portal/heading_ids.hpp"
 
-#include <cctype>
-#include <map>
+#include <algorithm>
+#include <utility>
 
 namespace aimsdoc::portal {
 
 std::string heading_slug(std::string_view text) {
   std::string out;
+  out.reserve(text.size());
   for (unsigned char c : text) {
-    if (c >= 0x80 || std::isalnum(c) || c == '-' || c == '_')
-      out += static_cast<char>(c >= 0x80 ? c : std::tolower(c));
+    if (c >= 'A' && c <= 'Z')
+      out += static_cast<char>(c - 'A' + 'a');
+    else if (c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')
+      out += static_cast<char>(c);
     else if (c == ' ')
       out += '-';
   }
@@ -17,13 +20,17 @@ std::string heading_slug(std::string_view text) {
 }
 
 std::vector<std::string> unique_heading_slugs(const std::vector<std::string>& heading_texts) {
-  std::map<std::string, int> seen;
+  // A document has tens of headings: a list searched in turn beats a tree of strings.
+  std::vector<std::pair<std::string, int>> seen;
   std::vector<std::string> out;
+  out.reserve(heading_texts.size());
   for (const auto& text : heading_texts) {
     std::string base = heading_slug(text);
     if (base.empty()) base = "section";
-    int n = seen[base]++;
-    out.push_back(n == 0 ? base : base + "-" + std::to_string(n));
+    auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == base; });
+    int n = it == seen.end() ? 0 : it->second++;
+    if (it == seen.end()) seen.emplace_back(base, 1);
+    out.push_back(n == 0 ? std::move(base) : base + "-" + std::to_string(n));
   }
   return out;
 }
@@ -39,7 +46,11 @@ std::string add_heading_ids(std::string_view html, const std::vector<std::string
                    html[open + 3] == '>';
     out.append(html.substr(pos, open + (heading ? 3 : 2) - pos));
     pos = open + (heading ? 3 : 2);
-    if (heading) out += " id=\"" + ids[next++] + "\"";
+    if (heading) {
+      out += " id=\"";
+      out += ids[next++];
+      out += '"';
+    }
   }
   out.append(html.substr(pos));
   return out;

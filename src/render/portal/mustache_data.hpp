@@ -27,6 +27,15 @@ inline Data list_data(List&& items) {
   return out;
 }
 
+// A string for the templates that takes over `text` (kainjow only copies a string in; as
+// with list_data, the string it owns is not const). Hrefs, dates and the page's content
+// are built for the page and moved, not copied.
+inline Data text_data(std::string&& text) {
+  Data out(Data::type::string);
+  const_cast<std::string&>(out.string_value()) = std::move(text);
+  return out;
+}
+
 // Sets `name` in object `data` to `value` (a string, bool, Data or List), moving Data in.
 template <typename Value>
 void put(Data& data, const std::string& name, Value&& value) {
@@ -35,6 +44,9 @@ void put(Data& data, const std::string& name, Value&& value) {
 inline void put(Data& data, const std::string& name, List&& list) {
   data[name] = list_data(std::move(list));
 }
+inline void put(Data& data, const std::string& name, std::string&& text) {
+  data[name] = text_data(std::move(text));
+}
 
 // One {"key", value} of an Object. The value is built here; `mutable` lets Object move it
 // out of the (const) initializer list.
@@ -42,6 +54,7 @@ struct Field {
   template <typename Value>
   Field(const char* k, Value&& v) : key(k), value(std::forward<Value>(v)) {}
   Field(const char* k, List&& list) : key(k), value(list_data(std::move(list))) {}
+  Field(const char* k, std::string&& text) : key(k), value(text_data(std::move(text))) {}
   const char* key;
   mutable Data value;
 };
@@ -58,11 +71,12 @@ class Object {
   Data data_;
 };
 
-inline Data number(std::size_t n) { return Data(std::to_string(n)); }
+inline Data number(std::size_t n) { return text_data(std::to_string(n)); }
 inline Data flag(bool b) { return Data(b); }
 // Mustache treats every string, even "", as true: an empty optional value becomes false so
 // that {{#value}}...{{/value}} leaves it out (and {{value}} still prints nothing).
 inline Data opt(const std::string& s) { return s.empty() ? Data(false) : Data(s); }
+inline Data opt(std::string&& s) { return s.empty() ? Data(false) : text_data(std::move(s)); }
 
 // Sets `name` to the list and `has_<name>` to whether it has items, so a template can draw
 // a table's head and foot only around a non-empty list.
