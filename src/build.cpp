@@ -66,6 +66,14 @@ std::vector<std::string> input_dependencies(const Aims& aims, const fs::path& ro
 
 namespace {
 
+struct Leftovers {
+  Leftovers(const fs::path& out, BuildCache previous)
+      : staging(out), sink(staging, out, std::move(previous)) {}
+  StagingDir staging;
+  ReusingSink sink;  // refers to staging: declared after it, destroyed before it
+  std::vector<OutputFile> files;  // as listed in the manifest
+};
+
 // The portal and the workbook render at the same time: the workbook is one file that
 // libxlsxwriter writes on one thread, which would otherwise wait for the portal.
 void render_all(const BuildView& view, FileSink& sink, Diagnostics& diags) {
@@ -91,8 +99,9 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
   result.error = validate_output_dir(checked.root, out);
   if (!result.error.empty()) return result;
   fs::path cache_dir = cache_dir_for(out);
-  StagingDir staging(out);
-  ReusingSink sink(staging, out, std::move(previous));
+  auto kept = std::make_shared<Leftovers>(out, std::move(previous));
+  StagingDir& staging = kept->staging;
+  ReusingSink& sink = kept->sink;
   BuildView view{checked.aims, checked.report, checked.diagnostics, checked.root};
   Diagnostics render_diags;
   phase_mark("staging created");
@@ -103,7 +112,7 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
     result.error = "rendering failed; the previous portal is left as it was";
     return result;
   }
-  auto files = staging.files();
+  const auto& files = kept->files = staging.files();
   staging.write(kManifestPath, render_manifest(view, files));
   result.files = files.size() + 1;
   result.reused = sink.reused();
@@ -121,6 +130,7 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
     write_build_cache(cache_dir, next);
   });
   result.published = true;
+  result.leftovers = std::move(kept);
   return result;
 }
 

@@ -3,6 +3,7 @@
 // manifest, swap the folder in. Returns false (with a message) when nothing was published.
 #include <filesystem>
 #include <future>
+#include <memory>
 #include <string>
 
 #include "output/build_cache.hpp"
@@ -18,6 +19,9 @@ struct BuildResult {
   // Work that goes on while the caller reports: the cache for the next build written, the
   // previous portal removed. Wait for both before exiting.
   std::future<void> cache_written, old_portal_removed;
+  // The staging folder's and the sink's records (tens of thousands of strings at 10,000
+  // policies): a one-shot build leaves them, like its model, to the process's exit.
+  std::shared_ptr<void> leftovers;
 };
 
 // Refuses an output folder that is the AIMS root, holds it, or lies inside content/,

@@ -56,9 +56,9 @@ std::optional<int> up_to_date(const BuildRequest& req, const fs::path& out) {
 // A one-shot build leaves its model for the process's exit to reclaim: freeing 10,000
 // policies' strings one by one takes longer (tens of milliseconds) than the kernel
 // dropping their pages. Reachable from a global, so leak checkers do not count it.
-void keep_until_exit(CheckedAims&& checked) {
-  static auto* kept = new std::vector<CheckedAims>();
-  kept->push_back(std::move(checked));
+void keep_until_exit(CheckedAims&& checked, std::shared_ptr<void> leftovers) {
+  static auto* kept = new std::vector<std::pair<CheckedAims, std::shared_ptr<void>>>();
+  kept->emplace_back(std::move(checked), std::move(leftovers));
 }
 
 int build_once(const BuildRequest& req) {
@@ -111,7 +111,7 @@ int build_once(const BuildRequest& req) {
   result.cache_written.wait();
   if (result.old_portal_removed.valid()) result.old_portal_removed.wait();
   phase_mark("state written");
-  if (!req.watch) keep_until_exit(std::move(checked));
+  if (!req.watch) keep_until_exit(std::move(checked), std::move(result.leftovers));
   return final_code(check_code, req);
 }
 

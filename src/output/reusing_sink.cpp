@@ -88,12 +88,15 @@ std::size_t ReusingSink::reused() const {
 BuildCache ReusingSink::next() {
   BuildCache cache;
   std::lock_guard lock(mutex_);
+  // files() is sorted by path, as the map is: each goes in at the end, without a search.
   for (const OutputFile& f : staging_.files()) {
     auto key = keys_.find(f.path);
     auto inputs_key = inputs_keys_.find(f.path);
-    cache.outputs[f.path] = {key == keys_.end() ? std::string() : key->second,
-                             inputs_key == inputs_keys_.end() ? std::string() : inputs_key->second,
-                             f.sha256, f.identity};
+    cache.outputs.emplace_hint(
+        cache.outputs.end(), f.path,
+        CachedOutput{key == keys_.end() ? std::string() : key->second,
+                     inputs_key == inputs_keys_.end() ? std::string() : inputs_key->second,
+                     f.sha256, f.identity});
   }
   cache.notes = std::move(notes_);
   return cache;
