@@ -14,6 +14,7 @@ from portal_build import build, report
 
 HERE = pathlib.Path(__file__).resolve().parent
 MARKER = "USER-THEME-EVIDENCE-PAGE"
+SIDEBAR = "USER-THEME-SIDEBAR"
 
 
 def make_root(tmp: pathlib.Path, theme: str) -> pathlib.Path:
@@ -35,6 +36,11 @@ def override_case(aimsdoc: str, tmp: pathlib.Path, failures: list) -> None:
     (root / "my-theme/assets/img").mkdir(parents=True)
     (root / "my-theme/templates/evidence.mustache").write_text(
         f"<p>{MARKER}</p>{{{{#rows}}}}<p>{{{{id}}}}</p>{{{{/rows}}}}\n")
+    # The sidebar is rendered once per folder and section: every page, at any depth, must
+    # still get its own (relative links from its folder, its section marked current).
+    (root / "my-theme/templates/sidebar.mustache").write_text(
+        f"<nav class='user-side'>{SIDEBAR}{{{{#nav}}}}<a href='{{{{href}}}}'{{{{#current}}}} class='here'{{{{/current}}}}>"
+        "{{title}}</a>{{/nav}}</nav>\n")
     (root / "my-theme/assets/portal.css").write_text("/* user css */\n")
     (root / "my-theme/assets/img/logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>\n")
     site = tmp / "ok-site"
@@ -45,7 +51,13 @@ def override_case(aimsdoc: str, tmp: pathlib.Path, failures: list) -> None:
         return
     evidence = (site / "evidence.html").read_text()
     expect(MARKER in evidence and "EV-A.2.2-01" in evidence, "evidence.html does not use the user's template", failures)
-    expect('class="sidebar"' in evidence, "the user's page template is not wrapped in the default layout", failures)
+    expect('class="skip-link"' in evidence, "the user's page template is not wrapped in the default layout", failures)
+    expect(SIDEBAR in evidence and 'class="sidebar"' not in evidence, "the user's sidebar does not replace the default's", failures)
+    policy = next((site / "policies").glob("*.html")).read_text()
+    expect("<a href='../policies.html' class='here'>Policies</a>" in policy,
+           "a policy page's sidebar does not link from its own folder or mark its section", failures)
+    expect("<a href='evidence.html' class='here'>Evidence register</a>" in evidence,
+           "evidence.html's sidebar does not link from the root or mark its section", failures)
     expect("Open gaps" in (site / "index.html").read_text(), "index.html lost the default dashboard template", failures)
     expect((site / "assets/portal.css").read_text() == "/* user css */\n", "portal.css is not the user's", failures)
     expect("AIMSDOC_SEARCH_INDEX" in (site / "assets/portal.js").read_text(), "portal.js is not the default's", failures)

@@ -1,5 +1,6 @@
 #include "render/portal/page_frame.hpp"
 
+#include "render/portal/templates.hpp"
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
 #include "util/paths.hpp"
@@ -74,6 +75,7 @@ Page start_page(const PortalContext& ctx, const PageFrame& frame, std::string te
     put(d, "framework_nav", framework_nav(ctx, frame));
     put(d, "has_frameworks", flag(!aims.frameworks.empty()));
     put(d, "workbook_href", href(frame.path, kWorkbookPath));
+    put(d, "sidebar_html", render_once(ctx.sidebar_template, d));
     return d;
   });
   return {frame.path, std::move(template_name), std::move(data), std::move(shared)};

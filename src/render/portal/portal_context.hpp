@@ -42,6 +42,9 @@ struct PortalContext {
   // What every page but a policy's body is a function of (view_digest.hpp), with the link
   // table and the theme; set by render_portal once the theme is loaded.
   std::string inputs_digest;
+  // The theme's sidebar: it shows only values every page of a folder and nav section
+  // shares, so it is rendered once per frame (into sidebar_html), not once per page.
+  std::string sidebar_template;
 
  private:
   std::map<std::string, std::size_t> requirement_by_record_;  // record path -> requirement

@@ -30,7 +30,7 @@ namespace {
 using namespace portal;
 
 const std::vector<std::string> kTemplateNames = {
-    "layout", "dashboard", "gaps",   "register", "policies",
+    "layout", "sidebar", "dashboard", "gaps",   "register", "policies",
     "policy", "evidence",  "owners", "requirement", "framework"};
 
 // What each rendering thread owns: compiled templates (kainjow rendering is not const) and
@@ -156,6 +156,7 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   phase_mark("theme");
   PortalContext ctx(view);
   ctx.inputs_digest = inputs_key({view_digest(view), ctx.links.digest(), theme.digest()});
+  ctx.sidebar_template = theme.templates().at("sidebar").text;
   phase_mark("context");
   std::vector<std::unique_ptr<Worker>> workers;
   for (std::size_t t = 0; t < worker_count(); ++t) workers.push_back(std::make_unique<Worker>(theme));

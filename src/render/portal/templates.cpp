@@ -62,6 +62,10 @@ struct Appender {
 
 }  // namespace
 
+std::string render_once(const std::string& text, const Data& data) {
+  return kainjow::mustache::mustache(text).render(data);
+}
+
 std::string CompiledTemplates::render(const std::string& name, const Data& data) {
   auto it = compiled_.find(name);
   return it == compiled_.end() ? std::string() : it->second->render(data);

@@ -18,6 +18,10 @@ namespace aimsdoc::portal {
 // of the stand-in afterwards, gives the same bytes as rendering with the value.
 bool shows_only_raw(std::string_view text, std::string_view name);
 
+// Renders template `text` once with `data` (for parts shared by many pages; see
+// PortalContext::sidebar_template).
+std::string render_once(const std::string& text, const Data& data);
+
 class CompiledTemplates {
  public:
   explicit CompiledTemplates(const Theme& theme);
