@@ -6,6 +6,7 @@
 #include "render/portal/charts.hpp"
 #include "render/portal/heading_ids.hpp"
 #include "render/portal/search_index.hpp"
+#include "render/portal/templates.hpp"
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
 
@@ -147,4 +148,14 @@ TEST_CASE("evidence freshness badges use the check's thresholds") {
   ev.collected = parse_date("2026-06-02");
   CHECK(evidence_freshness(ev, today, 365) == Freshness::Future);
   CHECK(std::string(freshness_key(Freshness::ExpiringSoon)) == "expiring");
+}
+
+TEST_CASE("values are escaped exactly as kainjow's own html_escape does") {
+  for (std::string text : {"", "plain", "&", "<b>\"x\" & 'y'</b>", "a&&b<<c>>\"\"''", "caf\xC3\xA9 &amp;",
+                           "ends with &", "<starts", "'"}) {
+    CHECK(escape_html(text) == kainjow::mustache::html_escape<std::string>(text));
+  }
+  Data data;
+  put(data, "v", std::string("<a href='x'>T&C</a>"));
+  CHECK(render_once("{{v}}|{{{v}}}", data) == "&lt;a href=&apos;x&apos;&gt;T&amp;C&lt;/a&gt;|<a href='x'>T&C</a>");
 }

@@ -10,7 +10,35 @@ std::string_view trimmed(std::string_view s) {
   return s;
 }
 
+std::unique_ptr<kainjow::mustache::mustache> compile(const std::string& text) {
+  auto tmpl = std::make_unique<kainjow::mustache::mustache>(text);
+  tmpl->set_custom_escape(escape_html);
+  return tmpl;
+}
+
 }  // namespace
+
+std::string escape_html(const std::string& text) {
+  static constexpr std::string_view kSpecial = "&<>\"'";
+  std::string out;
+  std::size_t from = 0;
+  for (std::size_t at = text.find_first_of(kSpecial); at != std::string::npos;
+       at = text.find_first_of(kSpecial, from)) {
+    if (out.empty()) out.reserve(text.size() + 16);
+    out.append(text, from, at - from);
+    switch (text[at]) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += "&apos;"; break;
+    }
+    from = at + 1;
+  }
+  if (from == 0) return text;
+  out.append(text, from);
+  return out;
+}
 
 bool shows_only_raw(std::string_view text, std::string_view name) {
   for (std::size_t open = text.find("{{"); open != std::string_view::npos;) {
@@ -32,7 +60,7 @@ bool shows_only_raw(std::string_view text, std::string_view name) {
 
 CompiledTemplates::CompiledTemplates(const Theme& theme) {
   for (const auto& [name, tmpl] : theme.templates()) {
-    compiled_[name] = std::make_unique<kainjow::mustache::mustache>(tmpl.text);
+    compiled_[name] = compile(tmpl.text);
     origins_[name] = tmpl.origin;
   }
 }
@@ -63,7 +91,7 @@ struct Appender {
 }  // namespace
 
 std::string render_once(const std::string& text, const Data& data) {
-  return kainjow::mustache::mustache(text).render(data);
+  return compile(text)->render(data);
 }
 
 std::string CompiledTemplates::render(const std::string& name, const Data& data) {

@@ -22,6 +22,11 @@ bool shows_only_raw(std::string_view text, std::string_view name);
 // PortalContext::sidebar_template).
 std::string render_once(const std::string& text, const Data& data);
 
+// What {{value}} shows: kainjow's html_escape (the same characters to the same entities),
+// copying the runs between them whole instead of byte by byte. Every value of every page
+// goes through it, and most hold nothing to escape.
+std::string escape_html(const std::string& text);
+
 class CompiledTemplates {
  public:
   explicit CompiledTemplates(const Theme& theme);
