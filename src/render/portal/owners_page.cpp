@@ -13,8 +13,8 @@ Data owner_section(const PortalContext& ctx, std::size_t oi, const std::string& 
   const Owner& o = ctx.aims.owners[oi];
   List requirements, owned, approved;
   for (std::size_t r : o.requirements) requirements.push_back(requirement_summary(ctx, r, from));
-  for (std::size_t p : o.policies) owned.push_back(policy_link(ctx.aims.policies[p], from));
-  for (std::size_t p : ctx.approved_by[oi]) approved.push_back(policy_link(ctx.aims.policies[p], from));
+  for (std::size_t p : o.policies) owned.push_back(policy_link(ctx, p, from));
+  for (std::size_t p : ctx.approved_by[oi]) approved.push_back(policy_link(ctx, p, from));
   Data data = owner_link(ctx, oi, from);
   put(data, "anchor", "owner-" + slug(o.id));
   put(data, "email", opt(o.email));

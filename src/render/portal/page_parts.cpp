@@ -38,10 +38,11 @@ Data requirement_summary(const PortalContext& ctx, std::size_t index, const std:
                 {"evidence_count", number(r.record.evidence.size())}};
 }
 
-Data policy_link(const Policy& p, const std::string& from) {
+Data policy_link(const PortalContext& ctx, std::size_t policy, const std::string& from) {
+  const PolicyCard& p = ctx.policy_cards[policy];
   return Object{{"id", p.id},
                 {"title", p.title},
-                {"href", href(from, policy_page(p))},
+                {"href", href(from, p.page)},
                 {"version", opt(p.version)}};
 }
 

@@ -18,8 +18,8 @@ StatusBadge status_badge(const Requirement& r);
 
 // {id, title, href, kind, status, status_label, gap, owner_name, evidence_count}
 Data requirement_summary(const PortalContext& ctx, std::size_t index, const std::string& from);
-// {id, title, href, version}
-Data policy_link(const Policy& p, const std::string& from);
+// {id, title, href, version} of a policy index
+Data policy_link(const PortalContext& ctx, std::size_t policy, const std::string& from);
 // {id, name, role, href} of an owner index, or {} with name "" when kNone.
 Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& from);
 // {id, anchor, title, collected, expires, freshness, freshness_label, href, is_file,

@@ -38,7 +38,7 @@ void add_backlinks(const PortalContext& ctx, std::size_t index, Page& page) {
   findings.reserve(ctx.policy_findings[index].size());
   for (std::size_t r : p.requirements) covers.push_back(requirement_summary(ctx, r, page.path));
   for (std::size_t q : ctx.linked_from[index])
-    linked_from.push_back(policy_link(ctx.aims.policies[q], page.path));
+    linked_from.push_back(policy_link(ctx, q, page.path));
   for (const Diagnostic* diag : ctx.policy_findings[index]) findings.push_back(finding(*diag));
   set_list(page.data, "covers", std::move(covers));
   set_list(page.data, "linked_from", std::move(linked_from));

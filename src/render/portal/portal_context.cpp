@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "render/site_paths.hpp"
+
 namespace aimsdoc::portal {
 namespace {
 
@@ -48,6 +50,9 @@ PortalContext::PortalContext(const BuildView& v)
   for (std::size_t i = 0; i < aims.requirements.size(); ++i)
     if (aims.requirements[i].has_record)
       requirement_by_record_.emplace(aims.requirements[i].record.location.path, i);
+  policy_cards.reserve(aims.policies.size());
+  for (const Policy& p : aims.policies)
+    policy_cards.push_back({p.id, p.title, p.version, policy_page(p)});
   index_findings(*this);
   index_policy_links(*this);
   index_approvers(*this);

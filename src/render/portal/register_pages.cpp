@@ -18,7 +18,7 @@ Data requirement_row(const PortalContext& ctx, std::size_t i, const std::string&
   Data row = requirement_summary(ctx, i, from);
   List policies;
   policies.reserve(r.policies.size());  // kainjow's data copies when a list grows
-  for (std::size_t p : r.policies) policies.push_back(policy_link(ctx.aims.policies[p], from));
+  for (std::size_t p : r.policies) policies.push_back(policy_link(ctx, p, from));
   const CatalogItem* group = ctx.aims.primary.top_group_of(*r.item);
   put(row, "order", order_key(i));
   put(row, "group_id", opt(group && group != r.item ? group->id : std::string()));
@@ -65,8 +65,9 @@ Page policies_page(const PortalContext& ctx) {
   Page page = start_page(ctx, frame, "policies");
   List rows;
   rows.reserve(ctx.aims.policies.size());
-  for (const Policy& p : ctx.aims.policies) {
-    Data row = policy_link(p, page.path);
+  for (std::size_t i = 0; i < ctx.aims.policies.size(); ++i) {
+    const Policy& p = ctx.aims.policies[i];
+    Data row = policy_link(ctx, i, page.path);
     put(row, "owner", owner_link(ctx, p.owner, page.path));
     put(row, "effective", opt(p.effective ? p.effective->to_string() : std::string()));
     put(row, "review_by", opt(p.review_by ? p.review_by->to_string() : std::string()));

@@ -56,7 +56,7 @@ void add_lists(const PortalContext& ctx, std::size_t index, Page& page) {
   List policies, evidence, findings, mappings;
   policies.reserve(r.policies.size());  // kainjow's data copies when a list grows
   evidence.reserve(r.record.evidence.size());
-  for (std::size_t p : r.policies) policies.push_back(policy_link(ctx.aims.policies[p], page.path));
+  for (std::size_t p : r.policies) policies.push_back(policy_link(ctx, p, page.path));
   for (const auto& ev : r.record.evidence) evidence.push_back(evidence_item(ctx, ev, page.path));
   for (const Diagnostic* d : ctx.requirement_findings[index]) findings.push_back(finding(*d));
   for (const auto& ref : r.mappings) mappings.push_back(mapping_row(ctx, ref, page.path));
