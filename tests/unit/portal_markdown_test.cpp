@@ -31,6 +31,14 @@ TEST_CASE("GFM tables, strikethrough, task lists, autolinks and footnotes render
   CHECK(contains(out.html, "A note."));
 }
 
+TEST_CASE("bytes that are not UTF-8 become U+FFFD unless the caller vouches for the text") {
+  // Notes and the scope statement come from YAML, where an escape can decode to bytes
+  // that are not UTF-8; a policy body is cut from a file the loader checked.
+  CHECK(plain("caf\xFF\n").html == "<p>caf\xEF\xBF\xBD</p>\n");
+  std::string valid = "caf\xC3\xA9 **ok**\n";
+  CHECK(render_markdown(valid, nullptr, nullptr, true).html == plain(valid).html);
+}
+
 TEST_CASE("raw HTML in Markdown is dropped, not passed through") {
   auto out = plain("Hello <script>alert(1)</script>\n\n<iframe src=x></iframe>\n\n<b onclick=x>b</b>\n");
   CHECK_FALSE(contains(out.html, "<script"));

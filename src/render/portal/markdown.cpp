@@ -13,7 +13,7 @@ namespace aimsdoc::portal {
 namespace {
 
 // No CMARK_OPT_UNSAFE: cmark-gfm then omits raw HTML and blanks dangerous URL schemes.
-constexpr int kOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+constexpr int kOptions = CMARK_OPT_FOOTNOTES;
 
 // Everything cmark allocates for one document comes from the thread's arena and goes
 // when this goes out of scope (no cmark_*_free: the arena's free does nothing).
@@ -92,10 +92,11 @@ std::vector<std::string> walk_document(cmark_node* doc, const UrlRewriter& rewri
 void prepare_markdown() { prepare_cmark(); }
 
 RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& rewrite,
-                                 WordCollector* words) {
+                                 WordCollector* words, bool valid_utf8) {
   prepare_markdown();
   ArenaScope arena;
-  cmark_parser* parser = cmark_parser_new_with_mem(kOptions, thread_arena());
+  int options = kOptions | (valid_utf8 ? 0 : CMARK_OPT_VALIDATE_UTF8);
+  cmark_parser* parser = cmark_parser_new_with_mem(options, thread_arena());
   cmark_node* doc = nullptr;
   {
     auto lock = attach_gfm_extensions(parser, markdown);

@@ -24,7 +24,11 @@ void prepare_markdown();
 
 // `words`, when given, is fed the text a reader sees (not URLs or markup), for the search
 // index: taken from the parsed document in the same walk that rewrites links.
+// `valid_utf8`: the caller knows `markdown` is valid UTF-8 (a policy body, cut at a line
+// from a file the loader checked), so cmark-gfm need not check it again line by line.
+// Markdown from YAML values is checked: an escape such as "\uD800" decodes to bytes that
+// are not UTF-8.
 RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& rewrite,
-                                 WordCollector* words = nullptr);
+                                 WordCollector* words = nullptr, bool valid_utf8 = false);
 
 }  // namespace aimsdoc::portal

@@ -48,7 +48,7 @@ RenderedMarkdown render_body(const PortalContext& ctx, const Policy& p, LinkAnsw
         }
         return answer;
       },
-      words);
+      words, /*valid_utf8=*/true);  // the policy loader refuses a file that is not UTF-8
 }
 
 std::string answers_hash(const std::string& answers) { return sha256_hex(answers); }
