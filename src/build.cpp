@@ -72,6 +72,7 @@ struct Leftovers {
   StagingDir staging;
   ReusingSink sink;  // refers to staging: declared after it, destroyed before it
   std::vector<OutputFile> files;  // as listed in the manifest
+  BuildCache next;                // for the build after this one
 };
 
 // The portal and the workbook render at the same time: the workbook is one file that
@@ -116,7 +117,7 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
   staging.write(kManifestPath, render_manifest(view, files));
   result.files = files.size() + 1;
   result.reused = sink.reused();
-  BuildCache next = sink.next();
+  kept->next = sink.next();
   phase_mark("manifest");
   // The cache describes the published portal: gone while the swap happens, written after.
   remove_build_cache(cache_dir);
@@ -126,8 +127,10 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
   }
   phase_mark("commit");
   result.old_portal_removed = staging.removal();
-  result.cache_written = std::async(std::launch::async, [cache_dir, next = std::move(next)] {
-    write_build_cache(cache_dir, next);
+  // The cache (tens of megabytes of notes) stays with the leftovers: freed with them, not
+  // by whoever drops the last reference to this task.
+  result.cache_written = std::async(std::launch::async, [cache_dir, kept] {
+    write_build_cache(cache_dir, kept->next);
   });
   result.published = true;
   result.leftovers = std::move(kept);
