@@ -198,23 +198,25 @@ void WordCollector::feed(const char* text) {
 }
 
 void WordCollector::boundary() {
-  if (length_ >= 3 && ids_.size() < limit_) {
+  if (length_ >= 3 && count_ < limit_) {
     std::memset(word_.data() + length_, 0, 8);  // the padding id_padded reads
     std::uint32_t id = table_.id_padded(word_.data(), length_);
     if (id >= seen_.size()) seen_.resize(table_.size() + 1024);
-    if (!seen_[id]) {
-      seen_[id] = true;
-      ids_.push_back(id);
-    }
+    if (count_ == ids_.size()) ids_.resize(2 * ids_.size() + 256);
+    // Written always, kept when new: whether a word was seen before is a coin toss for
+    // the branch predictor, and every word of every policy comes here.
+    ids_[count_] = id;
+    count_ += seen_[id] ^ 1u;
+    seen_[id] = 1;
   }
   length_ = 0;
 }
 
 EntryWords WordCollector::finish() {
   boundary();
-  for (std::uint32_t id : ids_) seen_[id] = false;
-  EntryWords out{&table_, std::move(ids_)};
-  ids_.clear();
+  for (std::size_t i = 0; i < count_; ++i) seen_[ids_[i]] = 0;
+  EntryWords out{&table_, {ids_.begin(), ids_.begin() + static_cast<std::ptrdiff_t>(count_)}};
+  count_ = 0;
   return out;
 }
 

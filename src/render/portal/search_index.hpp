@@ -72,7 +72,8 @@ class WordCollector {
   std::size_t limit_;
   std::vector<char> word_ = std::vector<char>(64);  // the word so far, and room to pad it
   std::size_t length_ = 0;
-  std::vector<std::uint32_t> ids_;
+  std::vector<std::uint32_t> ids_;  // the first count_ are the words met, in order
+  std::size_t count_ = 0;
   std::vector<std::uint8_t> seen_;  // by word id
 };
 
