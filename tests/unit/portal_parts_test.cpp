@@ -76,11 +76,12 @@ TEST_CASE("a word goes on into the next piece of text and ends at its first sepa
 }
 
 TEST_CASE("the word table tells words apart even when their hashes collide") {
-  // The same hash for all: only the comparison of the words (and of their first 8 bytes,
-  // which the table keeps in its slots) can tell them apart.
+  // The same hash for all: only the comparison of the words (and of their first 16
+  // bytes, which the table keeps in its slots) can tell them apart.
   WordTable table;
-  const std::vector<std::string> words = {"abc", "abd", "abcdefg", "abcdefgh", "abcdefghi",
-                                          "abcdefghj", "abcdefgh\xC3\xA9"};
+  const std::vector<std::string> words = {
+      "abc", "abd", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghj", "abcdefgh\xC3\xA9",
+      "abcdefghijklmnop", "abcdefghijklmnoq", "abcdefghijklmnopq", "abcdefghijklmnopr"};
   std::vector<std::uint32_t> ids;
   for (const auto& w : words) ids.push_back(table.id(w, 7));
   for (std::size_t i = 0; i < words.size(); ++i) {

@@ -99,7 +99,7 @@ std::uint32_t hash_padded(const char* word, std::size_t size) {
 
 std::string padded(std::string_view word) {
   std::string out(word);
-  out.append(8, '\0');
+  out.append(16, '\0');
   return out;
 }
 
@@ -120,19 +120,22 @@ std::uint32_t WordTable::id_padded(const char* word, std::size_t size) {
 
 std::uint32_t WordTable::find_or_add(const char* padded_word, std::size_t size, std::uint32_t h) {
   std::size_t mask = slots_.size() - 1;
-  std::uint64_t head = load8(padded_word);  // zero-padded past the end of short words
-  bool short_word = size < sizeof head;  // then its padding marks where it ends
+  // The first sixteen bytes, zero-padded: words hold no zero byte, so for words of up to
+  // sixteen bytes equal head and tail mean equal words, with no branch on the length and
+  // no call to compare (most words; the rest are compared whole).
+  std::uint64_t head = load8(padded_word);
+  std::uint64_t tail = size > 8 ? load8(padded_word + 8) : 0;  // beyond 8: padding is zero
   std::string_view word(padded_word, size);
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     Slot& slot = slots_[i];
     if (slot.id_plus_one == 0) {
       words_.emplace_back(word);
-      slot = {h, static_cast<std::uint32_t>(words_.size()), head};
+      slot = {h, static_cast<std::uint32_t>(words_.size()), head, tail};
       if (words_.size() * 2 > slots_.size()) grow();
       return static_cast<std::uint32_t>(words_.size() - 1);
     }
-    if (slot.hash == h && slot.head == head &&
-        (short_word || words_[slot.id_plus_one - 1] == word))
+    if (((slot.hash ^ h) | (slot.head ^ head) | (slot.tail ^ tail)) == 0 &&
+        (size <= 16 || words_[slot.id_plus_one - 1] == word))
       return slot.id_plus_one - 1;
   }
 }

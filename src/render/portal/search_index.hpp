@@ -27,7 +27,8 @@ class WordTable {
  public:
   std::uint32_t id(std::string_view word);
   std::uint32_t id(std::string_view word, std::uint32_t hash);  // a test's own hash
-  // `word` followed by at least eight zero bytes (WordCollector's buffer): no copy.
+  // `word` followed by at least eight zero bytes, in a buffer of at least sixteen
+  // (WordCollector's): no copy.
   std::uint32_t id_padded(const char* word, std::size_t size);
   const std::string& word(std::uint32_t id) const { return words_[id]; }
   std::size_t size() const { return words_.size(); }
@@ -35,12 +36,12 @@ class WordTable {
  private:
   // Open addressing on a power-of-two table of {hash, id + 1} (0: empty): one probe for
   // most words, no allocation per lookup. Every word of every policy goes through here.
-  // `head`: the word's first 8 bytes, zero-padded. Words hold no zero byte, so for words
-  // shorter than 8 bytes equal heads mean equal words: most lookups never read words_ (a
-  // cache miss and a memcmp call each, for every word of every policy).
+  // `head`, `tail`: the word's first 16 bytes, zero-padded. Words hold no zero byte, so
+  // for words of up to 16 bytes equal heads and tails mean equal words: most lookups
+  // never read words_ (a cache miss and a memcmp call each) nor branch on the length.
   struct Slot {
     std::uint32_t hash = 0, id_plus_one = 0;
-    std::uint64_t head = 0;
+    std::uint64_t head = 0, tail = 0;  // the word's bytes 0-7 and 8-15, zero-padded
   };
   std::uint32_t find_or_add(const char* padded_word, std::size_t size, std::uint32_t hash);
   void grow();
