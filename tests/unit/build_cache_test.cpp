@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "output/build_cache.hpp"
+#include "output/build_state.hpp"
 #include "output/reusing_sink.hpp"
 #include "render/portal/templates.hpp"
 #include "util/fields.hpp"
@@ -151,4 +152,31 @@ TEST_CASE("a file that cannot be taken over can still be written") {
   CHECK(staging.ok());
   REQUIRE(staging.files().size() == 1);
   CHECK(staging.files()[0].sha256 == sha256_hex("<p>rendered</p>"));
+}
+
+TEST_CASE("the inputs' fingerprint sees a change anywhere in a deep tree, on any number of cores") {
+  Scratch scratch;
+  const fs::path& root = scratch.path;
+  // Twelve folders of two levels: enough that the walk shares subtrees between cores.
+  for (int a = 0; a < 12; ++a)
+    for (const char* sub : {"", "/x", "/x/y"}) {
+      fs::path dir = root / "content" / ("area" + std::to_string(a) + sub);
+      fs::create_directories(dir);
+      std::ofstream(dir / "p.md") << "policy " << a << sub;
+    }
+  auto fingerprint_with = [&](const char* jobs) {
+    ::setenv("AIMSDOC_JOBS", jobs, 1);
+    auto f = fingerprint_inputs(root, {});
+    ::unsetenv("AIMSDOC_JOBS");
+    REQUIRE(f);
+    return *f;
+  };
+  std::string one = fingerprint_with("1");
+  CHECK(fingerprint_with("2") == one);
+  CHECK(fingerprint_with("7") == one);
+  std::ofstream(root / "content/area7/x/y/p.md", std::ios::app) << " edited";
+  std::string edited = fingerprint_with("2");
+  CHECK(edited != one);
+  std::ofstream(root / "content/area11/x/y/new.md") << "new";
+  CHECK(fingerprint_with("2") != edited);
 }
