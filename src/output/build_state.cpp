@@ -82,29 +82,14 @@ void list_folder(const fs::path& root, const std::string& rel, std::vector<Liste
   ::closedir(d);
 }
 
-// Every entry under root/dir, sorted by path: the no-op rebuild of 10,000 policies is
-// mostly this walk, so the first levels are listed until there are folders enough to
-// share, then each folder's subtree is walked on a core of its own (a stack, not
-// recursion, one folder open at a time per core).
+// Every entry under root/dir, sorted by path. The no-op rebuild of 10,000 policies is
+// mostly this walk: on all cores.
 std::vector<ListedEntry> list_tree(const fs::path& root, const std::string& dir) {
+  auto parts = walk_tree<std::vector<ListedEntry>>(
+      dir, [&](const std::string& folder, std::vector<ListedEntry>& out,
+               std::vector<std::string>& subfolders) { list_folder(root, folder, out, subfolders); });
   std::vector<ListedEntry> out;
-  std::vector<std::string> pending{dir};
-  std::size_t enough = 4 * worker_count();
-  while (!pending.empty() && pending.size() < enough) {
-    std::vector<std::string> next;
-    for (const auto& rel : pending) list_folder(root, rel, out, next);
-    pending = std::move(next);
-  }
-  std::vector<std::vector<ListedEntry>> subtrees(pending.size());
-  parallel_for(pending.size(), [&](std::size_t i) {
-    std::vector<std::string> stack{pending[i]};
-    while (!stack.empty()) {
-      std::string rel = std::move(stack.back());
-      stack.pop_back();
-      list_folder(root, rel, subtrees[i], stack);
-    }
-  });
-  for (auto& s : subtrees) std::move(s.begin(), s.end(), std::back_inserter(out));
+  for (auto& part : parts) std::move(part.begin(), part.end(), std::back_inserter(out));
   std::sort(out.begin(), out.end(),
             [](const ListedEntry& a, const ListedEntry& b) { return a.path < b.path; });
   return out;

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <exception>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -38,6 +39,32 @@ void parallel_for(std::size_t n, Fn&& fn) {
   work();
   for (auto& t : threads) t.join();
   if (failure) std::rethrow_exception(failure);
+}
+
+// Walks a folder tree on all cores: list(folder, out, subfolders) reads one folder into
+// `out` and adds the folders in it to `subfolders`. The first levels are listed in turn
+// until there are folders enough to share, then each of their subtrees on a core of its
+// own. Returns the outs in a fixed order (the first levels', then each subtree's), so a
+// caller that merges them gets the same result whatever the scheduling.
+template <typename Out, typename List>
+std::vector<Out> walk_tree(const std::string& root_folder, List list) {
+  std::vector<Out> outs(1);
+  std::vector<std::string> level{root_folder}, next;
+  while (!level.empty() && level.size() < 4 * worker_count()) {
+    for (const auto& folder : level) list(folder, outs[0], next);
+    level = std::move(next);
+    next.clear();
+  }
+  outs.resize(1 + level.size());
+  parallel_for(level.size(), [&](std::size_t i) {
+    std::vector<std::string> stack{level[i]};
+    while (!stack.empty()) {
+      std::string folder = std::move(stack.back());
+      stack.pop_back();
+      list(folder, outs[1 + i], stack);
+    }
+  });
+  return outs;
 }
 
 }  // namespace aimsdoc
