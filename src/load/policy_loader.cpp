@@ -5,6 +5,7 @@
 #include "load/simple_front_matter.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
+#include "model/model_digest.hpp"
 #include "util/ids.hpp"
 #include "util/sha256.hpp"
 #include "util/text.hpp"
@@ -110,8 +111,8 @@ std::optional<Policy> parse_policy(const std::string& text, const std::string& p
   if (!p) return std::nullopt;
   p->body_markdown = std::move(split->body);
   p->body_first_line = split->body_first_line;
-  p->front_matter_digest = sha256_hex(split->yaml);
   collect_links(*p);
+  p->model_part_digest = model_part_digest(*p, split->yaml);
   return p;
 }
 

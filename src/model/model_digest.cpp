@@ -11,14 +11,6 @@ void put_source(std::string& out, const std::string& path, const std::string& di
   put_field(out, digest);
 }
 
-// A body adds its links to the model (targets, and where they point once resolved, which
-// only depends on the targets and the set of policy paths): the targets count.
-void put_policy(std::string& out, const Policy& p) {
-  put_source(out, p.source_path, p.front_matter_digest);
-  put_field(out, std::to_string(p.body_first_line));
-  put_field(out, std::to_string(p.links.size()));
-  for (const auto& link : p.links) put_field(out, link.target);
-}
 
 void put_record(std::string& out, const Requirement& r) {
   if (!r.has_record) return;
@@ -38,8 +30,19 @@ std::string model_digest(const Aims& aims) {
   put_field(all, std::to_string(aims.requirements.size()));
   for (const auto& r : aims.requirements) put_record(all, r);
   put_field(all, std::to_string(aims.policies.size()));
-  for (const auto& p : aims.policies) put_policy(all, p);
+  for (const auto& p : aims.policies) put_source(all, p.source_path, p.model_part_digest);
   return sha256_hex(all);
+}
+
+// A body adds its links to the model (targets, and where they point once resolved, which
+// only depends on the targets and the set of policy paths): the targets count.
+std::string model_part_digest(const Policy& p, std::string_view front_matter) {
+  std::string part;
+  put_field(part, front_matter);
+  put_field(part, std::to_string(p.body_first_line));
+  put_field(part, std::to_string(p.links.size()));
+  for (const auto& link : p.links) put_field(part, link.target);
+  return sha256_hex(part);
 }
 
 }  // namespace aimsdoc

@@ -9,11 +9,15 @@
 // It is built from the loaders' digests of the input text rather than from the model's
 // fields, so a field added to the model later cannot be left out of it.
 #include <string>
+#include <string_view>
 
 #include "model/aims.hpp"
 
 namespace aimsdoc {
 
 std::string model_digest(const Aims& aims);
+
+// What a policy adds to it, which the loader keeps in Policy::model_part_digest.
+std::string model_part_digest(const Policy& p, std::string_view front_matter);
 
 }  // namespace aimsdoc

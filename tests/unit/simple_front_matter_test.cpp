@@ -76,7 +76,7 @@ void check_same_policy(const Policy& a, const Policy& b) {
   CHECK(a.source_path == b.source_path);
   CHECK(a.body_markdown == b.body_markdown);
   CHECK(a.body_first_line == b.body_first_line);
-  CHECK(a.front_matter_digest == b.front_matter_digest);
+  CHECK(a.model_part_digest == b.model_part_digest);
   check_same_location(a.location, b.location);
   CHECK(a.owner == b.owner);
   CHECK(a.requirements == b.requirements);

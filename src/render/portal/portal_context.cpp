@@ -8,9 +8,7 @@ namespace aimsdoc::portal {
 namespace {
 
 void index_findings(PortalContext& ctx) {
-  std::map<std::string, std::size_t> policy_by_path;
-  for (std::size_t i = 0; i < ctx.aims.policies.size(); ++i)
-    policy_by_path.emplace(ctx.aims.policies[i].source_path, i);
+  const auto& policy_by_path = ctx.aims.policy_by_path;
   for (const Diagnostic& d : ctx.view.diagnostics.items()) {
     if (std::size_t r = ctx.requirement_of(d); r != kNone) ctx.requirement_findings[r].push_back(&d);
     if (auto p = policy_by_path.find(d.location.path); p != policy_by_path.end())
