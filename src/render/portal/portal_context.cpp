@@ -1,6 +1,6 @@
 #include "render/portal/portal_context.hpp"
 
-#include <set>
+#include <algorithm>
 
 #include "render/site_paths.hpp"
 
@@ -18,10 +18,13 @@ void index_findings(PortalContext& ctx) {
 
 void index_policy_links(PortalContext& ctx) {
   const Aims& aims = ctx.aims;
+  std::vector<std::size_t> targets;  // a policy's, distinct: a few, so a sorted vector
   for (std::size_t i = 0; i < aims.policies.size(); ++i) {
-    std::set<std::size_t> targets;
+    targets.clear();
     for (const auto& link : aims.policies[i].links)
-      if (link.policy != kNone && link.policy != i) targets.insert(link.policy);
+      if (link.policy != kNone && link.policy != i) targets.push_back(link.policy);
+    std::sort(targets.begin(), targets.end());
+    targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
     for (std::size_t t : targets) ctx.linked_from[t].push_back(i);
   }
 }
