@@ -85,6 +85,11 @@ std::size_t ReusingSink::reused() const {
   return reused_;
 }
 
+void ReusingSink::keep(std::shared_ptr<void> work) {
+  std::lock_guard lock(mutex_);
+  kept_.push_back(std::move(work));
+}
+
 BuildCache ReusingSink::next() {
   BuildCache cache;
   std::lock_guard lock(mutex_);

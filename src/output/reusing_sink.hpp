@@ -5,7 +5,9 @@
 // build's cache says they would come out the same. next() is the cache for the build after.
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <mutex>
+#include <vector>
 
 #include "output/build_cache.hpp"
 #include "output/staging_dir.hpp"
@@ -29,6 +31,7 @@ class ReusingSink final : public FileSink {
   void set_inputs_key(const std::string& path, const std::string& inputs_key) override;
   const std::string* recall(const std::string& name) const override;
   void remember(const std::string& name, std::string value) override;
+  void keep(std::shared_ptr<void> work) override;
 
   std::size_t reused() const;  // files taken over so far
   // Every file staged so far with its key, and the notes remembered by this build (moved
@@ -51,6 +54,7 @@ class ReusingSink final : public FileSink {
   std::map<std::string, std::string> inputs_keys_;  // the same
   std::map<std::string, std::string> notes_;
   std::size_t reused_ = 0;
+  std::vector<std::shared_ptr<void>> kept_;
 };
 
 }  // namespace aimsdoc

@@ -3,6 +3,7 @@
 // is swapped in atomically); renderers never touch the file system themselves.
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -50,6 +51,12 @@ class FileSink {
   // names remembered by this build are kept.
   virtual const std::string* recall(const std::string& /*name*/) const { return nullptr; }
   virtual void remember(const std::string& /*name*/, std::string /*value*/) {}
+
+  // What a renderer built and no longer needs (indexes, word tables: hundreds of thousands
+  // of small allocations at 10,000 policies). A sink that lives as long as the build holds
+  // it, so it is freed after the build, or left to the process's exit, instead of piece by
+  // piece while the build waits.
+  virtual void keep(std::shared_ptr<void> /*work*/) {}
 };
 
 }  // namespace aimsdoc
