@@ -142,10 +142,12 @@ void run_jobs(const std::vector<Job>& jobs, std::vector<std::unique_ptr<Worker>>
   for (auto& t : threads) t.join();
 }
 
-void remember_words(const Aims& aims, const std::vector<EntryWords>& policy_words, FileSink& sink) {
+// The policies' words for the next build, read from their search entries.
+void remember_words(const Aims& aims, const std::vector<SearchEntry>& entries, FileSink& sink) {
   std::vector<std::pair<std::string, const EntryWords*>> named;
-  for (std::size_t i = 0; i < aims.policies.size(); ++i)
-    named.emplace_back(policy_note_name(aims.policies[i]), &policy_words[i]);
+  for (const SearchEntry& e : entries)
+    if (e.kind == "policy" && named.size() < aims.policies.size())
+      named.emplace_back(policy_note_name(aims.policies[named.size()]), &e.words);
   sink.remember(kWordsNote, words_note(named));
 }
 
@@ -181,16 +183,15 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   add_evidence_jobs(view, sink, work->jobs);
   run_jobs(work->jobs, work->workers, diags);
   phase_mark("pages");
-  // The words noted for the next build and the index are independent: built side by side.
-  auto noted = std::async(std::launch::async, [&] { remember_words(view.aims, policy_words, sink); });
   write_assets(theme, sink);
-  // The other entries' words go into a table of their own: the words note is reading
-  // the workers' tables at this moment, and adding to one would move the words it reads.
-  auto entries = search_entries(ctx, policy_words, work->entry_words);
+  // The other entries' words go into a table of their own, not a worker's, which the
+  // words note reads.
+  auto& entries = work->entries = search_entries(ctx, std::move(policy_words), work->entry_words);
+  // The words noted for the next build and the index only read the entries: side by side.
+  auto noted = std::async(std::launch::async, [&] { remember_words(view.aims, entries, sink); });
   output_file(sink, kSearchIndexPath, search_index_script(entries));
   noted.get();
   phase_mark("search index");
-  work->entries = std::move(entries);
   sink.keep(std::move(work));
 }
 

@@ -45,15 +45,14 @@ void add_framework_items(const Aims& aims, WordTable& table, std::vector<SearchE
 }  // namespace
 
 std::vector<SearchEntry> search_entries(const PortalContext& ctx,
-                                        const std::vector<EntryWords>& policy_words,
-                                        WordTable& table) {
+                                        std::vector<EntryWords>&& policy_words, WordTable& table) {
   const Aims& aims = ctx.aims;
   std::vector<SearchEntry> out;
   out.reserve(aims.requirements.size() * 2 + aims.policies.size() + ctx.evidence_count);
   add_requirements(aims, table, out);
   for (std::size_t i = 0; i < aims.policies.size(); ++i) {
-    const Policy& p = aims.policies[i];
-    out.push_back({"policy", p.id, p.title, policy_page(p), policy_words[i]});
+    const PolicyCard& p = ctx.policy_cards[i];
+    out.push_back({"policy", p.id, p.title, p.page, std::move(policy_words[i])});
   }
   add_evidence(aims, table, out);
   add_framework_items(aims, table, out);

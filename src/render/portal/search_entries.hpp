@@ -9,10 +9,10 @@
 
 namespace aimsdoc::portal {
 
-// `policy_words`: each policy's words, from rendering its page (parallel to policies).
-// The other entries' words are numbered in `table`.
+// `policy_words`: each policy's words, from rendering its page (parallel to policies),
+// taken over. The other entries' words are numbered in `table`. The policies' entries
+// are those of kind "policy", in the order of the policies.
 std::vector<SearchEntry> search_entries(const PortalContext& ctx,
-                                        const std::vector<EntryWords>& policy_words,
-                                        WordTable& table);
+                                        std::vector<EntryWords>&& policy_words, WordTable& table);
 
 }  // namespace aimsdoc::portal
