@@ -18,13 +18,32 @@ std::unique_ptr<kainjow::mustache::mustache> compile(const std::string& text) {
 
 }  // namespace
 
+namespace {
+
+// The characters escape_html replaces, looked up by byte: std::string::find_first_of
+// searches its set with a memchr call per character of the text.
+struct SpecialBytes {
+  bool special[256] = {};
+  constexpr SpecialBytes() {
+    for (unsigned char c : {'&', '<', '>', '"', '\''}) special[c] = true;
+  }
+};
+constexpr SpecialBytes kSpecial;
+
+std::size_t next_special(const std::string& text, std::size_t from) {
+  while (from < text.size() && !kSpecial.special[static_cast<unsigned char>(text[from])]) ++from;
+  return from;
+}
+
+}  // namespace
+
 std::string escape_html(const std::string& text) {
-  static constexpr std::string_view kSpecial = "&<>\"'";
+  std::size_t at = next_special(text, 0);
+  if (at == text.size()) return text;
   std::string out;
+  out.reserve(text.size() + 16);
   std::size_t from = 0;
-  for (std::size_t at = text.find_first_of(kSpecial); at != std::string::npos;
-       at = text.find_first_of(kSpecial, from)) {
-    if (out.empty()) out.reserve(text.size() + 16);
+  for (; at < text.size(); at = next_special(text, from)) {
     out.append(text, from, at - from);
     switch (text[at]) {
       case '&': out += "&amp;"; break;
@@ -35,7 +54,6 @@ std::string escape_html(const std::string& text) {
     }
     from = at + 1;
   }
-  if (from == 0) return text;
   out.append(text, from);
   return out;
 }
