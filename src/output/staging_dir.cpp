@@ -90,71 +90,70 @@ void StagingDir::fail(const std::string& message) {
   failed_ = true;
 }
 
-std::optional<fs::path> StagingDir::prepare(const std::string& path) {
+std::optional<StagingDir::Prepared> StagingDir::prepare(const std::string& path) {
   // A renderer bug must not write beside or above the output folder.
   if (check_relative(path) != PathProblem::None || path.find('\\') != std::string::npos) {
     fail("refusing to write '" + path + "': not a path inside the output folder");
     return std::nullopt;
   }
-  std::string relative = *join_normalized("", path);
-  bool claimed;
+  Prepared out{{}, *join_normalized("", path)};
+  const std::string& relative = out.relative;
+  out.full = temp_ / relative;
+  auto slash = relative.rfind('/');
+  std::string folder = slash == std::string::npos ? std::string() : relative.substr(0, slash);
+  bool claimed, made;
   {
     // Claimed before anything is written: a second write to a path could truncate, through
     // a hard link taken over from the live portal, a file of the portal still published.
     std::lock_guard lock(mutex_);
     claimed = claimed_.insert(relative).second;
+    made = folder.empty() || made_dirs_.count(folder) > 0;
   }
   if (!claimed) {
     fail("two outputs were written to the same path '" + relative + "'");
     return std::nullopt;
   }
-  fs::path full = temp_ / relative;
-  auto slash = relative.rfind('/');
-  if (slash == std::string::npos) return full;
-  std::string folder = relative.substr(0, slash);
-  {
-    std::lock_guard lock(mutex_);
-    if (made_dirs_.count(folder)) return full;
-  }
+  if (made) return out;
   std::error_code ec;
-  fs::create_directories(full.parent_path(), ec);  // another thread may make it too: fine
+  fs::create_directories(out.full.parent_path(), ec);  // another thread may make it too: fine
   if (ec) {
-    fail("cannot create " + full.parent_path().string() + ": " + ec.message());
+    fail("cannot create " + out.full.parent_path().string() + ": " + ec.message());
     return std::nullopt;
   }
   std::lock_guard lock(mutex_);
   made_dirs_.insert(folder);
-  return full;
+  return out;
 }
 
-void StagingDir::record(const std::string& path, std::string_view bytes, FileIdentity identity) {
-  record({path, bytes.size(), sha256_hex(bytes), identity});
+void StagingDir::record(const Prepared& to, std::string_view bytes, FileIdentity identity) {
+  record({to.relative, bytes.size(), sha256_hex(bytes), identity});
 }
 
 void StagingDir::record(OutputFile f) {
-  f.path = *join_normalized("", f.path);
   std::lock_guard lock(mutex_);
   files_.push_back(std::move(f));
 }
 
 void StagingDir::write(const std::string& path, std::string_view bytes) {
   if (!ok()) return;
-  auto full = prepare(path);
-  if (!full) return;
+  auto to = prepare(path);
+  if (!to) return;
+  const fs::path& full = to->full;
   FileIdentity identity;
-  if (!write_file(*full, bytes, identity)) {
-    fail("cannot write " + full->string() + ": " + std::strerror(errno));
+  if (!write_file(full, bytes, identity)) {
+    fail("cannot write " + full.string() + ": " + std::strerror(errno));
     return;
   }
-  record(path, bytes, identity);
+  record(*to, bytes, identity);
 }
 
 // Streams, so an evidence file of any size is copied and hashed in 1 MiB pieces.
 void StagingDir::copy(const std::string& path, const fs::path& source) {
   if (!ok()) return;
-  auto full = prepare(path);
-  if (!full) return;
-  std::ofstream out(*full, std::ios::binary | std::ios::trunc);
+  auto to = prepare(path);
+  if (!to) return;
+  const fs::path& full = to->full;
+  std::ofstream out(full, std::ios::binary | std::ios::trunc);
   Sha256 hash;
   std::uintmax_t size = 0;
   std::string why;
@@ -167,43 +166,45 @@ void StagingDir::copy(const std::string& path, const fs::path& source) {
   if (!read) {
     fail("cannot read " + source.string() + ": " + why);
   } else if (!out) {
-    fail("cannot write " + full->string() + ": " + std::strerror(errno));
+    fail("cannot write " + full.string() + ": " + std::strerror(errno));
   } else {
-    record({path, size, hash.hex_digest(), identify(*full).value_or(FileIdentity{})});
+    record({to->relative, size, hash.hex_digest(), identify(full).value_or(FileIdentity{})});
   }
 }
 
 void StagingDir::write_with(const std::string& path,
                             const std::function<bool(const fs::path&)>& writer) {
   if (!ok()) return;
-  auto full = prepare(path);
-  if (!full) return;
-  if (!writer(*full)) {
-    fail("cannot write " + full->string());
+  auto to = prepare(path);
+  if (!to) return;
+  const fs::path& full = to->full;
+  if (!writer(full)) {
+    fail("cannot write " + full.string());
     return;
   }
   std::string why;
-  auto bytes = read_file(*full, &why);
+  auto bytes = read_file(full, &why);
   if (!bytes) {
-    fail("cannot read back " + full->string() + ": " + why);
+    fail("cannot read back " + full.string() + ": " + why);
     return;
   }
-  record(path, *bytes, identify(*full).value_or(FileIdentity{}));
+  record(*to, *bytes, identify(full).value_or(FileIdentity{}));
 }
 
 bool StagingDir::link(const std::string& path, const fs::path& existing, std::string sha256,
                       const FileIdentity& identity) {
   if (!ok()) return false;
-  auto full = prepare(path);
-  if (!full) return false;
-  if (::link(existing.c_str(), full->c_str()) != 0) {
+  auto to = prepare(path);
+  if (!to) return false;
+  const fs::path& full = to->full;
+  if (::link(existing.c_str(), full.c_str()) != 0) {
     // Not taken over: the caller writes the file instead, so the path is free again.
-    ::unlink(full->c_str());
+    ::unlink(full.c_str());
     std::lock_guard lock(mutex_);
-    claimed_.erase(*join_normalized("", path));
+    claimed_.erase(to->relative);
     return false;
   }
-  record({path, identity.size, std::move(sha256), identity});  // a link keeps the identity
+  record({to->relative, identity.size, std::move(sha256), identity});  // a link keeps the identity
   return true;
 }
 

@@ -4,12 +4,11 @@
 // portal as it was.
 #include <atomic>
 #include <filesystem>
-#include <mutex>
-#include <set>
-#include <optional>
-#include <set>
-#include <string>
 #include <future>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "output/file_identity.hpp"
@@ -61,18 +60,24 @@ class StagingDir final : public FileSink {
   std::future<void> removal() { return std::move(removing_); }
 
  private:
-  // The file's place in the temp folder, parents created; nullopt (and fail) for a path
-  // that would leave the output folder or was prepared before.
-  std::optional<std::filesystem::path> prepare(const std::string& path);
-  void record(const std::string& path, std::string_view bytes, FileIdentity identity);
-  void record(OutputFile file);  // path as given to write(); normalized here
+  // A path to write: its place in the temp folder, and the normalized relative path it is
+  // recorded under.
+  struct Prepared {
+    std::filesystem::path full;
+    std::string relative;
+  };
+  // The file's place, parents created; nullopt (and fail) for a path that would leave the
+  // output folder or was prepared before.
+  std::optional<Prepared> prepare(const std::string& path);
+  void record(const Prepared& to, std::string_view bytes, FileIdentity identity);
+  void record(OutputFile file);  // path already normalized (Prepared::relative)
   void fail(const std::string& message);
 
   std::filesystem::path target_, temp_;
   mutable std::mutex mutex_;
   std::vector<OutputFile> files_;
-  std::set<std::string> made_dirs_;  // folders already created: one mkdir per folder, not per file
-  std::set<std::string> claimed_;  // every path prepared: each may be written once
+  std::unordered_set<std::string> made_dirs_;  // folders made: one mkdir per folder, not per file
+  std::unordered_set<std::string> claimed_;    // every path prepared: each may be written once
   std::string error_;              // under mutex_; read once rendering is done
   std::atomic<bool> failed_{false};  // set with error_
   bool committed_ = false;
