@@ -53,8 +53,9 @@ bool ReusingSink::reuse(const std::string& path, const std::string& key) {
 }
 
 void ReusingSink::set_key(const std::string& path, const std::string& key) {
+  std::string at = normalized(path);  // outside the lock the rendering threads share
   std::lock_guard lock(mutex_);
-  keys_[normalized(path)] = key;
+  keys_[std::move(at)] = key;
 }
 
 bool ReusingSink::reuse_content(const std::string& path, const std::string& sha256) {
@@ -66,8 +67,9 @@ bool ReusingSink::reuse_by_inputs(const std::string& path, const std::string& in
 }
 
 void ReusingSink::set_inputs_key(const std::string& path, const std::string& inputs_key) {
+  std::string at = normalized(path);
   std::lock_guard lock(mutex_);
-  inputs_keys_[normalized(path)] = inputs_key;
+  inputs_keys_[std::move(at)] = inputs_key;
 }
 
 const std::string* ReusingSink::recall(const std::string& name) const {
