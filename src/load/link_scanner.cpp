@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <unordered_map>
 
+#include "util/eight_bytes.hpp"
 #include "util/text.hpp"
 
 namespace aimsdoc {
@@ -65,17 +65,10 @@ class BacktickRuns {
 // characters the scan acts on, looked for eight bytes at a time. Every line of every
 // policy passes here, and most bytes are none of the three.
 std::size_t next_special(std::string_view line, std::size_t i) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  // High bit of each byte of x equal to c; exact for the lowest such byte, the one used.
-  auto equal_to = [](std::uint64_t x, unsigned char c) {
-    std::uint64_t y = x ^ (c * kOnes);
-    return (y - kOnes) & ~y & kHigh;
-  };
   for (; i + 8 <= line.size(); i += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, line.data() + i, 8);
-    if (std::uint64_t m = equal_to(x, '\\') | equal_to(x, '`') | equal_to(x, ']'))
-      return i + static_cast<std::size_t>(__builtin_ctzll(m)) / 8;
+    std::uint64_t w = load8(line.data() + i);
+    if (std::uint64_t m = bytes_equal(w, '\\') | bytes_equal(w, '`') | bytes_equal(w, ']'))
+      return i + static_cast<std::size_t>(__builtin_ctzll(m)) / 8;  // the lowest is exact
   }
   while (i < line.size() && line[i] != '\\' && line[i] != '`' && line[i] != ']') ++i;
   return i;

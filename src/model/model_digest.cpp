@@ -11,7 +11,6 @@ void put_source(std::string& out, const std::string& path, const std::string& di
   put_field(out, digest);
 }
 
-
 void put_record(std::string& out, const Requirement& r) {
   if (!r.has_record) return;
   put_source(out, r.record.location.path, r.record.source_digest);

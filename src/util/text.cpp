@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
+
+#include "util/eight_bytes.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -40,23 +41,13 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 
 namespace {
 
-constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-
-std::uint64_t load8(const char* p) {
-  std::uint64_t w;
-  std::memcpy(&w, p, sizeof w);
-  return w;
-}
-
 // Word-at-a-time tests (exact for the word as a whole): any byte >= 0x80; any byte < 0x20
 // or equal to 0x7F. Most text is plain ASCII with a line feed now and then, so these skip
 // 8 bytes at a time where a byte loop would look at each.
-bool has_high_byte(std::uint64_t w) { return (w & kHighs) != 0; }
+bool has_high_byte(std::uint64_t w) { return (w & kHighBits) != 0; }
 bool may_have_control(std::uint64_t w) {
-  std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHighs;
-  std::uint64_t x = w ^ (kOnes * 0x7F);
-  std::uint64_t del = (x - kOnes) & ~x & kHighs;
-  return (below_space | del) != 0;
+  std::uint64_t below_space = (w - kEachByte * 0x20) & ~w & kHighBits;
+  return (below_space | bytes_equal(w, 0x7F)) != 0;
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <map>
 
+#include "util/eight_bytes.hpp"
 #include "util/json.hpp"
 
 namespace aimsdoc::portal {
@@ -79,16 +80,6 @@ Vocabulary merge_words(const std::vector<SearchEntry>& entries) {
   for_each_posting([&](std::uint32_t word, std::uint32_t) { ++counts[word]; });
   for (std::size_t k = 0; k < all.size(); ++k) v.postings[k].reserve(counts[k]);
   for_each_posting([&](std::uint32_t word, std::uint32_t n) { v.postings[word].push_back(n); });
-  return v;
-}
-
-}  // namespace
-
-namespace {
-
-std::uint64_t load8(const char* p) {
-  std::uint64_t v;
-  std::memcpy(&v, p, sizeof v);
   return v;
 }
 
