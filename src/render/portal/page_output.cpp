@@ -2,7 +2,6 @@
 
 #include "render/portal/pages.hpp"
 #include "render/portal/policy_body.hpp"
-#include "render/site_paths.hpp"
 #include "render/view_digest.hpp"
 #include "util/sha256.hpp"
 
@@ -65,7 +64,7 @@ EntryWords output_policy_page(const PortalContext& ctx, std::size_t index, const
   PolicyBody body = policy_body(ctx, index, out.sink, out.words);
   // The body's id stands for its HTML and first heading: with the other pages' inputs it
   // is everything the page is a function of.
-  std::string path = policy_page(ctx.aims.policies[index]);
+  const std::string& path = ctx.policy_cards[index].page;
   std::string inputs = inputs_key({ctx.inputs_digest, path, body.id});
   if (out.sink.reuse_by_inputs(path, inputs)) return std::move(body.words);
   write_policy_page(ctx, index, out, body);

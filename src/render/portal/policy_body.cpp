@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "render/portal/markdown.hpp"
-#include "render/site_paths.hpp"
 #include "util/fields.hpp"
 #include "util/paths.hpp"
 #include "util/sha256.hpp"
@@ -16,9 +15,8 @@ namespace {
 
 // Everything but the link targets: the texts, the folder relative links start from, the
 // page they end up on, and the Markdown renderer (a new cmark-gfm may render differently).
-std::string text_key(const Policy& p) {
+std::string text_key(const Policy& p, const std::string& page) {
   Sha256 hash;
-  std::string page = policy_page(p);
   for (std::string_view part : {std::string_view(cmark_version_string()), std::string_view(p.title),
                                 std::string_view(p.source_path), std::string_view(page),
                                 std::string_view(p.body_markdown)}) {
@@ -35,9 +33,11 @@ struct LinkAnswers {
   std::string answers;  // put_field of each answer
 };
 
-RenderedMarkdown render_body(const PortalContext& ctx, const Policy& p, LinkAnswers* record,
+RenderedMarkdown render_body(const PortalContext& ctx, std::size_t index, LinkAnswers* record,
                              WordCollector* words) {
-  std::string source_dir = parent_dir(p.source_path), page = policy_page(p);
+  const Policy& p = ctx.aims.policies[index];
+  const std::string& page = ctx.policy_cards[index].page;
+  std::string source_dir = parent_dir(p.source_path);
   return render_markdown(
       p.body_markdown,
       [&](const std::string& url) {
@@ -70,7 +70,7 @@ std::string note_of(const PortalContext& ctx, const std::string& text_key,
 
 // The hash of what the noted URLs point at now: the noted one while the link table is
 // the same (the answers are a function of it, the URL and the page); else asked again.
-std::optional<std::string> current_answers(const PortalContext& ctx, const Policy& p,
+std::optional<std::string> current_answers(const PortalContext& ctx, std::size_t index,
                                            std::string_view& note) {
   auto table = take_field(note), noted = take_field(note), count = take_field(note);
   if (!table || !noted || !count) return std::nullopt;
@@ -78,7 +78,8 @@ std::optional<std::string> current_answers(const PortalContext& ctx, const Polic
   if (std::from_chars(count->data(), count->data() + count->size(), urls).ec != std::errc())
     return std::nullopt;
   bool same_table = *table == ctx.links.digest();
-  std::string source_dir = parent_dir(p.source_path), page = policy_page(p), answers;
+  std::string source_dir = parent_dir(ctx.aims.policies[index].source_path), answers;
+  const std::string& page = ctx.policy_cards[index].page;
   for (std::size_t i = 0; i < urls; ++i) {
     auto url = take_field(note);
     if (!url) return std::nullopt;
@@ -95,13 +96,15 @@ std::string body_id(const std::string& text_key, const std::string& answers_hash
 
 // The body as the previous build's note describes it, when the note is for the same text
 // and every link still points where it did; nullopt otherwise.
-std::optional<PolicyBody> from_note(const PortalContext& ctx, const Policy& p, std::string_view note,
-                                    const std::string& key, const WordSource& source) {
+std::optional<PolicyBody> from_note(const PortalContext& ctx, std::size_t index,
+                                    std::string_view note, const std::string& key,
+                                    const WordSource& source) {
   auto noted_key = take_field(note), leading_h1 = take_field(note);
   if (!noted_key || *noted_key != key || !leading_h1) return std::nullopt;
-  auto answers = current_answers(ctx, p, note);
+  auto answers = current_answers(ctx, index, note);
   if (!answers || !note.empty()) return std::nullopt;
-  auto words = source.remembered.words(policy_note_name(p), source.table, source.numbering);
+  auto words = source.remembered.words(policy_note_name(ctx.aims.policies[index]), source.table,
+                                       source.numbering);
   if (!words) return std::nullopt;
   return PolicyBody{body_id(key, *answers), std::nullopt, std::string(*leading_h1), std::move(*words)};
 }
@@ -113,9 +116,9 @@ std::string policy_note_name(const Policy& p) { return "policy-body:" + p.source
 PolicyBody policy_body(const PortalContext& ctx, std::size_t index, FileSink& sink,
                        const WordSource& source) {
   const Policy& p = ctx.aims.policies[index];
-  std::string key = text_key(p);
+  std::string key = text_key(p, ctx.policy_cards[index].page);
   if (const std::string* note = sink.recall(policy_note_name(p))) {
-    if (auto known = from_note(ctx, p, *note, key, source)) {
+    if (auto known = from_note(ctx, index, *note, key, source)) {
       sink.remember(policy_note_name(p), *note);
       return std::move(*known);
     }
@@ -124,7 +127,7 @@ PolicyBody policy_body(const PortalContext& ctx, std::size_t index, FileSink& si
   WordCollector words(source.table);
   words.feed(p.title);
   words.boundary();
-  RenderedMarkdown md = render_body(ctx, p, &links, &words);
+  RenderedMarkdown md = render_body(ctx, index, &links, &words);
   PolicyBody body{body_id(key, answers_hash(links.answers)), std::move(md.html),
                   std::move(md.leading_h1), words.finish()};
   sink.remember(policy_note_name(p), note_of(ctx, key, links, body.leading_h1));
@@ -132,7 +135,7 @@ PolicyBody policy_body(const PortalContext& ctx, std::size_t index, FileSink& si
 }
 
 std::string policy_body_html(const PortalContext& ctx, std::size_t index) {
-  return render_body(ctx, ctx.aims.policies[index], nullptr, nullptr).html;
+  return render_body(ctx, index, nullptr, nullptr).html;
 }
 
 }  // namespace aimsdoc::portal
