@@ -7,7 +7,6 @@
 #include "load/yaml_reader.hpp"
 #include "model/model_digest.hpp"
 #include "util/ids.hpp"
-#include "util/sha256.hpp"
 #include "util/text.hpp"
 
 namespace aimsdoc {
