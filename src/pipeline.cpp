@@ -7,7 +7,7 @@
 
 namespace aimsdoc {
 
-CheckedAims load_and_check(const std::filesystem::path& root) {
+CheckedAims load_and_check(const std::filesystem::path& root, std::optional<Readiness> readiness) {
   CheckedAims out;
   out.root = root;
   LoadedInputs in = load_inputs(root, out.diagnostics);
@@ -21,6 +21,7 @@ CheckedAims load_and_check(const std::filesystem::path& root) {
                     std::move(in.frameworks),  std::move(in.crosswalks),  std::move(in.policies),
                     std::move(in.records)};
   out.aims = build_aims(std::move(model), out.diagnostics);
+  if (readiness) out.aims.site.readiness = *readiness;
   phase_mark("model");
   out.report = run_checks(out.aims, out.diagnostics);
   out.diagnostics.sort();

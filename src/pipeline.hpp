@@ -2,6 +2,7 @@
 // The one place that knows the stage order: load -> model -> check (-> render -> write,
 // in build.hpp). Commands call these and decide what to print.
 #include <filesystem>
+#include <optional>
 
 #include "check/coverage_report.hpp"
 #include "model/aims.hpp"
@@ -17,6 +18,8 @@ struct CheckedAims {
   bool unusable = false;    // input could not be read at all (exit 2)
 };
 
-CheckedAims load_and_check(const std::filesystem::path& root);
+// `readiness`, when given, overrides site.yaml's (`--readiness`).
+CheckedAims load_and_check(const std::filesystem::path& root,
+                           std::optional<Readiness> readiness = std::nullopt);
 
 }  // namespace aimsdoc

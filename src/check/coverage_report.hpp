@@ -1,29 +1,45 @@
 #pragma once
-// The figures a dashboard, a workbook summary and the CLI's last line all print.
+// What the check concludes, for every output to read: each requirement's health and each
+// evidence item's state (health.hpp says how they are derived), and the figures the
+// dashboard, the workbook summary and the CLI print, each counting one named state.
+#include <array>
 #include <cstddef>
 #include <set>
 #include <string>
+#include <vector>
+
+#include "check/health.hpp"
+#include "model/aims.hpp"
 
 namespace aimsdoc {
 
 struct KindTally {
   std::size_t total = 0;
-  std::size_t covered = 0;   // applicable with no error, or excluded with a justification
-  std::size_t excluded = 0;  // applicable: false
-  std::size_t planned = 0, partial = 0, implemented = 0;
+  // By health: conformant + partial + gap + excluded == total.
+  std::size_t conformant = 0, partial = 0, gap = 0, excluded = 0;
+  // By declared status: planned + status_partial + implemented + no_status + not_applicable
+  // + no_record == total. The owner's word, shown beside health, never counted as it.
+  std::size_t planned = 0, status_partial = 0, implemented = 0, no_status = 0;
+  std::size_t not_applicable = 0, no_record = 0;
 };
 
 struct CoverageReport {
+  Readiness readiness = Readiness::Certification;  // the level the check judged at
   KindTally clauses, controls;
+  std::vector<Health> health;                      // per Aims::requirements
+  std::vector<std::vector<EvidenceState>> evidence;  // per requirement, per evidence item
   std::size_t evidence_items = 0;
-  std::size_t evidence_stale = 0;          // older than the age policy
-  std::size_t evidence_expired = 0;
-  std::size_t evidence_expiring_soon = 0;  // expires within kExpiringSoonDays
-  std::set<std::string> gaps;              // requirement ids with at least one error
+  std::array<std::size_t, kEvidenceStateCount> evidence_by_state{};  // index: EvidenceState
+  std::set<std::string> gaps;  // ids of the requirements whose health is gap
 
+  Health health_of(std::size_t requirement) const { return health[requirement]; }
+  EvidenceState state_of(const EvidenceItem& ev) const {
+    return evidence[ev.requirement][ev.position];
+  }
+  std::size_t evidence_count(EvidenceState s) const {
+    return evidence_by_state[static_cast<std::size_t>(s)];
+  }
   std::string summary_line(std::size_t errors, std::size_t warnings) const;
 };
-
-inline constexpr int kExpiringSoonDays = 90;
 
 }  // namespace aimsdoc

@@ -5,6 +5,16 @@ namespace {
 
 std::string expected_record_path(const Requirement& r) { return "controls/" + r.id() + ".yaml"; }
 
+// Reports at one severity: the draft level lowers a planned requirement's findings.
+struct Reporter {
+  Diagnostics& diags;
+  Severity severity;
+  void operator()(const SourceLocation& at, const char* rule, std::string message,
+                  const std::string& requirement) const {
+    diags.add({at, severity, rule, std::move(message), requirement});
+  }
+};
+
 void check_exclusion(const Requirement& r, Diagnostics& diags) {
   if (!r.is_control()) {
     diags.error(r.record.applicable_location, "coverage.clause-excluded",
@@ -18,30 +28,52 @@ void check_exclusion(const Requirement& r, Diagnostics& diags) {
   }
 }
 
-void check_applicable(const Requirement& r, Diagnostics& diags) {
+void check_implemented(const Requirement& r, bool draft, Diagnostics& diags) {
   const auto& rec = r.record;
+  if (rec.status != Status::Planned && rec.status != Status::Partial) return;
+  Reporter report{diags, draft ? Severity::Warning : Severity::Error};
+  report(rec.status_location, "coverage.not-implemented",
+         r.id() + " is '" + status_name(rec.status) +
+             "', not implemented; certification needs every applicable requirement in place "
+             "(judge a work in progress with 'readiness: draft')",
+         r.id());
+}
+
+void check_applicable(const Requirement& r, bool draft, Diagnostics& diags) {
+  const auto& rec = r.record;
+  Reporter report{diags, draft && rec.status == Status::Planned ? Severity::Warning
+                                                                : Severity::Error};
   if (rec.status == Status::Unset)
-    diags.error(rec.location, "coverage.status",
-                r.id() + " has no implementation status; add 'status: planned|partial|implemented'",
-                r.id());
+    report(rec.location, "coverage.status",
+           r.id() + " has no implementation status; add 'status: planned|partial|implemented'",
+           r.id());
   if (rec.owner_id.empty())
-    diags.error(rec.location, "coverage.owner",
-                r.id() + " has no owner; add 'owner:' with an id from the site.yaml roster", r.id());
+    report(rec.location, "coverage.owner",
+           r.id() + " has no owner; add 'owner:' with an id from the site.yaml roster", r.id());
   if (r.policies.empty())
-    diags.error(rec.location, "coverage.policy",
-                r.id() + " is covered by no policy; list it under a policy's 'covers:' or add "
-                         "'policies:' here",
-                r.id());
+    report(rec.location, "coverage.policy",
+           r.id() + " is covered by no policy; list it under a policy's 'covers:' or add "
+                    "'policies:' here",
+           r.id());
   if (rec.evidence.empty())
-    diags.error(rec.location, "coverage.evidence",
-                "applicable " + std::string(r.is_control() ? "control " : "clause ") + r.id() +
-                    " has no evidence; add an item under 'evidence:'",
-                r.id());
+    report(rec.location, "coverage.evidence",
+           "applicable " + std::string(r.is_control() ? "control " : "clause ") + r.id() +
+               " has no evidence; add an item under 'evidence:'",
+           r.id());
+  if (r.is_control() && rec.justification.empty())
+    Reporter{diags, draft ? Severity::Warning : Severity::Error}(
+        rec.applicable_location, "coverage.inclusion",
+        "applicable control " + r.id() +
+            " has no justification for its inclusion (ISO/IEC 42001 6.1.3); say why it applies "
+            "under 'justification:'",
+        r.id());
+  check_implemented(r, draft, diags);
 }
 
 }  // namespace
 
 void check_coverage(const Aims& aims, Diagnostics& diags) {
+  bool draft = aims.site.readiness == Readiness::Draft;
   for (const auto& r : aims.requirements) {
     if (!r.has_record) {
       diags.error({expected_record_path(r), 0, 0}, "coverage.record",
@@ -51,7 +83,7 @@ void check_coverage(const Aims& aims, Diagnostics& diags) {
       continue;
     }
     if (r.record.applicable)
-      check_applicable(r, diags);
+      check_applicable(r, draft, diags);
     else
       check_exclusion(r, diags);
   }

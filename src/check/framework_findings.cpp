@@ -8,9 +8,7 @@ std::string mapped_list(const Aims& aims, const ExternalItemCoverage& entry) {
   for (const auto& m : entry.mapped) {
     const Requirement& r = aims.requirements[m.requirement];
     if (!out.empty()) out += ", ";
-    out += r.id() + " (" + (r.has_record && !r.record.applicable ? "excluded"
-                                                                  : coverage_state_name(m.state)) +
-           ")";
+    out += r.id() + " (" + health_key(m.health) + ")";
   }
   return out;
 }
@@ -21,6 +19,7 @@ void report_framework_findings(const Aims& aims, const FrameworkCoverage& covera
                                Diagnostics& diags) {
   const std::string& fw = coverage.framework->short_name;
   for (const auto& entry : coverage.items) {
+    if (entry.mapped.empty()) continue;  // reached only by policies naming it directly
     std::string what = fw + " " + entry.item->id + " (" + entry.item->title + ")";
     if (entry.state == CoverageState::Gap)
       diags.error(entry.item->location, "framework.gap",

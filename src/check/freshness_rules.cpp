@@ -3,24 +3,30 @@
 namespace aimsdoc {
 namespace {
 
-void check_evidence_item(const EvidenceItem& ev, const std::string& req, Date today, int max_age,
-                         Diagnostics& diags) {
-  if (ev.collected && *ev.collected > today)
-    diags.error(ev.location, "evidence.future",
-                "evidence '" + ev.id + "' is dated " + ev.collected->to_string() +
-                    ", after the build date " + today.to_string(),
-                req);
-  if (ev.expires && *ev.expires < today)
-    diags.error(ev.location, "evidence.expired",
-                "evidence '" + ev.id + "' expired on " + ev.expires->to_string() +
-                    "; collect it again and update 'collected' and 'expires'",
-                req);
-  else if (ev.collected && today.days_since_epoch() - ev.collected->days_since_epoch() > max_age)
-    diags.warning(ev.location, "evidence.stale",
-                  "evidence '" + ev.id + "' was collected on " + ev.collected->to_string() +
-                      ", more than " + std::to_string(max_age) + " days before " +
-                      today.to_string() + "; refresh it",
+void check_evidence_item(const EvidenceItem& ev, EvidenceState state, const std::string& req,
+                         Date today, int max_age, Diagnostics& diags) {
+  switch (state) {
+    case EvidenceState::Future:
+      diags.error(ev.location, "evidence.future",
+                  "evidence '" + ev.id + "' is dated " + ev.collected->to_string() +
+                      ", after the build date " + today.to_string(),
                   req);
+      break;
+    case EvidenceState::Expired:
+      diags.error(ev.location, "evidence.expired",
+                  "evidence '" + ev.id + "' expired on " + ev.expires->to_string() +
+                      "; collect it again and update 'collected' and 'expires'",
+                  req);
+      break;
+    case EvidenceState::Stale:
+      diags.warning(ev.location, "evidence.stale",
+                    "evidence '" + ev.id + "' was collected on " + ev.collected->to_string() +
+                        ", more than " + std::to_string(max_age) + " days before " +
+                        today.to_string() + "; refresh it",
+                    req);
+      break;
+    default: break;  // missing, rejected and undated items were reported when loaded
+  }
 }
 
 void check_policy_dates(const Policy& p, Date today, Diagnostics& diags) {
@@ -34,11 +40,12 @@ void check_policy_dates(const Policy& p, Date today, Diagnostics& diags) {
 
 }  // namespace
 
-void check_freshness(const Aims& aims, Diagnostics& diags) {
+void check_freshness(const Aims& aims, const CoverageReport& report, Diagnostics& diags) {
   Date today = aims.reference_date();
   for (const auto& r : aims.requirements)
     for (const auto& ev : r.record.evidence)
-      check_evidence_item(ev, r.id(), today, aims.site.evidence_max_age_days, diags);
+      check_evidence_item(ev, report.state_of(ev), r.id(), today,
+                          aims.site.evidence_max_age_days, diags);
   for (const auto& p : aims.policies) check_policy_dates(p, today, diags);
 }
 

@@ -1,33 +1,58 @@
-#include "check/rules.hpp"
-
+#include <algorithm>
 #include <map>
+
+#include "check/rules.hpp"
 
 namespace aimsdoc {
 namespace {
 
-void tally(const Requirement& r, const std::set<std::string>& gaps, KindTally& t) {
-  ++t.total;
-  if (r.has_record && !r.record.applicable) ++t.excluded;
-  if (r.has_record && !gaps.count(r.id())) ++t.covered;
-  if (!r.has_record || !r.record.applicable) return;
-  if (r.record.status == Status::Planned) ++t.planned;
-  if (r.record.status == Status::Partial) ++t.partial;
-  if (r.record.status == Status::Implemented) ++t.implemented;
+std::vector<std::vector<EvidenceState>> judge_evidence(const Aims& aims) {
+  Date today = aims.reference_date();
+  std::vector<std::vector<EvidenceState>> states(aims.requirements.size());
+  for (std::size_t ri = 0; ri < aims.requirements.size(); ++ri)
+    for (const auto& ev : aims.requirements[ri].record.evidence)
+      states[ri].push_back(evidence_state(ev, today, aims.site.evidence_max_age_days));
+  return states;
 }
 
-void tally_evidence(const Aims& aims, CoverageReport& report) {
-  Date today = aims.reference_date();
-  for (const auto& r : aims.requirements) {
-    for (const auto& ev : r.record.evidence) {
-      ++report.evidence_items;
-      if (ev.expires && *ev.expires < today) ++report.evidence_expired;
-      else if (ev.expires && ev.expires->days_since_epoch() - today.days_since_epoch() <= kExpiringSoonDays)
-        ++report.evidence_expiring_soon;
-      if (ev.collected &&
-          today.days_since_epoch() - ev.collected->days_since_epoch() > aims.site.evidence_max_age_days)
-        ++report.evidence_stale;
-    }
+// Load-stage errors (a missing evidence file) carry no requirement: they are attributed
+// by the record file they were found in.
+std::set<std::string> requirements_with_errors(const Aims& aims, const Diagnostics& diags) {
+  std::map<std::string, std::string> requirement_by_path;
+  for (const auto& r : aims.requirements)
+    if (r.has_record) requirement_by_path.emplace(r.record.location.path, r.id());
+  std::set<std::string> gaps;
+  for (const auto& d : diags.items()) {
+    if (d.severity != Severity::Error) continue;
+    auto by_path = requirement_by_path.find(d.location.path);
+    if (!d.requirement.empty()) gaps.insert(d.requirement);
+    else if (by_path != requirement_by_path.end()) gaps.insert(by_path->second);
   }
+  return gaps;
+}
+
+Health derive_health(const Requirement& r, bool has_error, const std::vector<EvidenceState>& ev) {
+  if (!r.has_record || has_error) return Health::Gap;
+  if (!r.record.applicable) return Health::Excluded;
+  if (r.record.status != Status::Implemented) return Health::Partial;
+  if (std::none_of(ev.begin(), ev.end(), evidence_holds)) return Health::Partial;
+  return Health::Conformant;
+}
+
+void tally(const Requirement& r, Health h, KindTally& t) {
+  ++t.total;
+  switch (h) {
+    case Health::Conformant: ++t.conformant; break;
+    case Health::Partial: ++t.partial; break;
+    case Health::Gap: ++t.gap; break;
+    case Health::Excluded: ++t.excluded; break;
+  }
+  if (!r.has_record) ++t.no_record;
+  else if (!r.record.applicable) ++t.not_applicable;
+  else if (r.record.status == Status::Planned) ++t.planned;
+  else if (r.record.status == Status::Partial) ++t.status_partial;
+  else if (r.record.status == Status::Implemented) ++t.implemented;
+  else ++t.no_status;
 }
 
 }  // namespace
@@ -36,31 +61,38 @@ std::string CoverageReport::summary_line(std::size_t errors, std::size_t warning
   auto plural = [](std::size_t n, const char* word) {
     return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
   };
-  std::string line = std::to_string(controls.covered) + "/" + std::to_string(controls.total) +
-                     " controls, " + std::to_string(clauses.covered) + "/" +
-                     std::to_string(clauses.total) + " clauses covered";
-  if (controls.excluded) line += " (" + std::to_string(controls.excluded) + " excluded)";
-  return line + "; " + plural(errors, "error") + ", " + plural(warnings, "warning");
+  auto kind = [](const KindTally& t, const char* name) {
+    std::string line = std::to_string(t.conformant) + "/" + std::to_string(t.total) + " " +
+                       name + " conformant";
+    if (t.partial) line += ", " + std::to_string(t.partial) + " partial";
+    if (t.gap) line += ", " + std::to_string(t.gap) + " gap";
+    if (t.excluded) line += ", " + std::to_string(t.excluded) + " excluded";
+    return line;
+  };
+  return kind(controls, "controls") + "; " + kind(clauses, "clauses") + " (" +
+         readiness_name(readiness) + "); " + plural(errors, "error") + ", " +
+         plural(warnings, "warning");
 }
 
 CoverageReport run_checks(const Aims& aims, Diagnostics& diags) {
-  check_coverage(aims, diags);
-  check_freshness(aims, diags);
   CoverageReport report;
-  // Load-stage errors (a missing evidence file) carry no requirement: attribute them by
-  // the record file they were found in.
-  std::map<std::string, std::string> requirement_by_path;
-  for (const auto& r : aims.requirements)
-    if (r.has_record) requirement_by_path.emplace(r.record.location.path, r.id());
-  for (const auto& d : diags.items()) {
-    if (d.severity != Severity::Error) continue;
-    auto by_path = requirement_by_path.find(d.location.path);
-    if (!d.requirement.empty()) report.gaps.insert(d.requirement);
-    else if (by_path != requirement_by_path.end()) report.gaps.insert(by_path->second);
+  report.readiness = aims.site.readiness;
+  report.evidence = judge_evidence(aims);
+  check_coverage(aims, diags);
+  check_substance(aims, diags);
+  check_freshness(aims, report, diags);
+  report.gaps = requirements_with_errors(aims, diags);
+  report.health.reserve(aims.requirements.size());
+  for (std::size_t ri = 0; ri < aims.requirements.size(); ++ri) {
+    const Requirement& r = aims.requirements[ri];
+    Health h = derive_health(r, report.gaps.count(r.id()) > 0, report.evidence[ri]);
+    report.health.push_back(h);
+    tally(r, h, r.is_control() ? report.controls : report.clauses);
+    for (EvidenceState s : report.evidence[ri]) {
+      ++report.evidence_items;
+      ++report.evidence_by_state[static_cast<std::size_t>(s)];
+    }
   }
-  for (const auto& r : aims.requirements)
-    tally(r, report.gaps, r.is_control() ? report.controls : report.clauses);
-  tally_evidence(aims, report);
   return report;
 }
 

@@ -26,6 +26,7 @@ struct BuildRequest {
   bool allow_gaps = false;
   bool force = false;  // ignore the up-to-date check
   bool watch = false;  // build again on every change: each build frees its model
+  std::optional<Readiness> readiness;  // --readiness
 };
 
 int final_code(int check_code, const BuildRequest& req) {
@@ -64,7 +65,8 @@ void keep_until_exit(CheckedAims&& checked, std::shared_ptr<void> leftovers) {
 int build_once(const BuildRequest& req) {
   phase_mark("start");
   fs::path planned = planned_output_dir(req);
-  if (!req.force)
+  // The last build's state does not say which level it was judged at.
+  if (!req.force && !req.readiness)
     if (auto code = up_to_date(req, planned)) return *code;
   timespec started = file_clock_now();
   phase_mark("up-to-date check");
@@ -75,7 +77,7 @@ int build_once(const BuildRequest& req) {
   bool has_portal = fs::exists(planned / "manifest.json", ec);
   if (!req.force && has_portal)
     cache = std::async(std::launch::async, read_build_cache, cache_dir_for(planned));
-  CheckedAims checked = load_and_check(req.root);
+  CheckedAims checked = load_and_check(req.root, req.readiness);
   phase_mark("load+check");
   if (checked.unusable) {
     print_text_report(checked, std::cerr);
@@ -142,6 +144,7 @@ int run_build_command(const std::vector<std::string>& args) {
       ("root", "AIMS folder (holding site.yaml)", cxxopts::value<std::string>()->default_value("."))
       ("o,out", "output folder (default: site.yaml 'output', else _site under the root)",
        cxxopts::value<std::string>())
+      ("readiness", kReadinessHelp, cxxopts::value<std::string>())
       ("allow-gaps", "exit 0 even when the check finds gaps (draft builds)")
       ("force", "rebuild even when no input changed since the last build")
       ("watch", "rebuild whenever an input changes");
@@ -154,6 +157,7 @@ int run_build_command(const std::vector<std::string>& args) {
   req.allow_gaps = parsed->count("allow-gaps") > 0;
   req.force = parsed->count("force") > 0;
   req.watch = parsed->count("watch") > 0;
+  if (!readiness_option(*parsed, req.readiness)) return 2;
   return req.watch ? watch(req) : build_once(req);
 }
 

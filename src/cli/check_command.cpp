@@ -23,6 +23,7 @@ int run_check_command(const std::vector<std::string>& args) {
   options.add_options()
       ("root", "AIMS folder (holding site.yaml)", cxxopts::value<std::string>()->default_value("."))
       ("format", "text or json", cxxopts::value<std::string>()->default_value("text"))
+      ("readiness", kReadinessHelp, cxxopts::value<std::string>())
       ("framework", "also report gaps as seen from this crosswalked framework (e.g. eu-ai-act)",
        cxxopts::value<std::string>());
   int exit_code = 0;
@@ -33,7 +34,9 @@ int run_check_command(const std::vector<std::string>& args) {
     std::cerr << "aimsdoc: --format must be text or json\n";
     return 2;
   }
-  CheckedAims checked = load_and_check((*parsed)["root"].as<std::string>());
+  std::optional<Readiness> readiness;
+  if (!readiness_option(*parsed, readiness)) return 2;
+  CheckedAims checked = load_and_check((*parsed)["root"].as<std::string>(), readiness);
   std::string summary;
   std::optional<FrameworkCoverage> coverage;
   if (parsed->count("framework") && !checked.unusable) {

@@ -30,4 +30,16 @@ std::optional<cxxopts::ParseResult> parse_options(cxxopts::Options& options,
   }
 }
 
+bool readiness_option(const cxxopts::ParseResult& parsed, std::optional<Readiness>& out) {
+  if (!parsed.count("readiness")) return true;
+  Readiness level;
+  std::string text = parsed["readiness"].as<std::string>();
+  if (!parse_readiness(text, level)) {
+    std::cerr << "aimsdoc: --readiness must be draft or certification, not '" << text << "'\n";
+    return false;
+  }
+  out = level;
+  return true;
+}
+
 }  // namespace aimsdoc

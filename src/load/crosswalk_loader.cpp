@@ -48,11 +48,32 @@ void read_mapping(const YAML::Node& node, const YamlSource& src, Diagnostics& di
   if (!m.source.empty() && !cw.sources.count(m.source))
     diags.error(r.location_of("source"), "crosswalk.source",
                 "source '" + m.source + "' is not declared under 'sources:'");
+  if (!m.confidence.empty() && !is_known_confidence(m.confidence))
+    diags.error(r.location_of("confidence"), "crosswalk.confidence",
+                "confidence '" + m.confidence +
+                    "' is not one of as-published, high, medium, medium-low, low");
   if (m.source == "derived" && m.note.empty())
     diags.warning(r.location(), "crosswalk.note",
                   "a derived mapping should give its reason in 'note:'");
   if (m.from.empty()) return;
   cw.mappings.push_back(std::move(m));
+}
+
+void read_sufficient(MapReader& file, Crosswalk& cw) {
+  auto list = file.node("sufficient");
+  if (!list || list->IsNull()) return;
+  if (!list->IsSequence()) {
+    file.diagnostics().error(file.location_of("sufficient"), "yaml.type",
+                             "'sufficient' must be a list of {to, note}");
+    return;
+  }
+  for (const auto& node : *list) {
+    MapReader r(node, file.source(), file.diagnostics(), {"to", "note"});
+    if (!r.ok()) continue;
+    SufficientSet set{r.string("to", true).value_or(""), r.string("note", true).value_or(""),
+                      r.location()};
+    if (!set.to.empty() && !set.note.empty()) cw.sufficient.push_back(std::move(set));
+  }
 }
 
 }  // namespace
@@ -62,7 +83,7 @@ std::optional<Crosswalk> parse_crosswalk(const std::string& text, const std::str
   YamlSource src{path, 0};
   auto doc = parse_yaml(text, src, diags);
   if (!doc) return std::nullopt;
-  MapReader file(*doc, src, diags, {"crosswalk", "sources", "mappings"});
+  MapReader file(*doc, src, diags, {"crosswalk", "sources", "mappings", "sufficient"});
   if (!file.ok()) return std::nullopt;
   Crosswalk cw;
   cw.source_path = path;
@@ -85,6 +106,7 @@ std::optional<Crosswalk> parse_crosswalk(const std::string& text, const std::str
     return std::nullopt;
   }
   for (const auto& row : *rows) read_mapping(row, src, diags, cw);
+  read_sufficient(file, cw);
   if (cw.from_framework.empty() || cw.to_framework.empty()) return std::nullopt;
   return cw;
 }

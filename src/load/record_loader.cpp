@@ -28,11 +28,13 @@ void locate_file(EvidenceItem& ev, const SourceLocation& at, const fs::path& roo
                  Diagnostics& diags) {
   PathProblem problem = check_inside_root(root, ev.file);
   if (problem == PathProblem::Missing) {
+    ev.file_check = FileCheck::Missing;
     diags.error(at, "evidence.missing",
                 "evidence file '" + ev.file + "' does not exist (paths are relative to the AIMS root)");
     return;
   }
   if (problem != PathProblem::None) {
+    ev.file_check = FileCheck::Rejected;
     diags.error(at, "evidence.path", "evidence file '" + ev.file + "' rejected: " + describe(problem));
     return;
   }
@@ -45,9 +47,11 @@ void locate_file(EvidenceItem& ev, const SourceLocation& at, const fs::path& roo
     size += chunk.size();
   }, &why);
   if (!read) {
+    ev.file_check = FileCheck::Missing;
     diags.error(at, "evidence.unreadable", "cannot read evidence file '" + ev.file + "': " + why);
     return;
   }
+  ev.file_check = FileCheck::Found;
   ev.size = size;
   ev.sha256 = hash.hex_digest();
 }
@@ -134,6 +138,7 @@ std::optional<RequirementRecord> parse_record(const std::string& text, const std
   rec.applicable = r.boolean("applicable", true).value_or(true);
   rec.applicable_location = r.location_of("applicable");
   rec.justification = trim(r.string("justification", false).value_or(""));
+  rec.justification_location = r.location_of("justification");
   rec.owner_id = r.string("owner", false).value_or("");
   rec.owner_location = r.location_of("owner");
   rec.status_location = r.location_of("status");
@@ -146,6 +151,7 @@ std::optional<RequirementRecord> parse_record(const std::string& text, const std
   }
   rec.declared_policies = r.string_list("policies");
   rec.notes_markdown = r.string("notes", false).value_or("");
+  rec.notes_location = r.location_of("notes");
   read_evidence_list(r, root, rec);
   if (rec.id.empty()) return std::nullopt;
   return rec;

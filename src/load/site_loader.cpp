@@ -63,8 +63,8 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
   auto doc = parse_yaml(*text, src, diags);
   if (!doc) return site;
   MapReader r(*doc, src, diags,
-              {"organization", "scope", "build_date", "evidence_max_age_days", "output", "theme",
-               "catalog", "frameworks", "crosswalks", "owners"});
+              {"organization", "scope", "build_date", "evidence_max_age_days", "evidence_shared_limit",
+               "readiness", "output", "theme", "catalog", "frameworks", "crosswalks", "owners"});
   if (!r.ok()) return site;
   site.readable = true;
   SiteConfig& c = site.config;
@@ -79,6 +79,18 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
                   "'evidence_max_age_days' must be at least 1");
     else
       c.evidence_max_age_days = static_cast<int>(*age);
+  }
+  if (auto limit = r.integer("evidence_shared_limit", false)) {
+    if (*limit < 1)
+      diags.error(r.location_of("evidence_shared_limit"), "site.config",
+                  "'evidence_shared_limit' must be at least 1");
+    else
+      c.evidence_shared_limit = static_cast<int>(*limit);
+  }
+  if (auto readiness = r.string("readiness", false)) {
+    if (!parse_readiness(*readiness, c.readiness))
+      diags.error(r.location_of("readiness"), "site.config",
+                  "'readiness' '" + *readiness + "' is not one of draft, certification");
   }
   c.output_dir = r.string("output", false).value_or("_site");
   if (PathProblem p = check_relative(c.output_dir); p != PathProblem::None) {

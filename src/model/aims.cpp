@@ -24,6 +24,17 @@ const char* status_name(Status s) {
   return "";
 }
 
+const char* readiness_name(Readiness r) {
+  return r == Readiness::Draft ? "draft" : "certification";
+}
+
+bool parse_readiness(const std::string& text, Readiness& out) {
+  if (text == "draft") out = Readiness::Draft;
+  else if (text == "certification") out = Readiness::Certification;
+  else return false;
+  return true;
+}
+
 const Requirement* Aims::find_requirement(const std::string& id) const {
   return find_in(requirement_index, requirements, id);
 }

@@ -25,11 +25,20 @@ struct Owner {
   std::vector<std::size_t> requirements, policies;
 };
 
+// How strictly `check` judges: a draft AIMS may still be planning (its to-do list is
+// warnings); certification asks every applicable requirement to be implemented.
+enum class Readiness { Certification, Draft };
+const char* readiness_name(Readiness r);  // "certification" | "draft"
+bool parse_readiness(const std::string& text, Readiness& out);  // false: neither name
+
 struct SiteConfig {
   std::string organization;
   std::string scope_markdown;
   std::optional<Date> build_date;
   int evidence_max_age_days = 365;
+  Readiness readiness = Readiness::Certification;
+  // evidence.shared warns when one file backs evidence of more requirements than this.
+  int evidence_shared_limit = 5;
   std::string output_dir = "_site";
   std::string theme = "default";
   std::string catalog_path;                   // "" = built-in ISO/IEC 42001 catalog
@@ -48,6 +57,10 @@ struct Reference {
 enum class Status { Unset, Planned, Partial, Implemented };
 const char* status_name(Status s);  // "planned" | "partial" | "implemented" | ""
 
+// What the loader found at an evidence item's `file:` (NotChecked for a url, or without a
+// root in tests).
+enum class FileCheck { NotChecked, Found, Missing, Rejected };
+
 struct EvidenceItem {
   std::string id, title;
   std::string file;  // repo-relative path, or ""
@@ -55,8 +68,10 @@ struct EvidenceItem {
   std::optional<Date> collected, expires;
   std::string sha256;       // of the file, when there is one and it was readable
   std::uintmax_t size = 0;  // bytes
+  FileCheck file_check = FileCheck::NotChecked;  // Missing also when unreadable
   SourceLocation location;
   std::size_t requirement = kNone;  // owning requirement (index into Aims::requirements)
+  std::size_t position = 0;         // in that requirement's record.evidence
 };
 
 // A link written in a policy body (Markdown), found by the link scanner.
@@ -99,6 +114,7 @@ struct RequirementRecord {
   std::string notes_markdown;
   SourceLocation location;     // of the record (its `id:`)
   SourceLocation owner_location, status_location, applicable_location;
+  SourceLocation justification_location, notes_location;
   std::string source_digest;  // SHA-256 of the file as read
 };
 

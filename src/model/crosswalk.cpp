@@ -24,4 +24,10 @@ bool parse_relation(const std::string& text, Relation& out) {
   return false;
 }
 
+bool is_known_confidence(const std::string& text) {
+  for (const char* known : {"as-published", "high", "medium", "medium-low", "low"})
+    if (text == known) return true;
+  return false;
+}
+
 }  // namespace aimsdoc

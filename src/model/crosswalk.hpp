@@ -26,10 +26,21 @@ struct Mapping {
   SourceLocation location;
 };
 
+// Confidence in a row, as the crosswalk's author rates it.
+bool is_known_confidence(const std::string& text);  // as-published | high | medium | medium-low | low
+
+// An external item whose mapped primary items together satisfy it, though no single row is
+// `equivalent` or `superset`; `note` says why (required).
+struct SufficientSet {
+  std::string to, note;
+  SourceLocation location;
+};
+
 struct Crosswalk {
   std::string from_framework, to_framework, title, source_path;
   std::map<std::string, CrosswalkSource> sources;
   std::vector<Mapping> mappings;  // file order
+  std::vector<SufficientSet> sufficient;
   SourceLocation location;
   std::string source_digest;  // SHA-256 of the file as read
 };

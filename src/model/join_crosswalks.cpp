@@ -44,6 +44,10 @@ void join_crosswalks(Aims& aims, Diagnostics& diags) {
       }
       aims.requirements[from->second].mappings.push_back({ci, mi});
     }
+    for (const auto& set : cw.sufficient)
+      if (!target->find(set.to))
+        diags.error(set.location, "crosswalk.unknown-id",
+                    "'" + set.to + "' under 'sufficient:' is not an item of " + target->name);
   }
 }
 

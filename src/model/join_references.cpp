@@ -126,8 +126,11 @@ void join_policies(Aims& aims, Diagnostics& diags) {
 void join_evidence(Aims& aims, Diagnostics& diags) {
   std::map<std::string, SourceLocation> seen;
   for (std::size_t ri = 0; ri < aims.requirements.size(); ++ri) {
-    for (auto& ev : aims.requirements[ri].record.evidence) {
+    auto& items = aims.requirements[ri].record.evidence;
+    for (std::size_t ei = 0; ei < items.size(); ++ei) {
+      EvidenceItem& ev = items[ei];
       ev.requirement = ri;
+      ev.position = ei;
       auto [it, fresh] = seen.emplace(ev.id, ev.location);
       if (!fresh)
         diags.error(ev.location, "id.duplicate",

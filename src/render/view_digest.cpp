@@ -9,6 +9,7 @@ namespace aimsdoc {
 std::string view_digest(const BuildView& view) {
   std::string all;
   put_field(all, model_digest(view.aims));
+  put_field(all, readiness_name(view.report.readiness));  // --readiness is no input file
   put_field(all, std::to_string(view.diagnostics.items().size()));
   for (const Diagnostic& d : view.diagnostics.items()) {
     put_field(all, format_diagnostic(d));

@@ -14,8 +14,8 @@ CatalogItem item(std::string id, ItemKind kind) {
   return c;
 }
 
-// Primary: four controls in states implemented / partial / gap (error) / excluded.
-// External "ext": group G, items E1..E5.
+// Primary: four controls whose health is conformant / partial / gap / excluded.
+// External "ext": group G, items E1..E6.
 struct Fixture {
   Aims aims;
   CoverageReport report;
@@ -26,39 +26,37 @@ struct Fixture {
       aims.primary.items.push_back(item(id, ItemKind::Control));
     Framework ext;
     ext.id = "ext";
-    ext.items = {item("G", ItemKind::Group), item("E1", ItemKind::Clause),
+    ext.items = {item("G", ItemKind::Group),  item("E1", ItemKind::Clause),
                  item("E2", ItemKind::Clause), item("E3", ItemKind::Clause),
-                 item("E4", ItemKind::Clause), item("E5", ItemKind::Clause)};
+                 item("E4", ItemKind::Clause), item("E5", ItemKind::Clause),
+                 item("E6", ItemKind::Clause)};
     aims.frameworks.push_back(std::move(ext));
-    add_requirement(0, true, Status::Implemented);
-    add_requirement(1, true, Status::Partial);
-    add_requirement(2, true, Status::Implemented);  // has an error: a gap
-    add_requirement(3, false, Status::Unset);       // excluded
-    report.gaps.insert("A.3");
+    for (std::size_t i = 0; i < 4; ++i) add_requirement(i);
+    report.health = {Health::Conformant, Health::Partial, Health::Gap, Health::Excluded};
     Crosswalk cw;
     cw.from_framework = "iso42001";
     cw.to_framework = "ext";
-    map(cw, "A.2", "E1");  // partial
-    map(cw, "A.1", "E1");  // covered wins
-    map(cw, "A.2", "E2");  // partial only
-    map(cw, "A.3", "E3");  // gap
-    map(cw, "A.4", "E3");  // excluded
-    map(cw, "A.4", "", Relation::None);  // maps nothing
+    map(cw, "A.2", "E1", Relation::Equivalent);  // partial: not every mapped item conformant
+    map(cw, "A.1", "E1", Relation::Equivalent);
+    map(cw, "A.2", "E2");                        // partial only
+    map(cw, "A.3", "E3");                        // gap
+    map(cw, "A.4", "E3");                        // excluded
+    map(cw, "A.4", "", Relation::None);          // maps nothing
+    map(cw, "A.1", "E4");                        // conformant, but intersects only
+    map(cw, "A.1", "E5", Relation::Superset);    // conformant and enough
     aims.crosswalks.push_back(std::move(cw));
-    // E4, E5: nothing mapped.
+    // E6: nothing mapped.
     for (std::size_t mi = 0; mi < aims.crosswalks[0].mappings.size(); ++mi) {
       const auto& m = aims.crosswalks[0].mappings[mi];
       aims.requirements[aims.requirement_index.at(m.from)].mappings.push_back({0, mi});
     }
   }
 
-  void add_requirement(std::size_t i, bool applicable, Status status) {
+  void add_requirement(std::size_t i) {
     Requirement r;
     r.item = &aims.primary.items[i];
     r.has_record = true;
     r.record.id = r.item->id;
-    r.record.applicable = applicable;
-    r.record.status = status;
     aims.requirement_index[r.item->id] = aims.requirements.size();
     aims.requirements.push_back(std::move(r));
   }
@@ -79,38 +77,42 @@ struct Fixture {
 
 }  // namespace
 
-TEST_CASE("a primary requirement's own coverage state follows status, gaps and exclusion") {
-  Fixture f;
-  CHECK(requirement_coverage_state(f.aims.requirements[0], f.report) == CoverageState::Covered);
-  CHECK(requirement_coverage_state(f.aims.requirements[1], f.report) == CoverageState::Partial);
-  CHECK(requirement_coverage_state(f.aims.requirements[2], f.report) == CoverageState::Gap);
-  CHECK(requirement_coverage_state(f.aims.requirements[3], f.report) == CoverageState::Gap);
-  Requirement no_record;
-  no_record.item = &f.aims.primary.items[0];
-  CHECK(requirement_coverage_state(no_record, f.report) == CoverageState::Gap);
-}
-
 TEST_CASE("framework coverage lists external items in document order without groups") {
   Fixture f;  // named: the coverage points into its model
   auto cov = f.compute();
-  REQUIRE(cov.items.size() == 5);
+  REQUIRE(cov.items.size() == 6);
   CHECK(cov.items[0].item->id == "E1");
-  CHECK(cov.items[4].item->id == "E5");
+  CHECK(cov.items[5].item->id == "E6");
 }
 
-TEST_CASE("one implemented gap-free mapped item makes an external item covered") {
+TEST_CASE("an external item is covered only when every mapped item is conformant") {
   Fixture f;  // named: the coverage points into its model
   auto cov = f.compute();
-  CHECK(cov.items[0].state == CoverageState::Covered);
+  CHECK(cov.items[0].state == CoverageState::Partial);  // A.1 conformant, A.2 partial
   REQUIRE(cov.items[0].mapped.size() == 2);
   // Primary catalog order, not crosswalk row order.
   CHECK(cov.items[0].mapped[0].requirement == 0);
-  CHECK(cov.items[0].mapped[0].state == CoverageState::Covered);
+  CHECK(cov.items[0].mapped[0].health == Health::Conformant);
   CHECK(cov.items[0].mapped[1].requirement == 1);
   CHECK(cov.items[0].mapped[1].row.mapping == 0);
+  CHECK(cov.items[4].state == CoverageState::Covered);  // A.1 superset
 }
 
-TEST_CASE("mapped items that are only planned or partial make an external item partial") {
+TEST_CASE("intersects-only rows leave an external item partial, however conformant") {
+  Fixture f;
+  auto cov = f.compute();
+  CHECK(cov.items[3].state == CoverageState::Partial);
+}
+
+TEST_CASE("a crosswalk declaring the mapped set sufficient makes intersects rows enough") {
+  Fixture f;
+  f.aims.crosswalks[0].sufficient.push_back({"E4", "A.1 together answers it", {}});
+  auto cov = f.compute();
+  CHECK(cov.items[3].declared_sufficient);
+  CHECK(cov.items[3].state == CoverageState::Covered);
+}
+
+TEST_CASE("mapped items that are only partial make an external item partial") {
   Fixture f;  // named: the coverage points into its model
   auto cov = f.compute();
   CHECK(cov.items[1].state == CoverageState::Partial);
@@ -123,15 +125,30 @@ TEST_CASE("an external item whose mapped items are all gaps or excluded is a gap
   CHECK(cov.items[2].mapped.size() == 2);
 }
 
+TEST_CASE("a policy naming an item in its covers is a direct mapping") {
+  Fixture f;
+  Policy p;
+  p.id = "POL-1";
+  p.external_covers.push_back({"ext:E6", {}});
+  f.aims.policies.push_back(p);
+  auto cov = f.compute();
+  REQUIRE(cov.items[5].direct.size() == 1);
+  CHECK(cov.items[5].state == CoverageState::Covered);
+  f.aims.policies[0].review_by = parse_date("2000-01-01");
+  f.aims.site.build_date = parse_date("2026-01-01");
+  CHECK(f.compute().items[5].state == CoverageState::Partial);  // review overdue
+}
+
 TEST_CASE("unmapped external items are not-mapped, not gaps, and relation none rows map nothing") {
   Fixture f;  // named: the coverage points into its model
   auto cov = f.compute();
-  CHECK(cov.items[3].mapped.empty());
-  CHECK(cov.items[3].state == CoverageState::NotMapped);
-  CHECK(cov.covered == 1);
-  CHECK(cov.partial == 1);
+  CHECK(cov.items[5].mapped.empty());
+  CHECK(cov.items[5].state == CoverageState::NotMapped);
+  CHECK(cov.covered == 1);     // E5
+  CHECK(cov.partial == 3);     // E1, E2, E4
   CHECK(cov.gap == 1);         // E3
-  CHECK(cov.not_mapped == 2);  // E4, E5
+  CHECK(cov.not_mapped == 1);  // E6
+  CHECK(cov.covered + cov.partial + cov.gap + cov.not_mapped == cov.items.size());
   CHECK(std::string(coverage_state_name(CoverageState::NotMapped)) == "not-mapped");
   CHECK(std::string(coverage_state_name(CoverageState::Partial)) == "partial");
 }
@@ -140,7 +157,7 @@ TEST_CASE("rows of crosswalks to other frameworks are ignored") {
   Fixture f;
   f.aims.crosswalks[0].to_framework = "other";
   auto cov = f.compute();
-  CHECK(cov.not_mapped == 5);
+  CHECK(cov.not_mapped == 6);
   CHECK(cov.gap == 0);
   CHECK(cov.items[0].mapped.empty());
 }

@@ -2,7 +2,7 @@
 // chart geometry and evidence freshness badges.
 #include <catch2/catch.hpp>
 
-#include "check/evidence_freshness.hpp"
+#include "check/health.hpp"
 #include "render/portal/charts.hpp"
 #include "render/portal/heading_ids.hpp"
 #include "render/portal/search_index.hpp"
@@ -133,22 +133,30 @@ TEST_CASE("chart segments stack to 100 and empty charts draw nothing") {
   CHECK(chart_data({{"a", "A", 0}}).get("empty")->is_true());
 }
 
-TEST_CASE("evidence freshness badges use the check's thresholds") {
+TEST_CASE("evidence states have one derivation, missing and rejected files first") {
   Date today = *parse_date("2026-06-01");
   EvidenceItem ev;
-  CHECK(evidence_freshness(ev, today, 365) == Freshness::Undated);
+  CHECK(evidence_state(ev, today, 365) == EvidenceState::Undated);
   ev.collected = parse_date("2026-01-01");
-  CHECK(evidence_freshness(ev, today, 365) == Freshness::Current);
+  CHECK(evidence_state(ev, today, 365) == EvidenceState::Current);
   ev.expires = parse_date("2026-08-30");  // 90 days ahead
-  CHECK(evidence_freshness(ev, today, 365) == Freshness::ExpiringSoon);
+  CHECK(evidence_state(ev, today, 365) == EvidenceState::Expiring);
   ev.expires = parse_date("2026-05-31");
-  CHECK(evidence_freshness(ev, today, 365) == Freshness::Expired);
+  CHECK(evidence_state(ev, today, 365) == EvidenceState::Expired);
   ev.expires.reset();
   ev.collected = parse_date("2025-05-01");
-  CHECK(evidence_freshness(ev, today, 365) == Freshness::Stale);
+  CHECK(evidence_state(ev, today, 365) == EvidenceState::Stale);
   ev.collected = parse_date("2026-06-02");
-  CHECK(evidence_freshness(ev, today, 365) == Freshness::Future);
-  CHECK(std::string(freshness_key(Freshness::ExpiringSoon)) == "expiring");
+  CHECK(evidence_state(ev, today, 365) == EvidenceState::Future);
+  ev.collected = parse_date("2026-01-01");
+  ev.file_check = FileCheck::Missing;
+  CHECK(evidence_state(ev, today, 365) == EvidenceState::Missing);
+  ev.file_check = FileCheck::Rejected;
+  CHECK(evidence_state(ev, today, 365) == EvidenceState::Rejected);
+  CHECK_FALSE(evidence_holds(EvidenceState::Rejected));
+  CHECK(evidence_absent(EvidenceState::Missing));
+  CHECK(evidence_holds(EvidenceState::Expiring));
+  CHECK(std::string(evidence_state_key(EvidenceState::Expiring)) == "expiring");
 }
 
 TEST_CASE("values are escaped exactly as kainjow's own html_escape does") {

@@ -13,12 +13,12 @@ FRAMEWORK_SHEETS = {"example": ["EU AI Act", "NIST AI RMF", "ISO 27001"],
 HEADERS = {
     "Statement of Applicability": [
         "Control", "Title", "Objective", "Applicable", "Justification for inclusion or exclusion",
-        "Status", "Owner", "Policies", "Evidence items", "Newest evidence", "Check result",
+        "Status", "Owner", "Policies", "Evidence items", "Newest evidence", "Health",
         "Portal page"],
     "Clauses": ["Clause", "Title", "Section", "Status", "Owner", "Policies", "Evidence items",
-                "Newest evidence", "Check result", "Portal page"],
+                "Newest evidence", "Health", "Portal page"],
     "Evidence register": ["Evidence", "Requirement", "Title", "File or URL", "Collected",
-                          "Expires", "Freshness", "SHA-256"],
+                          "Expires", "State", "SHA-256"],
     "Gaps": ["Severity", "Rule", "Requirement", "Finding", "Where"],
 }
 CROSSWALK_HEADERS = ["Item", "Title", "Group", "Coverage", "ISO 42001 requirement",
@@ -26,6 +26,8 @@ CROSSWALK_HEADERS = ["Item", "Title", "Group", "Coverage", "ISO 42001 requiremen
                      "Confidence", "Note", "Portal page"]
 STATUS_WORDS = {"planned", "partial", "implemented"}
 COVERAGE_WORDS = {"covered", "partial", "gap", "not-mapped"}
+HEALTH_WORDS = {"conformant", "partial", "gap", "excluded"}
+EVIDENCE_WORDS = {"current", "expiring", "stale", "expired", "future", "undated", "missing", "rejected"}
 
 # The hostile fixture: text a spreadsheet would read as a formula must stay text.
 HOSTILE_JUSTIFICATION = '=HYPERLINK("http://evil.example","click")'

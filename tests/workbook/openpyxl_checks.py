@@ -74,7 +74,10 @@ def check_requirement_sheet(ws, site, kind, folder):
     letter = get_column_letter(status + 1)
     want = f"{letter}2:{letter}{len(ids) + 1}"
     assert validations(ws).get('"planned,partial,implemented"') == want, validations(ws)
-    assert any('"Gap"' in f for f in cf_formulas(ws)), f"{ws.title}: no gap highlight"
+    health = column(ws, "Health")
+    for r in rows(ws):
+        assert r[health].value in exp.HEALTH_WORDS, f"{ws.title}: health {r[health].value}"
+    assert any('"gap"' in f for f in cf_formulas(ws)), f"{ws.title}: no gap highlight"
 
 
 def check_soa(ws):
@@ -170,12 +173,14 @@ def check_hostile(wb):
     assert cell_in(ev, "EV-HASH", "File or URL").hyperlink.target == "files/evidence/a%20b%231.txt"
     assert cell_in(ev, "EV-URL", "File or URL").hyperlink.target == "https://example.com/register?a=1&b=2"
     assert cell_in(ev, "EV-JS", "File or URL").hyperlink is None, "javascript: became a link"
-    assert cell_in(ev, "EV-STALE", "Freshness").value == "Stale"
-    assert cell_in(ev, "EV-EXPIRED", "Freshness").value == "Expired"
+    assert cell_in(ev, "EV-STALE", "State").value == "stale"
+    assert cell_in(ev, "EV-EXPIRED", "State").value == "expired"
+    assert {r[column(ev, "State")].value for r in rows(ev)} <= exp.EVIDENCE_WORDS
     check_text(wb["Summary"]["B4"], exp.HOSTILE_ORGANIZATION)
     xw = wb["=Hostile- FW-1-"]
     check_text(cell_in(xw, "H.1", "Title"), "=1+2 first item")
-    assert [r[3].value for r in rows(xw)] == ["covered", "covered", "partial", "not-mapped"]  # H.3: no row maps it
+    # H.1: intersects and subset rows only, so partial; H.2: A.3.2 is a gap; H.3: nothing maps it
+    assert [r[3].value for r in rows(xw)] == ["partial", "partial", "gap", "not-mapped"]
     gaps = {(r[0].value, r[1].value) for r in rows(wb["Gaps"])}
     assert ("error", "coverage.record") in gaps and ("warning", "evidence.stale") in gaps, gaps
 
@@ -200,7 +205,7 @@ def check_example(wb):
     soa = wb["Statement of Applicability"]
     severities = {r[0].value for r in rows(wb["Gaps"])}
     assert "error" not in severities, "the example AIMS is clean: no error on the Gaps sheet"
-    assert {r[column(soa, "Check result")].value for r in rows(soa)} == {"OK"}
+    assert {r[column(soa, "Health")].value for r in rows(soa)} == {"conformant", "excluded"}
     assert cell_in(soa, "A.7.3", "Applicable").value == "No"
     assert cell_in(soa, "A.7.3", "Justification for inclusion or exclusion").value
 

@@ -1,6 +1,5 @@
-// The home page (organization, scope, coverage figures and charts, open gaps, expiring
-// evidence) and the gaps page (every finding of the check).
-#include "check/evidence_freshness.hpp"
+// The home page (organization, scope, the level judged at, figures and charts by health,
+// open gaps, evidence that is not current) and the gaps page (every finding of the check).
 #include "render/portal/charts.hpp"
 #include "render/portal/markdown.hpp"
 #include "render/portal/page_parts.hpp"
@@ -11,42 +10,45 @@
 namespace aimsdoc::portal {
 namespace {
 
-Data tally_data(const KindTally& t) {
-  std::size_t accounted = t.implemented + t.partial + t.planned + t.excluded;
-  Data chart = chart_data({{"implemented", "Implemented", t.implemented},
-                           {"partial", "Partial", t.partial},
-                           {"planned", "Planned", t.planned},
-                           {"excluded", "Excluded", t.excluded},
-                           {"missing", "No record or status", t.total - accounted}});
-  return Object{{"total", number(t.total)},     {"covered", number(t.covered)},
-                {"excluded", number(t.excluded)}, {"planned", number(t.planned)},
-                {"partial", number(t.partial)},   {"implemented", number(t.implemented)},
-                {"chart", std::move(chart)}};
+// Figures by health (they add up to the total) and, apart, by declared status.
+Data tally_data(const PortalContext& ctx, const KindTally& t) {
+  auto segment = [&](Health h, std::size_t n) {
+    return ChartSegment{health_key(h), ctx.label("health", health_key(h)), n};
+  };
+  auto status = [&](const char* key, std::size_t n) {
+    return Object{{"key", key}, {"label", ctx.label("status", key)}, {"count", number(n)}};
+  };
+  List declared = {status("implemented", t.implemented), status("partial", t.status_partial),
+                   status("planned", t.planned),         status("unset", t.no_status),
+                   status("excluded", t.not_applicable), status("missing", t.no_record)};
+  return Object{{"total", number(t.total)},
+                {"conformant", number(t.conformant)},
+                {"partial", number(t.partial)},
+                {"gap", number(t.gap)},
+                {"excluded", number(t.excluded)},
+                {"chart", chart_data({segment(Health::Conformant, t.conformant),
+                                      segment(Health::Partial, t.partial),
+                                      segment(Health::Gap, t.gap),
+                                      segment(Health::Excluded, t.excluded)})},
+                {"declared", std::move(declared)}};
 }
 
 Data evidence_chart(const PortalContext& ctx) {
-  std::size_t counts[6] = {};
-  for (const auto& r : ctx.aims.requirements)
-    for (const auto& ev : r.record.evidence)
-      ++counts[static_cast<int>(
-          evidence_freshness(ev, ctx.today, ctx.aims.site.evidence_max_age_days))];
-  auto at = [&](Freshness f) { return counts[static_cast<int>(f)]; };
-  return chart_data({{"current", "Current", at(Freshness::Current)},
-                     {"expiring", "Expires within 90 days", at(Freshness::ExpiringSoon)},
-                     {"stale", "Stale", at(Freshness::Stale)},
-                     {"expired", "Expired", at(Freshness::Expired)},
-                     {"undated", "Undated or future-dated",
-                      at(Freshness::Undated) + at(Freshness::Future)}});
+  std::vector<ChartSegment> segments;
+  for (std::size_t s = 0; s < kEvidenceStateCount; ++s) {
+    const char* key = evidence_state_key(static_cast<EvidenceState>(s));
+    segments.push_back({key, ctx.label("evidence", key), ctx.view.report.evidence_by_state[s]});
+  }
+  return chart_data(segments);
 }
 
-List expiring_evidence(const PortalContext& ctx, const std::string& from) {
+// Every item that is not current: what needs collecting again, in register order.
+List evidence_needing_attention(const PortalContext& ctx, const std::string& from) {
   List list;
   for (const auto& r : ctx.aims.requirements)
-    for (const auto& ev : r.record.evidence) {
-      Freshness f = evidence_freshness(ev, ctx.today, ctx.aims.site.evidence_max_age_days);
-      if (f == Freshness::ExpiringSoon || f == Freshness::Expired)
+    for (const auto& ev : r.record.evidence)
+      if (ctx.view.report.state_of(ev) != EvidenceState::Current)
         list.push_back(evidence_item(ctx, ev, from));
-    }
   return list;
 }
 
@@ -58,10 +60,7 @@ List framework_summaries(const PortalContext& ctx, const std::string& from) {
     list.push_back(Object{{"name", f.name},
                           {"href", href(from, framework_page(f))},
                           {"total", number(c.items.size())},
-                          {"chart", chart_data({{"covered", "Covered", c.covered},
-                                                {"partial", "Partial", c.partial},
-                                                {"gap", "Gap", c.gap},
-                                                {"not-mapped", "Not mapped", c.not_mapped}})}});
+                          {"chart", coverage_chart(ctx, c)}});
   }
   return list;
 }
@@ -70,7 +69,7 @@ List framework_summaries(const PortalContext& ctx, const std::string& from) {
 List gap_list(const PortalContext& ctx, const std::string& from) {
   List list;
   for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i) {
-    if (!ctx.view.report.gaps.count(ctx.aims.requirements[i].id())) continue;
+    if (ctx.view.report.health_of(i) != Health::Gap) continue;
     Data gap = requirement_summary(ctx, i, from);
     List findings;
     for (const Diagnostic* d : ctx.requirement_findings[i])
@@ -93,14 +92,16 @@ Page dashboard_page(const PortalContext& ctx) {
   const CoverageReport& report = ctx.view.report;
   Data& d = page.data;
   put(d, "scope_html", opt(scope.html));
-  put(d, "clauses", tally_data(report.clauses));
-  put(d, "controls", tally_data(report.controls));
-  put(d, "evidence_total", number(ctx.evidence_count));
-  put(d, "evidence_expiring", number(report.evidence_expiring_soon));
-  put(d, "evidence_expired", number(report.evidence_expired));
-  put(d, "evidence_stale", number(report.evidence_stale));
+  put(d, "readiness", readiness_name(report.readiness));
+  put(d, "readiness_label", ctx.label("readiness", readiness_name(report.readiness)));
+  put(d, "clauses", tally_data(ctx, report.clauses));
+  put(d, "controls", tally_data(ctx, report.controls));
+  put(d, "evidence_total", number(report.evidence_items));
+  put(d, "evidence_current", number(report.evidence_count(EvidenceState::Current)));
   put(d, "evidence_chart", evidence_chart(ctx));
-  set_list(d, "expiring", expiring_evidence(ctx, page.path));
+  List attention = evidence_needing_attention(ctx, page.path);
+  put(d, "attention_count", number(attention.size()));
+  set_list(d, "attention", std::move(attention));
   put(d, "policy_count", number(aims.policies.size()));
   put(d, "owner_count", number(aims.owners.size()));
   put(d, "gap_count", number(report.gaps.size()));
@@ -118,7 +119,7 @@ Page dashboard_page(const PortalContext& ctx) {
 }
 
 Page gaps_page(const PortalContext& ctx) {
-  PageFrame frame{kGapsPage, "Gaps and findings", "gaps", {{"Gaps", ""}}};
+  PageFrame frame{kGapsPage, ctx.label("page", "gaps"), "gaps", {{ctx.label("page", "gaps-nav"), ""}}};
   Page page = start_page(ctx, frame, "gaps");
   List findings;
   for (const Diagnostic& diag : ctx.view.diagnostics.items()) {

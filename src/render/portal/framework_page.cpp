@@ -15,7 +15,7 @@ Data mapped_row(const PortalContext& ctx, const MappedRequirement& m, const std:
   const Mapping& row = cw.mappings[m.row.mapping];
   auto source = cw.sources.find(row.source);
   Data data = requirement_summary(ctx, m.requirement, from);
-  put(data, "contribution", coverage_state_name(m.state));
+  put(data, "contribution", health_key(m.health));
   put(data, "relation", relation_name(row.relation));
   put(data, "confidence", opt(row.confidence));
   put(data, "note", opt(row.note));
@@ -26,17 +26,30 @@ Data mapped_row(const PortalContext& ctx, const MappedRequirement& m, const std:
   return data;
 }
 
+// A policy naming the item in its `covers:`: a direct mapping.
+Data direct_row(const PortalContext& ctx, const DirectCover& d, const std::string& from) {
+  Data data = policy_link(ctx, d.policy, from);
+  put(data, "in_force", flag(d.in_force));
+  return data;
+}
+
 Data item_row(const PortalContext& ctx, const ExternalItemCoverage& c, const std::string& from) {
-  List mapped;
+  List mapped, direct;
   for (const auto& m : c.mapped) mapped.push_back(mapped_row(ctx, m, from));
-  bool has_mapped = !mapped.empty();
+  for (const auto& d : c.direct) direct.push_back(direct_row(ctx, d, from));
+  bool has_mapped = !mapped.empty(), has_direct = !direct.empty();
+  const char* state = coverage_state_name(c.state);
   return Object{{"id", c.item->id},
                 {"anchor", "item-" + slug(c.item->id)},
                 {"title", c.item->title},
                 {"description", opt(c.item->description)},
-                {"state", coverage_state_name(c.state)},
+                {"state", state},
+                {"state_label", ctx.label("coverage", state)},
+                {"declared_sufficient", flag(c.declared_sufficient)},
                 {"mapped", std::move(mapped)},
                 {"has_mapped", flag(has_mapped)},
+                {"direct", std::move(direct)},
+                {"has_direct", flag(has_direct)},
                 {"mapped_count", number(c.mapped.size())}};
 }
 
@@ -95,10 +108,7 @@ Page framework_page_of(const PortalContext& ctx, std::size_t index) {
   put(d, "partial", number(cov.partial));
   put(d, "gap", number(cov.gap));
   put(d, "not_mapped", number(cov.not_mapped));
-  put(d, "chart", chart_data({{"covered", "Covered", cov.covered},
-                             {"partial", "Partial", cov.partial},
-                             {"gap", "Gap", cov.gap},
-                             {"not-mapped", "Not mapped", cov.not_mapped}}));
+  put(d, "chart", coverage_chart(ctx, cov));
   set_list(d, "sections", item_sections(ctx, cov, page.path));
   set_list(d, "sources", crosswalk_sources(ctx, f));
   return page;

@@ -44,7 +44,8 @@ Data matrix_row(const PortalContext& ctx, std::size_t ri, const std::string& fro
 }  // namespace
 
 Page owners_page(const PortalContext& ctx) {
-  PageFrame frame{kOwnersPage, "Owners", "owners", {{"Owners", ""}}};
+  std::string title = ctx.label("page", "owners");
+  PageFrame frame{kOwnersPage, title, "owners", {{title, ""}}};
   Page page = start_page(ctx, frame, "owners");
   List owners, columns, rows;
   for (std::size_t oi = 0; oi < ctx.aims.owners.size(); ++oi) {

@@ -15,14 +15,17 @@ struct NavEntry {
 std::vector<NavEntry> nav_entries(const PortalContext& ctx) {
   const Aims& aims = ctx.aims;
   std::vector<NavEntry> out = {
-      {"dashboard", "Dashboard", kDashboardPage, ""},
-      {"gaps", "Gaps", kGapsPage, std::to_string(ctx.view.report.gaps.size())},
-      {"clauses", "Clauses", kClausesPage, std::to_string(ctx.view.report.clauses.total)},
-      {"soa", "Statement of Applicability", kSoaPage,
-       std::to_string(ctx.view.report.controls.total)},
-      {"policies", "Policies", kPoliciesPage, std::to_string(aims.policies.size())},
-      {"evidence", "Evidence register", kEvidencePage, std::to_string(ctx.evidence_count)},
-      {"owners", "Owners", kOwnersPage, std::to_string(aims.owners.size())},
+      {"dashboard", ctx.label("page", "dashboard"), kDashboardPage, ""},
+      {"gaps", ctx.label("page", "gaps-nav"), kGapsPage,
+       std::to_string(ctx.view.report.gaps.size())},
+      {"clauses", ctx.label("page", "clauses"), kClausesPage,
+       std::to_string(ctx.view.report.clauses.total)},
+      {"soa", ctx.label("page", "soa"), kSoaPage, std::to_string(ctx.view.report.controls.total)},
+      {"policies", ctx.label("page", "policies"), kPoliciesPage,
+       std::to_string(aims.policies.size())},
+      {"evidence", ctx.label("page", "evidence"), kEvidencePage,
+       std::to_string(ctx.evidence_count)},
+      {"owners", ctx.label("page", "owners"), kOwnersPage, std::to_string(aims.owners.size())},
   };
   return out;
 }
@@ -46,10 +49,10 @@ List framework_nav(const PortalContext& ctx, const PageFrame& frame) {
   return list;
 }
 
-List breadcrumbs(const PageFrame& frame) {
+List breadcrumbs(const PortalContext& ctx, const PageFrame& frame) {
   List list;
   list.reserve(frame.crumbs.size() + 1);  // kainjow's data copies when a list grows
-  list.push_back(Object{{"title", "Home"}, {"href", href(frame.path, kDashboardPage)}});
+  list.push_back(Object{{"title", ctx.label("page", "home")}, {"href", href(frame.path, kDashboardPage)}});
   for (const auto& c : frame.crumbs)
     list.push_back(Object{{"title", c.title},
                           {"href", opt(c.path.empty() ? std::string() : href(frame.path, c.path))}});
@@ -62,7 +65,7 @@ Page start_page(const PortalContext& ctx, const PageFrame& frame, std::string te
   const Aims& aims = ctx.aims;
   Data data;
   put(data, "page_title", frame.title);
-  put(data, "breadcrumbs", breadcrumbs(frame));
+  put(data, "breadcrumbs", breadcrumbs(ctx, frame));
   put(data, "is_home", flag(frame.path == kDashboardPage));
   auto shared = ctx.shared_frame(parent_dir(frame.path), frame.section, [&] {
     Data d;

@@ -1,6 +1,6 @@
 #include "render/portal/page_parts.hpp"
 
-#include "check/evidence_freshness.hpp"
+#include "render/portal/charts.hpp"
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
 
@@ -11,31 +11,33 @@ std::string date_text(const std::optional<Date>& d) { return d ? d->to_string() 
 
 }  // namespace
 
-StatusBadge status_badge(const Requirement& r) {
-  if (!r.has_record) return {"missing", "No record"};
-  if (!r.record.applicable) return {"excluded", "Excluded"};
-  switch (r.record.status) {
-    case Status::Implemented: return {"implemented", "Implemented"};
-    case Status::Partial: return {"partial", "Partial"};
-    case Status::Planned: return {"planned", "Planned"};
-    case Status::Unset: break;
-  }
-  return {"unset", "No status"};
+const char* status_key(const Requirement& r) {
+  if (!r.has_record) return "missing";
+  if (!r.record.applicable) return "excluded";
+  return r.record.status == Status::Unset ? "unset" : status_name(r.record.status);
+}
+
+void put_states(const PortalContext& ctx, std::size_t index, Data& data) {
+  const char* status = status_key(ctx.aims.requirements[index]);
+  Health health = ctx.view.report.health_of(index);
+  put(data, "status", status);
+  put(data, "status_label", ctx.label("status", status));
+  put(data, "health", health_key(health));
+  put(data, "health_label", ctx.label("health", health_key(health)));
+  put(data, "gap", flag(health == Health::Gap));
 }
 
 Data requirement_summary(const PortalContext& ctx, std::size_t index, const std::string& from) {
   const Requirement& r = ctx.aims.requirements[index];
-  StatusBadge status = status_badge(r);
   const Owner* owner = r.owner == kNone ? nullptr : &ctx.aims.owners[r.owner];
-  return Object{{"id", r.id()},
-                {"title", r.item->title},
-                {"href", href(from, requirement_page(r))},
-                {"kind", r.is_control() ? "control" : "clause"},
-                {"status", status.key},
-                {"status_label", status.label},
-                {"gap", flag(ctx.view.report.gaps.count(r.id()) > 0)},
-                {"owner_name", opt(owner ? owner->name : std::string())},
-                {"evidence_count", number(r.record.evidence.size())}};
+  Data data = Object{{"id", r.id()},
+                     {"title", r.item->title},
+                     {"href", href(from, requirement_page(r))},
+                     {"kind", r.is_control() ? "control" : "clause"},
+                     {"owner_name", opt(owner ? owner->name : std::string())},
+                     {"evidence_count", number(r.record.evidence.size())}};
+  put_states(ctx, index, data);
+  return data;
 }
 
 Data policy_link(const PortalContext& ctx, std::size_t policy, const std::string& from) {
@@ -54,7 +56,7 @@ Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& 
 }
 
 Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::string& from) {
-  Freshness f = evidence_freshness(ev, ctx.today, ctx.aims.site.evidence_max_age_days);
+  EvidenceState state = ctx.view.report.state_of(ev);
   const Requirement& r = ctx.aims.requirements[ev.requirement];
   std::string external = external_href(ev.url);
   Data data = Object{{"id", ev.id},
@@ -62,8 +64,9 @@ Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::
                      {"title", ev.title},
                      {"collected", opt(date_text(ev.collected))},
                      {"expires", opt(date_text(ev.expires))},
-                     {"freshness", freshness_key(f)},
-                     {"freshness_label", freshness_label(f)},
+                     {"state", evidence_state_key(state)},
+                     {"state_label", ctx.label("evidence", evidence_state_key(state))},
+                     {"holds", flag(evidence_holds(state))},
                      {"is_file", flag(!ev.file.empty())},
                      {"file", opt(ev.file)},
                      {"size", number(ev.size)},
@@ -72,9 +75,20 @@ Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::
                      {"external", opt(external)},
                      {"requirement_id", r.id()},
                      {"requirement_href", href(from, evidence_anchor(r, ev))}};
-  if (!ev.file.empty()) put(data, "href", href(from, escape_url_path(evidence_site_path(ev))));
+  if (evidence_absent(state) || (!ev.file.empty() && ev.sha256.empty())) put(data, "href", flag(false));
+  else if (!ev.file.empty()) put(data, "href", href(from, escape_url_path(evidence_site_path(ev))));
   else put(data, "href", opt(external));
   return data;
+}
+
+Data coverage_chart(const PortalContext& ctx, const FrameworkCoverage& c) {
+  auto segment = [&](CoverageState s, std::size_t n) {
+    return ChartSegment{coverage_state_name(s), ctx.label("coverage", coverage_state_name(s)), n};
+  };
+  return chart_data({segment(CoverageState::Covered, c.covered),
+                     segment(CoverageState::Partial, c.partial),
+                     segment(CoverageState::Gap, c.gap),
+                     segment(CoverageState::NotMapped, c.not_mapped)});
 }
 
 Data finding(const Diagnostic& d) {

@@ -9,22 +9,28 @@
 
 namespace aimsdoc::portal {
 
-// {key, label}: implemented | partial | planned | excluded | unset ("No status") | missing
-// ("No record"): one word for the status column of every table.
-struct StatusBadge {
-  std::string key, label;
-};
-StatusBadge status_badge(const Requirement& r);
+// What a record declares: implemented | partial | planned | excluded (not applicable) |
+// unset (no status) | missing (no record). Its word is the theme's label "status.<key>".
+const char* status_key(const Requirement& r);
 
-// {id, title, href, kind, status, status_label, gap, owner_name, evidence_count}
+// Puts a requirement's declared status and derived health side by side: status,
+// status_label, health, health_label and gap (health is gap).
+void put_states(const PortalContext& ctx, std::size_t index, Data& data);
+
+// {id, title, href, kind, status, status_label, health, health_label, gap, owner_name,
+//  evidence_count}
 Data requirement_summary(const PortalContext& ctx, std::size_t index, const std::string& from);
 // {id, title, href, version} of a policy index
 Data policy_link(const PortalContext& ctx, std::size_t policy, const std::string& from);
 // {id, name, role, href} of an owner index, or {} with name "" when kNone.
 Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& from);
-// {id, anchor, title, collected, expires, freshness, freshness_label, href, is_file,
-//  external, file, size, sha256, requirement_id, requirement_href}
+// {id, anchor, title, collected, expires, state, state_label, holds, href, is_file,
+//  external, file, size, sha256, requirement_id, requirement_href}. A missing or rejected
+// file has no href: there is no copy to link to.
 Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::string& from);
+// {total, segments}: a framework's items by coverage state (covered, partial, gap,
+// not-mapped), for the dashboard's bars and the framework page.
+Data coverage_chart(const PortalContext& ctx, const FrameworkCoverage& c);
 // {severity, location, rule, message}
 Data finding(const Diagnostic& d);
 

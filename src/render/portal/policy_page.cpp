@@ -2,6 +2,7 @@
 // their pages, and backlinks to every requirement it covers.
 #include "render/portal/page_parts.hpp"
 #include "render/portal/pages.hpp"
+#include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
 #include "util/paths.hpp"
 
@@ -29,6 +30,22 @@ void add_metadata(const PortalContext& ctx, const Policy& p, Page& page) {
   put(d, "source_path", p.source_path);
 }
 
+// Items of other frameworks named directly in `covers:`, linked to their framework page.
+List external_covers(const PortalContext& ctx, const Policy& p, const std::string& from) {
+  List list;
+  for (const Reference& ref : p.external_covers) {
+    QualifiedId q = split_qualified_id(ref.text);
+    const Framework* f = ctx.aims.find_framework(q.framework);
+    const CatalogItem* item = f ? f->find(q.id) : nullptr;
+    if (!item) continue;  // an unknown id: reported by the check, shown nowhere
+    list.push_back(Object{{"framework", f->short_name.empty() ? f->name : f->short_name},
+                          {"id", item->id},
+                          {"title", item->title},
+                          {"href", href(from, framework_item_anchor(*f, *item))}});
+  }
+  return list;
+}
+
 void add_backlinks(const PortalContext& ctx, std::size_t index, Page& page) {
   const Policy& p = ctx.aims.policies[index];
   List covers, linked_from, findings;
@@ -41,6 +58,7 @@ void add_backlinks(const PortalContext& ctx, std::size_t index, Page& page) {
     linked_from.push_back(policy_link(ctx, q, page.path));
   for (const Diagnostic* diag : ctx.policy_findings[index]) findings.push_back(finding(*diag));
   set_list(page.data, "covers", std::move(covers));
+  set_list(page.data, "external_covers", external_covers(ctx, p, page.path));
   set_list(page.data, "linked_from", std::move(linked_from));
   set_list(page.data, "findings", std::move(findings));
 }
@@ -51,7 +69,7 @@ Page policy_page_of(const PortalContext& ctx, std::size_t index, const std::stri
                     const std::string& leading_h1) {
   const Policy& p = ctx.aims.policies[index];
   PageFrame frame{ctx.policy_cards[index].page, p.id + " " + p.title, "policies",
-                  {{"Policies", kPoliciesPage}, {p.id, ""}}};
+                  {{ctx.label("page", "policies"), kPoliciesPage}, {p.id, ""}}};
   Page page = start_page(ctx, frame, "policy");
   put(page.data, "body_html", body_html);
   put(page.data, "repeats_title", flag(leading_h1 == p.title));

@@ -13,6 +13,7 @@
 #include "render/build_view.hpp"
 #include "render/portal/link_rewriter.hpp"
 #include "render/portal/mustache_data.hpp"
+#include "render/portal/theme.hpp"
 
 namespace aimsdoc::portal {
 
@@ -53,6 +54,8 @@ struct PortalContext {
   // The theme's sidebar: it shows only values every page of a folder and nav section
   // shares, so it is rendered once per frame (into sidebar_html), not once per page.
   std::string sidebar_template;
+  // The theme's words for states and pages (labels.yaml); set with sidebar_template.
+  Labels label;
 
  private:
   std::map<std::string, std::size_t> requirement_by_record_;  // record path -> requirement

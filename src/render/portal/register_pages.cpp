@@ -42,7 +42,8 @@ List requirement_rows(const PortalContext& ctx, bool controls, const std::string
 }  // namespace
 
 Page clauses_page(const PortalContext& ctx) {
-  PageFrame frame{kClausesPage, "Clauses", "clauses", {{"Clauses", ""}}};
+  std::string title = ctx.label("page", "clauses");
+  PageFrame frame{kClausesPage, title, "clauses", {{title, ""}}};
   Page page = start_page(ctx, frame, "register");
   put(page.data, "register_clauses", flag(true));
   put(page.data, "rows", requirement_rows(ctx, false, page.path));
@@ -50,8 +51,8 @@ Page clauses_page(const PortalContext& ctx) {
 }
 
 Page soa_page(const PortalContext& ctx) {
-  PageFrame frame{kSoaPage, "Statement of Applicability", "soa",
-                  {{"Statement of Applicability", ""}}};
+  std::string title = ctx.label("page", "soa");
+  PageFrame frame{kSoaPage, title, "soa", {{title, ""}}};
   Page page = start_page(ctx, frame, "register");
   put(page.data, "register_soa", flag(true));
   put(page.data, "rows", requirement_rows(ctx, true, page.path));
@@ -61,7 +62,8 @@ Page soa_page(const PortalContext& ctx) {
 }
 
 Page policies_page(const PortalContext& ctx) {
-  PageFrame frame{kPoliciesPage, "Policies", "policies", {{"Policies", ""}}};
+  std::string title = ctx.label("page", "policies");
+  PageFrame frame{kPoliciesPage, title, "policies", {{title, ""}}};
   Page page = start_page(ctx, frame, "policies");
   List rows;
   rows.reserve(ctx.aims.policies.size());
@@ -80,7 +82,8 @@ Page policies_page(const PortalContext& ctx) {
 }
 
 Page evidence_page(const PortalContext& ctx) {
-  PageFrame frame{kEvidencePage, "Evidence register", "evidence", {{"Evidence register", ""}}};
+  std::string title = ctx.label("page", "evidence");
+  PageFrame frame{kEvidencePage, title, "evidence", {{title, ""}}};
   Page page = start_page(ctx, frame, "evidence");
   List rows;
   rows.reserve(ctx.evidence_count);
@@ -88,6 +91,9 @@ Page evidence_page(const PortalContext& ctx) {
     for (const auto& ev : r.record.evidence) rows.push_back(evidence_item(ctx, ev, page.path));
   set_list(page.data, "rows", std::move(rows));
   put(page.data, "evidence_count", number(ctx.evidence_count));
+  put(page.data, "not_current_count",
+      number(ctx.view.report.evidence_items -
+             ctx.view.report.evidence_count(EvidenceState::Current)));
   return page;
 }
 

@@ -174,6 +174,7 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   PortalContext& ctx = work->ctx;
   ctx.inputs_digest = inputs_key({view_digest(view), ctx.links.digest(), theme.digest()});
   ctx.sidebar_template = theme.templates().at("sidebar").text;
+  ctx.label = theme.labels();
   phase_mark("context");
   for (std::size_t t = 0; t < worker_count(); ++t)
     work->workers.push_back(std::make_unique<Worker>(theme));

@@ -13,8 +13,8 @@ namespace {
 PageFrame requirement_frame(const PortalContext& ctx, const Requirement& r) {
   PageFrame frame{requirement_page(r), r.id() + " " + r.item->title,
                   r.is_control() ? "soa" : "clauses", {}};
-  frame.crumbs.push_back(r.is_control() ? Crumb{"Statement of Applicability", kSoaPage}
-                                        : Crumb{"Clauses", kClausesPage});
+  frame.crumbs.push_back(r.is_control() ? Crumb{ctx.label("page", "soa"), kSoaPage}
+                                        : Crumb{ctx.label("page", "clauses"), kClausesPage});
   if (const CatalogItem* group = ctx.aims.primary.top_group_of(*r.item); group && group != r.item)
     frame.crumbs.push_back({group->id + " " + group->title, ""});
   frame.crumbs.push_back({r.id(), ""});
@@ -76,7 +76,6 @@ void add_lists(const PortalContext& ctx, std::size_t index, Page& page) {
 Page requirement_page_of(const PortalContext& ctx, std::size_t index) {
   const Requirement& r = ctx.aims.requirements[index];
   Page page = start_page(ctx, requirement_frame(ctx, r), "requirement");
-  StatusBadge status = status_badge(r);
   const CatalogItem* group = ctx.aims.primary.find(r.item->parent);
   std::string record_dir = parent_dir(r.record.location.path);
   auto notes = render_markdown(r.record.notes_markdown, [&](const std::string& url) {
@@ -85,7 +84,7 @@ Page requirement_page_of(const PortalContext& ctx, std::size_t index) {
   Data& d = page.data;
   put(d, "id", r.id());
   put(d, "title", r.item->title);
-  put(d, "kind", r.is_control() ? "Control" : "Clause");
+  put(d, "kind", ctx.label("kind", r.is_control() ? "control" : "clause"));
   put(d, "is_control", flag(r.is_control()));
   put(d, "description", opt(r.item->description));
   put(d, "group_id", opt(group ? group->id : std::string()));
@@ -94,9 +93,7 @@ Page requirement_page_of(const PortalContext& ctx, std::size_t index) {
   put(d, "record_path", opt(r.has_record ? r.record.location.path : std::string()));
   put(d, "applicable", flag(r.applicable()));
   put(d, "justification", opt(r.record.justification));
-  put(d, "status", status.key);
-  put(d, "status_label", status.label);
-  put(d, "gap", flag(ctx.view.report.gaps.count(r.id()) > 0));
+  put_states(ctx, index, d);
   put(d, "owner", owner_link(ctx, r.owner, page.path));
   put(d, "notes_html", opt(notes.html));
   add_lists(ctx, index, page);

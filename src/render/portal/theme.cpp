@@ -2,6 +2,8 @@
 
 #include <optional>
 
+#include <yaml-cpp/yaml.h>
+
 #include "util/embedded.hpp"
 #include "util/fields.hpp"
 #include "util/paths.hpp"
@@ -47,13 +49,56 @@ void list_user_assets(const fs::path& dir, std::map<std::string, ThemeAsset>& ou
   }
 }
 
+// labels.yaml: a flat map of "group.key: word". The user's file replaces single keys.
+void read_labels(const std::string& text, const std::string& origin, const SiteConfig& site,
+                 std::map<std::string, std::string, std::less<>>& out, Diagnostics& diags) {
+  try {
+    YAML::Node doc = YAML::Load(text);
+    if (doc.IsNull()) return;
+    if (!doc.IsMap()) throw YAML::Exception(YAML::Mark::null_mark(), "not a map of key: word");
+    for (const auto& entry : doc) {
+      if (!entry.second.IsScalar())
+        throw YAML::Exception(entry.second.Mark(), "the label of '" +
+                                                       entry.first.as<std::string>() +
+                                                       "' is not a word");
+      out[entry.first.as<std::string>()] = entry.second.as<std::string>();
+    }
+  } catch (const YAML::Exception& e) {
+    diags.error(site.location, "theme.labels", origin + ": " + e.what());
+  }
+}
+
+void load_labels(const std::optional<fs::path>& dir, const SiteConfig& site,
+                 std::map<std::string, std::string, std::less<>>& out, Diagnostics& diags) {
+  const std::string rel = "labels.yaml";
+  if (auto embedded = embedded_file(std::string(kDefaultPrefix) + rel))
+    read_labels(std::string(*embedded), std::string(kDefaultPrefix) + rel, site, out, diags);
+  std::error_code ec;
+  if (!dir || dir->empty() || !fs::is_regular_file(*dir / rel, ec)) return;
+  std::string error;
+  auto text = read_file(*dir / rel, &error);
+  if (!text)
+    diags.error(site.location, "theme.read", "cannot read " + (*dir / rel).string() + ": " + error);
+  else
+    read_labels(*text, site.theme + "/" + rel, site, out, diags);
+}
+
 }  // namespace
+
+std::string Labels::operator()(std::string_view group, std::string_view key) const {
+  std::string full;
+  full.reserve(group.size() + 1 + key.size());
+  full.append(group).append(".").append(key);
+  auto it = words.find(full);
+  return it != words.end() ? it->second : std::string(key);
+}
 
 Theme Theme::load(const fs::path& root, const SiteConfig& site,
                   const std::vector<std::string>& names, Diagnostics& diags) {
   Theme theme;
   auto dir = user_theme_dir(root, site, diags);
   if (!dir) return theme;
+  load_labels(dir, site, theme.labels_.words, diags);
   for (const auto& name : names) {
     std::string rel = "templates/" + name + ".mustache";
     std::error_code ec;
@@ -85,6 +130,10 @@ std::string Theme::digest() const {
   for (const auto& [name, t] : templates_) {
     put_field(all, name);
     put_field(all, t.text);
+  }
+  for (const auto& [key, word] : labels_.words) {
+    put_field(all, key);
+    put_field(all, word);
   }
   return sha256_hex(all);
 }

@@ -28,21 +28,36 @@ void add_mapping_cells(const Aims& aims, const MappedRequirement& m, std::vector
   const Requirement& r = aims.requirements[m.requirement];
   const Mapping& mapping = aims.crosswalks[m.row.crosswalk].mappings[m.row.mapping];
   row.insert(row.end(), {text_cell(r.id()), text_cell(r.item->title),
-                         text_cell(coverage_state_name(m.state)),
+                         text_cell(health_key(m.health)),
                          text_cell(relation_name(mapping.relation)), text_cell(mapping.source),
                          text_cell(mapping.confidence), text_cell(mapping.note)});
 }
 
-void add_state_highlights(Table& t, std::size_t column) {
-  t.highlights.push_back({column, Tone::Good, "covered", false, std::nullopt});
-  t.highlights.push_back({column, Tone::Caution, "partial", false, std::nullopt});
-  t.highlights.push_back({column, Tone::Bad, "gap", false, std::nullopt});
+// A policy naming the item in its `covers:` (a direct mapping): the policy in the
+// requirement columns, "in force" or "review overdue" as its state.
+void add_direct_cells(const Aims& aims, const DirectCover& d, std::vector<Cell>& row) {
+  const Policy& p = aims.policies[d.policy];
+  row.insert(row.end(), {text_cell(p.id), text_cell(p.title),
+                         text_cell(d.in_force ? "in force" : "review overdue"),
+                         text_cell("direct"), text_cell("policy covers: " + p.source_path),
+                         text_cell(""), text_cell("")});
+}
+
+// Item states (covered/partial/gap; not-mapped stays uncoloured) and requirement health.
+void add_state_highlights(Table& t, std::size_t item, std::size_t requirement) {
+  for (std::size_t column : {item, requirement}) {
+    t.highlights.push_back({column, Tone::Good, column == item ? coverage_state_name(CoverageState::Covered)
+                                                               : health_key(Health::Conformant),
+                            false, std::nullopt});
+    t.highlights.push_back({column, Tone::Caution, "partial", false, std::nullopt});
+    t.highlights.push_back({column, Tone::Bad, "gap", false, std::nullopt});
+  }
 }
 
 }  // namespace
 
-// One row per crosswalk row (an item mapped to three requirements has three rows, each
-// repeating the item), so a filter on either side finds every pairing; an item nothing
+// One row per crosswalk row and per policy naming the item directly (an item mapped to
+// three requirements has three rows, each repeating the item), so a filter on either side finds every pairing; an item nothing
 // maps to has one row with the mapping columns empty.
 Table crosswalk_table(const BuildView& view, const FrameworkCoverage& coverage) {
   const std::string& primary = view.aims.primary.short_name;
@@ -59,10 +74,9 @@ Table crosswalk_table(const BuildView& view, const FrameworkCoverage& coverage) 
                {"Confidence", 12, ColumnStyle::Plain, {}},
                {"Note", 50, ColumnStyle::Wrap, {}},
                {"Portal page", 34, ColumnStyle::Plain, {}}};
-  add_state_highlights(t, 3);
-  add_state_highlights(t, 6);
+  add_state_highlights(t, 3, 6);
   for (const auto& entry : coverage.items) {
-    if (entry.mapped.empty()) {
+    if (entry.mapped.empty() && entry.direct.empty()) {
       auto row = item_cells(*coverage.framework, entry);
       row.resize(t.columns.size() - 1);
       row.push_back(item_page(*coverage.framework, *entry.item));
@@ -71,6 +85,12 @@ Table crosswalk_table(const BuildView& view, const FrameworkCoverage& coverage) 
     for (const auto& m : entry.mapped) {
       auto row = item_cells(*coverage.framework, entry);
       add_mapping_cells(view.aims, m, row);
+      row.push_back(item_page(*coverage.framework, *entry.item));
+      t.rows.push_back(std::move(row));
+    }
+    for (const auto& d : entry.direct) {
+      auto row = item_cells(*coverage.framework, entry);
+      add_direct_cells(view.aims, d, row);
       row.push_back(item_page(*coverage.framework, *entry.item));
       t.rows.push_back(std::move(row));
     }

@@ -1,7 +1,6 @@
 // The evidence register: every item with where it lives, its dates and its SHA-256, so an
 // auditor can check that the file in hand is the one that was assessed.
-// Freshness is judged as the portal's badges judge it (one function for both outputs).
-#include "check/evidence_freshness.hpp"
+// The state column is the check's (CoverageReport::state_of), as on the portal.
 #include "render/site_paths.hpp"
 #include "render/workbook/sheet_tables.hpp"
 #include "render/workbook/workbook_links.hpp"
@@ -9,29 +8,32 @@
 namespace aimsdoc {
 namespace {
 
-// Files link to their copy in the portal; an unreadable file (no hash) was not copied.
-Cell location_cell(const EvidenceItem& ev) {
+// Files link to their copy in the portal; a missing, rejected or unreadable file (no
+// hash) was not copied and is never a link.
+Cell location_cell(const EvidenceItem& ev, EvidenceState state) {
   if (!ev.file.empty())
-    return ev.sha256.empty() ? text_cell(ev.file)
+    return ev.sha256.empty() || evidence_absent(state) ? text_cell(ev.file)
                              : link_cell(escape_url_path(evidence_site_path(ev)), ev.file);
   if (auto url = safe_external_url(ev.url)) return link_cell(*url, ev.url);
   return text_cell(ev.url);
 }
 
-std::vector<Cell> evidence_row(const Requirement& r, const EvidenceItem& ev, Date today,
-                               int max_age) {
-  auto freshness = evidence_freshness(ev, today, max_age);
-  return {text_cell(ev.id),         text_cell(r.id()),          text_cell(ev.title),
-          location_cell(ev),        date_cell(ev.collected),    date_cell(ev.expires),
-          text_cell(freshness_label(freshness)),        text_cell(ev.sha256)};
+std::vector<Cell> evidence_row(const Requirement& r, const EvidenceItem& ev, EvidenceState state) {
+  return {text_cell(ev.id),  text_cell(r.id()),          text_cell(ev.title),
+          location_cell(ev, state), date_cell(ev.collected), date_cell(ev.expires),
+          text_cell(evidence_state_key(state)), text_cell(ev.sha256)};
 }
 
-// The freshness words, and the dates themselves: a date a reviewer edits is judged again.
-void add_freshness_highlights(Table& t, const Date& today, int max_age) {
-  std::size_t collected = 4, expires = 5, freshness = 6;
-  for (auto [f, tone] : {std::pair{Freshness::Expired, Tone::Bad}, {Freshness::Future, Tone::Bad},
-                         {Freshness::Stale, Tone::Caution}, {Freshness::ExpiringSoon, Tone::Caution}})
-    t.highlights.push_back({freshness, tone, freshness_label(f), false, std::nullopt});
+// The state words, and the dates themselves: a date a reviewer edits is judged again.
+void add_state_highlights(Table& t, const Date& today, int max_age) {
+  std::size_t collected = 4, expires = 5, state = 6;
+  t.highlights.push_back({state, Tone::Good, evidence_state_key(EvidenceState::Current), false,
+                          std::nullopt});
+  for (auto [s, tone] : {std::pair{EvidenceState::Expired, Tone::Bad}, {EvidenceState::Future, Tone::Bad},
+                         {EvidenceState::Missing, Tone::Bad}, {EvidenceState::Rejected, Tone::Bad},
+                         {EvidenceState::Undated, Tone::Bad}, {EvidenceState::Stale, Tone::Caution},
+                         {EvidenceState::Expiring, Tone::Caution}})
+    t.highlights.push_back({state, tone, evidence_state_key(s), false, std::nullopt});
   t.highlights.push_back({collected, Tone::Caution, "", false, today.plus_days(-max_age)});
   t.highlights.push_back({expires, Tone::Bad, "", false, today});
 }
@@ -49,12 +51,12 @@ Table evidence_table(const BuildView& view) {
                {"File or URL", 58, ColumnStyle::Wrap, {}},
                {"Collected", 12, ColumnStyle::Date, {}},
                {"Expires", 12, ColumnStyle::Date, {}},
-               {"Freshness", 13, ColumnStyle::Centered, {}},
+               {"State", 13, ColumnStyle::Centered, {}},
                {"SHA-256", 58, ColumnStyle::Mono, {}}};
-  add_freshness_highlights(t, today, max_age);
+  add_state_highlights(t, today, max_age);
   for (const auto& r : aims.requirements)
     for (const auto& ev : r.record.evidence)
-      t.rows.push_back(evidence_row(r, ev, today, max_age));
+      t.rows.push_back(evidence_row(r, ev, view.report.state_of(ev)));
   return t;
 }
 

@@ -27,10 +27,11 @@ std::optional<Date> newest_evidence(const Requirement& r) {
   return newest;
 }
 
-void add_status_highlights(Table& t, std::size_t status) {
-  t.highlights.push_back({status, Tone::Good, "implemented", false, std::nullopt});
-  t.highlights.push_back({status, Tone::Caution, "partial", false, std::nullopt});
-  t.highlights.push_back({status, Tone::Muted, "planned", false, std::nullopt});
+// Colours follow health, never the declared status.
+void add_health_highlights(Table& t, std::size_t health) {
+  t.highlights.push_back({health, Tone::Good, health_key(Health::Conformant), false, std::nullopt});
+  t.highlights.push_back({health, Tone::Caution, health_key(Health::Partial), false, std::nullopt});
+  t.highlights.push_back({health, Tone::Muted, health_key(Health::Excluded), false, std::nullopt});
 }
 
 }  // namespace
@@ -41,29 +42,28 @@ std::string group_label(const Aims& aims, const Requirement& r) {
 }
 
 void add_requirement_columns(Table& t) {
-  std::size_t status = t.columns.size();
   t.columns.push_back({"Status", 13, ColumnStyle::Centered, kStatusChoices});
   t.columns.push_back({"Owner", 30, ColumnStyle::Wrap, {}});
   t.columns.push_back({"Policies", 38, ColumnStyle::Wrap, {}});
   t.columns.push_back({"Evidence items", 10, ColumnStyle::Centered, {}});
   t.columns.push_back({"Newest evidence", 13, ColumnStyle::Date, {}});
-  std::size_t check = t.columns.size();
-  t.columns.push_back({"Check result", 10, ColumnStyle::Centered, {}});
+  std::size_t health = t.columns.size();
+  t.columns.push_back({"Health", 12, ColumnStyle::Centered, {}});
   t.columns.push_back({"Portal page", 22, ColumnStyle::Plain, {}});
-  // Cell rules come first: Excel gives earlier rules priority, so a gap row keeps its
-  // status colour and is red everywhere else.
-  add_status_highlights(t, status);
-  t.highlights.push_back({check, Tone::Bad, kGapWord, true, std::nullopt});
+  // Cell rules come first: Excel gives earlier rules priority.
+  add_health_highlights(t, health);
+  t.highlights.push_back({health, Tone::Bad, health_key(Health::Gap), true, std::nullopt});
 }
 
-void add_requirement_cells(const BuildView& view, const Requirement& r, std::vector<Cell>& row) {
+void add_requirement_cells(const BuildView& view, std::size_t index, std::vector<Cell>& row) {
   const Aims& aims = view.aims;
+  const Requirement& r = aims.requirements[index];
   row.push_back(text_cell(status_name(r.record.status)));
   row.push_back(text_cell(owner_text(aims, r)));
   row.push_back(text_cell(policies_text(aims, r)));
   row.push_back(number_cell(static_cast<double>(r.record.evidence.size())));
   row.push_back(date_cell(newest_evidence(r)));
-  row.push_back(text_cell(view.report.gaps.count(r.id()) ? kGapWord : kOkWord));
+  row.push_back(text_cell(health_key(view.report.health_of(index))));
   std::string page = requirement_page(r);
   row.push_back(link_cell(escape_url_path(page), page));
 }

@@ -11,11 +11,12 @@ std::string applicable_word(const Requirement& r) {
   return r.applicable() ? "Yes" : "No";
 }
 
-std::vector<Cell> soa_row(const BuildView& view, const Requirement& r) {
+std::vector<Cell> soa_row(const BuildView& view, std::size_t index) {
+  const Requirement& r = view.aims.requirements[index];
   std::vector<Cell> row{text_cell(r.id()), text_cell(r.item->title),
                         text_cell(group_label(view.aims, r)), text_cell(applicable_word(r)),
                         text_cell(r.record.justification)};
-  add_requirement_cells(view, r, row);
+  add_requirement_cells(view, index, row);
   return row;
 }
 
@@ -30,8 +31,8 @@ Table soa_table(const BuildView& view) {
                {"Justification for inclusion or exclusion", 55, ColumnStyle::Wrap, {}}};
   t.highlights.push_back({3, Tone::Muted, "No", false, std::nullopt});
   add_requirement_columns(t);
-  for (const auto& r : view.aims.requirements)
-    if (r.is_control()) t.rows.push_back(soa_row(view, r));
+  for (std::size_t i = 0; i < view.aims.requirements.size(); ++i)
+    if (view.aims.requirements[i].is_control()) t.rows.push_back(soa_row(view, i));
   return t;
 }
 

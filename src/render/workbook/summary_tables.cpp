@@ -14,13 +14,6 @@ std::vector<Cell> figure_row(std::string_view label, std::size_t clauses, std::s
   return {text_cell(label), count(clauses), count(controls)};
 }
 
-std::size_t gaps_of_kind(const BuildView& view, bool controls) {
-  std::size_t n = 0;
-  for (const auto& r : view.aims.requirements)
-    if (r.is_control() == controls && view.report.gaps.count(r.id())) ++n;
-  return n;
-}
-
 // Which of the chart's columns a control counts in (1-based after the label column).
 std::size_t objective_column(const Requirement& r) {
   if (!r.has_record) return 5;
@@ -56,14 +49,19 @@ Table coverage_figures_table(const BuildView& view) {
   Table t;
   t.columns = {label_column("Figure"), number_column("Clauses"),
                number_column("Annex A controls")};
+  // Health first (the four add up to the total), then what the records declare.
   t.rows = {figure_row("Requirements", cl.total, co.total),
-            figure_row("Covered (no gaps)", cl.covered, co.covered),
-            figure_row("Excluded with justification", cl.excluded, co.excluded),
-            figure_row("Implemented", cl.implemented, co.implemented),
-            figure_row("Partially implemented", cl.partial, co.partial),
-            figure_row("Planned", cl.planned, co.planned),
-            figure_row("With gaps", gaps_of_kind(view, false), gaps_of_kind(view, true))};
-  t.highlights = {{0, Tone::Bad, "With gaps", true, std::nullopt}};
+            figure_row("Health: conformant", cl.conformant, co.conformant),
+            figure_row("Health: partial", cl.partial, co.partial),
+            figure_row("Health: gap", cl.gap, co.gap),
+            figure_row("Health: excluded with justification", cl.excluded, co.excluded),
+            figure_row("Declared status: implemented", cl.implemented, co.implemented),
+            figure_row("Declared status: partial", cl.status_partial, co.status_partial),
+            figure_row("Declared status: planned", cl.planned, co.planned),
+            figure_row("Declared status: none", cl.no_status, co.no_status),
+            figure_row("Declared not applicable", cl.not_applicable, co.not_applicable),
+            figure_row("No record", cl.no_record, co.no_record)};
+  t.highlights = {{0, Tone::Bad, "Health: gap", true, std::nullopt}};
   return t;
 }
 
@@ -72,13 +70,20 @@ Table evidence_figures_table(const BuildView& view) {
   std::string age = std::to_string(view.aims.site.evidence_max_age_days);
   Table t;
   t.columns = {label_column("Figure"), number_column("Count")};
-  t.rows = {{text_cell("Evidence items"), count(r.evidence_items)},
-            {text_cell("Stale (collected more than " + age + " days ago)"), count(r.evidence_stale)},
-            {text_cell("Expired"), count(r.evidence_expired)},
-            {text_cell("Expiring within " + std::to_string(kExpiringSoonDays) + " days"),
-             count(r.evidence_expiring_soon)},
-            {text_cell("Check errors"), count(view.diagnostics.error_count())},
-            {text_cell("Check warnings"), count(view.diagnostics.warning_count())}};
+  // One row per evidence state (they add up to the items), named as the Evidence sheet's
+  // state column names them.
+  t.rows = {{text_cell("Evidence items"), count(r.evidence_items)}};
+  for (std::size_t s = 0; s < kEvidenceStateCount; ++s)
+    t.rows.push_back({text_cell(std::string("Evidence ") +
+                                evidence_state_key(static_cast<EvidenceState>(s))),
+                      count(r.evidence_by_state[s])});
+  t.rows.push_back({text_cell("(stale: collected more than " + age + " days ago; expiring: within " +
+                              std::to_string(kExpiringSoonDays) + " days)"),
+                    text_cell("")});
+  t.rows.push_back({text_cell("Readiness level judged at"),
+                    text_cell(readiness_name(view.report.readiness))});
+  t.rows.push_back({text_cell("Check errors"), count(view.diagnostics.error_count())});
+  t.rows.push_back({text_cell("Check warnings"), count(view.diagnostics.warning_count())});
   return t;
 }
 
