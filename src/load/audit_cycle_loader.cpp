@@ -176,57 +176,64 @@ std::optional<ReviewAction> read_action(const YAML::Node& node, const YamlSource
   return a;
 }
 
+// One YAML mapping -> a record with its location and digest, filled by `fill`; nothing
+// when the document is no mapping or has no usable id.
+template <typename Record, typename Fill>
+std::optional<Record> read_document(const std::string& text, const std::string& path,
+                                    const std::vector<std::string>& keys, Diagnostics& diags,
+                                    Fill fill) {
+  YamlSource src{path, 0};
+  auto doc = parse_yaml(text, src, diags);
+  if (!doc) return std::nullopt;
+  MapReader r(*doc, src, diags, keys);
+  if (!r.ok()) return std::nullopt;
+  Record record;
+  record.location = r.location_of("id");
+  record.source_digest = sha256_hex(text);
+  fill(r, record);
+  if (record.id.empty()) return std::nullopt;
+  return record;
+}
+
 }  // namespace
 
 std::optional<Audit> parse_audit(const std::string& text, const std::string& path,
                                  const fs::path& root, Diagnostics& diags) {
-  YamlSource src{path, 0};
-  auto doc = parse_yaml(text, src, diags);
-  if (!doc) return std::nullopt;
-  MapReader r(*doc, src, diags, kAuditKeys);
-  if (!r.ok()) return std::nullopt;
-  Audit a;
-  a.location = r.location_of("id");
-  a.source_digest = sha256_hex(text);
-  a.id = checked_id(r, "AUD-", "audit");
-  a.title = trim(r.string("title", true).value_or(a.id));
-  a.planned = r.date("planned", true);
-  a.performed = r.date("performed", false);
-  a.auditor = trim(r.string("auditor", true).value_or(""));
-  a.auditor_location = r.location_of("auditor");
-  for (auto& ref : r.string_list("scope")) a.scope.push_back({ref.text, ref.location});
-  read_report(r, root, a);
-  each_item(r, "findings", "findings (id, type, requirement, description, raised ...)",
-            [&](const YAML::Node& node) {
-              if (auto f = read_finding(node, src, diags)) a.findings.push_back(std::move(*f));
-            });
-  if (a.id.empty()) return std::nullopt;
-  return a;
+  return read_document<Audit>(text, path, kAuditKeys, diags, [&](MapReader& r, Audit& a) {
+    a.id = checked_id(r, "AUD-", "audit");
+    a.title = trim(r.string("title", true).value_or(a.id));
+    a.planned = r.date("planned", true);
+    a.performed = r.date("performed", false);
+    a.auditor = trim(r.string("auditor", true).value_or(""));
+    a.auditor_location = r.location_of("auditor");
+    for (auto& ref : r.string_list("scope")) a.scope.push_back({ref.text, ref.location});
+    read_report(r, root, a);
+    each_item(r, "findings", "findings (id, type, requirement, description, raised ...)",
+              [&](const YAML::Node& node) {
+                if (auto f = read_finding(node, r.source(), diags))
+                  a.findings.push_back(std::move(*f));
+              });
+  });
 }
 
 std::optional<ManagementReview> parse_review(const std::string& text, const std::string& path,
                                              Diagnostics& diags) {
-  YamlSource src{path, 0};
-  auto doc = parse_yaml(text, src, diags);
-  if (!doc) return std::nullopt;
-  MapReader r(*doc, src, diags, kReviewKeys);
-  if (!r.ok()) return std::nullopt;
-  ManagementReview mr;
-  mr.location = r.location_of("id");
-  mr.source_digest = sha256_hex(text);
-  mr.id = checked_id(r, "MR-", "management review");
-  mr.date = r.date("date", true);
-  for (auto& ref : r.string_list("attendees")) {
-    mr.attendees.push_back(ref.text);
-    mr.attendee_locations.push_back(ref.location);
-  }
-  read_inputs(r, mr);
-  mr.decisions_markdown = trim(r.string("decisions", false).value_or(""));
-  each_item(r, "actions", "actions (id, title, owner, due, closed)", [&](const YAML::Node& node) {
-    if (auto a = read_action(node, src, diags)) mr.actions.push_back(std::move(*a));
-  });
-  if (mr.id.empty()) return std::nullopt;
-  return mr;
+  return read_document<ManagementReview>(
+      text, path, kReviewKeys, diags, [&](MapReader& r, ManagementReview& mr) {
+        mr.id = checked_id(r, "MR-", "management review");
+        mr.date = r.date("date", true);
+        for (auto& ref : r.string_list("attendees")) {
+          mr.attendees.push_back(ref.text);
+          mr.attendee_locations.push_back(ref.location);
+        }
+        read_inputs(r, mr);
+        mr.decisions_markdown = trim(r.string("decisions", false).value_or(""));
+        each_item(r, "actions", "actions (id, title, owner, due, closed)",
+                  [&](const YAML::Node& node) {
+                    if (auto a = read_action(node, r.source(), diags))
+                      mr.actions.push_back(std::move(*a));
+                  });
+      });
 }
 
 std::optional<Audit> load_audit(const fs::path& root, const std::string& relative,
