@@ -3,7 +3,6 @@
 #include <iostream>
 
 #include "check/framework_findings.hpp"
-#include "cli/options.hpp"
 #include "cli/report_printer.hpp"
 #include "pipeline.hpp"
 
@@ -18,26 +17,13 @@ std::string framework_ids(const Aims& aims) {
 
 }  // namespace
 
-int run_check_command(const std::vector<std::string>& args) {
-  cxxopts::Options options("aimsdoc check", "Load the AIMS and apply the coverage rules.");
-  options.add_options()
-      ("root", "AIMS folder (holding site.yaml)", cxxopts::value<std::string>()->default_value("."))
-      ("format", "text or json", cxxopts::value<std::string>()->default_value("text"))
-      ("framework", "also report gaps as seen from this crosswalked framework (e.g. eu-ai-act)",
-       cxxopts::value<std::string>());
-  int exit_code = 0;
-  auto parsed = parse_options(options, args, exit_code);
-  if (!parsed) return exit_code;
-  std::string format = (*parsed)["format"].as<std::string>();
-  if (format != "text" && format != "json") {
-    std::cerr << "aimsdoc: --format must be text or json\n";
-    return 2;
-  }
-  CheckedAims checked = load_and_check((*parsed)["root"].as<std::string>());
+int run_check_command(const cxxopts::ParseResult& parsed) {
+  std::string format = parsed["format"].as<std::string>();
+  CheckedAims checked = load_and_check(parsed["root"].as<std::string>());
   std::string summary;
   std::optional<FrameworkCoverage> coverage;
-  if (parsed->count("framework") && !checked.unusable) {
-    std::string id = (*parsed)["framework"].as<std::string>();
+  if (parsed.count("framework") && !checked.unusable) {
+    std::string id = parsed["framework"].as<std::string>();
     const Framework* fw = checked.aims.find_framework(id);
     if (!fw || fw == &checked.aims.primary) {
       std::cerr << "aimsdoc: no framework '" << id << "' is loaded; site.yaml lists: "
