@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "check/framework_findings.hpp"
+#include "cli/ci_report.hpp"
 #include "cli/report_printer.hpp"
 #include "pipeline.hpp"
 
@@ -19,7 +20,8 @@ std::string framework_ids(const Aims& aims) {
 
 int run_check_command(const cxxopts::ParseResult& parsed) {
   std::string format = parsed["format"].as<std::string>();
-  CheckedAims checked = load_and_check(parsed["root"].as<std::string>());
+  std::string root = parsed["root"].as<std::string>();
+  CheckedAims checked = load_and_check(root);
   std::string summary;
   std::optional<FrameworkCoverage> coverage;
   if (parsed.count("framework") && !checked.unusable) {
@@ -37,9 +39,13 @@ int run_check_command(const cxxopts::ParseResult& parsed) {
   }
   if (format == "json")
     print_json_report(checked, std::cout, coverage ? &*coverage : nullptr);
+  else if (format == "github")
+    print_github_report(checked, root, std::cout);
+  else if (format == "gitlab")
+    print_gitlab_report(checked, root, std::cout);
   else
     print_text_report(checked, std::cout);
-  if (!summary.empty() && format == "text") std::cout << summary << '\n';
+  if (!summary.empty() && (format == "text" || format == "github")) std::cout << summary << '\n';
   if (checked.unusable) return 2;
   return checked.diagnostics.has_errors() ? 1 : 0;
 }

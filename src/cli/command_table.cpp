@@ -24,10 +24,11 @@ std::vector<CommandSpec> make_table() {
        .run = run_check_command,
        .options = {kRoot,
                    {.flags = "format",
-                    .help = "how findings are printed",
+                    .help = "how findings are printed: text (like a compiler), json, github (Actions "
+                            "annotations), gitlab (Code Quality report)",
                     .kind = ValueKind::choice,
                     .default_value = "text",
-                    .choices = {"text", "json"}},
+                    .choices = {"text", "json", "github", "gitlab"}},
                    {.flags = "framework",
                     .help = "also report gaps as seen from this crosswalked framework (e.g. "
                             "eu-ai-act)",

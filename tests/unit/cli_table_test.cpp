@@ -100,3 +100,14 @@ TEST_CASE("roff escapes in the man page: no line starts a request by accident") 
 }
 
 }  // namespace aimsdoc
+
+#include "cli/ci_report.hpp"
+
+namespace aimsdoc {
+
+TEST_CASE("GitHub workflow commands escape like @actions/core") {
+  CHECK(github_escape_data("50% done\r\nnext: a, b") == "50%25 done%0D%0Anext: a, b");
+  CHECK(github_escape_property("a,b:c%\n") == "a%2Cb%3Ac%25%0A");
+}
+
+}  // namespace aimsdoc
