@@ -5,15 +5,14 @@ namespace {
 
 std::string expected_record_path(const Requirement& r) { return "controls/" + r.id() + ".yaml"; }
 
-// Reports at one severity: the draft level lowers a planned requirement's findings.
-struct Reporter {
-  Diagnostics& diags;
-  Severity severity;
-  void operator()(const SourceLocation& at, const char* rule, std::string message,
-                  const std::string& requirement) const {
-    diags.add({at, severity, rule, std::move(message), requirement});
-  }
-};
+// At draft readiness these are the writer's to-do list: warnings. Of any requirement:
+bool draft_lowers(const std::string& rule) {
+  return rule == "coverage.not-implemented" || rule == "coverage.inclusion";
+}
+// ... and every coverage finding of a planned one (no policy, owner or evidence yet).
+bool draft_lowers_planned(const std::string& rule) {
+  return rule == "coverage.owner" || rule == "coverage.policy" || rule == "coverage.evidence";
+}
 
 void check_exclusion(const Requirement& r, Diagnostics& diags) {
   if (!r.is_control()) {
@@ -28,46 +27,47 @@ void check_exclusion(const Requirement& r, Diagnostics& diags) {
   }
 }
 
-void check_implemented(const Requirement& r, bool draft, Diagnostics& diags) {
+void check_applicable(const Requirement& r, Diagnostics& diags) {
   const auto& rec = r.record;
-  if (rec.status != Status::Planned && rec.status != Status::Partial) return;
-  Reporter report{diags, draft ? Severity::Warning : Severity::Error};
-  report(rec.status_location, "coverage.not-implemented",
-         r.id() + " is '" + status_name(rec.status) +
-             "', not implemented; certification needs every applicable requirement in place "
-             "(judge a work in progress with 'readiness: draft')",
-         r.id());
+  if (rec.status == Status::Unset)
+    diags.error(rec.location, "coverage.status",
+                r.id() + " has no implementation status; add 'status: planned|partial|implemented'",
+                r.id());
+  if (rec.owner_id.empty())
+    diags.error(rec.location, "coverage.owner",
+                r.id() + " has no owner; add 'owner:' with an id from the site.yaml roster", r.id());
+  if (r.policies.empty())
+    diags.error(rec.location, "coverage.policy",
+                r.id() + " is covered by no policy; list it under a policy's 'covers:' or add "
+                         "'policies:' here",
+                r.id());
+  if (rec.evidence.empty())
+    diags.error(rec.location, "coverage.evidence",
+                "applicable " + std::string(r.is_control() ? "control " : "clause ") + r.id() +
+                    " has no evidence; add an item under 'evidence:'",
+                r.id());
+  if (r.is_control() && rec.justification.empty())
+    diags.error(rec.applicable_location, "coverage.inclusion",
+                "applicable control " + r.id() +
+                    " has no justification for its inclusion (ISO/IEC 42001 6.1.3); say why it "
+                    "applies under 'justification:'",
+                r.id());
+  if (rec.status == Status::Planned || rec.status == Status::Partial)
+    diags.error(rec.status_location, "coverage.not-implemented",
+                r.id() + " is '" + status_name(rec.status) +
+                    "', not implemented; certification needs every applicable requirement in "
+                    "place (judge a work in progress with 'readiness: draft')",
+                r.id());
 }
 
-void check_applicable(const Requirement& r, bool draft, Diagnostics& diags) {
-  const auto& rec = r.record;
-  Reporter report{diags, draft && rec.status == Status::Planned ? Severity::Warning
-                                                                : Severity::Error};
-  if (rec.status == Status::Unset)
-    report(rec.location, "coverage.status",
-           r.id() + " has no implementation status; add 'status: planned|partial|implemented'",
-           r.id());
-  if (rec.owner_id.empty())
-    report(rec.location, "coverage.owner",
-           r.id() + " has no owner; add 'owner:' with an id from the site.yaml roster", r.id());
-  if (r.policies.empty())
-    report(rec.location, "coverage.policy",
-           r.id() + " is covered by no policy; list it under a policy's 'covers:' or add "
-                    "'policies:' here",
-           r.id());
-  if (rec.evidence.empty())
-    report(rec.location, "coverage.evidence",
-           "applicable " + std::string(r.is_control() ? "control " : "clause ") + r.id() +
-               " has no evidence; add an item under 'evidence:'",
-           r.id());
-  if (r.is_control() && rec.justification.empty())
-    Reporter{diags, draft ? Severity::Warning : Severity::Error}(
-        rec.applicable_location, "coverage.inclusion",
-        "applicable control " + r.id() +
-            " has no justification for its inclusion (ISO/IEC 42001 6.1.3); say why it applies "
-            "under 'justification:'",
-        r.id());
-  check_implemented(r, draft, diags);
+// A requirement's findings, lowered to warnings where the draft level asks.
+void report(const Requirement& r, bool draft, const Diagnostics& found, Diagnostics& diags) {
+  bool planned = r.record.status == Status::Planned;
+  for (Diagnostic d : found.items()) {
+    if (draft && (draft_lowers(d.rule) || (planned && draft_lowers_planned(d.rule))))
+      d.severity = Severity::Warning;
+    diags.add(std::move(d));
+  }
 }
 
 }  // namespace
@@ -82,10 +82,13 @@ void check_coverage(const Aims& aims, Diagnostics& diags) {
                   r.id());
       continue;
     }
-    if (r.record.applicable)
-      check_applicable(r, draft, diags);
-    else
+    if (!r.record.applicable) {
       check_exclusion(r, diags);
+      continue;
+    }
+    Diagnostics found;
+    check_applicable(r, found);
+    report(r, draft, found, diags);
   }
 }
 

@@ -18,6 +18,10 @@ void check_substance(const Aims& aims, Diagnostics& diags);
 // Evidence freshness (report.evidence: age policy, expiry, future dates) and policy
 // review dates.
 void check_freshness(const Aims& aims, const CoverageReport& report, Diagnostics& diags);
+// The audit cycle: audit and review programmes, findings, review inputs and actions.
+void check_audit_cycle(const Aims& aims, Diagnostics& diags);
+// Requirements with an open major nonconformity: gaps whatever their record says.
+std::vector<std::string> open_major_requirements(const Aims& aims);
 
 // Runs every rule, then derives health and evidence states and the figures (health.hpp).
 CoverageReport run_checks(const Aims& aims, Diagnostics& diags);

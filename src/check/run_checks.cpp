@@ -81,7 +81,9 @@ CoverageReport run_checks(const Aims& aims, Diagnostics& diags) {
   check_coverage(aims, diags);
   check_substance(aims, diags);
   check_freshness(aims, report, diags);
+  check_audit_cycle(aims, diags);
   report.gaps = requirements_with_errors(aims, diags);
+  for (const auto& id : open_major_requirements(aims)) report.gaps.insert(id);
   report.health.reserve(aims.requirements.size());
   for (std::size_t ri = 0; ri < aims.requirements.size(); ++ri) {
     const Requirement& r = aims.requirements[ri];
