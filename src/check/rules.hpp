@@ -13,6 +13,10 @@ void check_coverage(const Aims& aims, Diagnostics& diags);
 // Evidence freshness (age policy, expiry, future dates) and policy review dates.
 void check_freshness(const Aims& aims, Diagnostics& diags);
 
+// The requirement id a record file is named after ("controls/x/A.6.2.4.yaml" -> "A.6.2.4"),
+// or "" for a path that is not a record file.
+std::string record_file_id(const std::string& path);
+
 // Runs every rule, then tallies the figures (gaps come from the errors found).
 CoverageReport run_checks(const Aims& aims, Diagnostics& diags);
 

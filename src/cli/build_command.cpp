@@ -85,7 +85,7 @@ int build_once(const BuildRequest& req) {
   // The state's fingerprint, taken while the outputs render (a stat() per input): an
   // input edited after this is seen by the next build, one edited before by the check.
   auto stamp = std::async(std::launch::async, [&] {
-    auto deps = input_dependencies(checked.aims, req.root);
+    auto deps = input_dependencies(checked.aims);
     return std::pair(fingerprint_inputs(req.root, deps, started), deps);
   });
   BuildCache previous;

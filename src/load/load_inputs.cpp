@@ -2,6 +2,7 @@
 
 #include <future>
 
+#include "load/asset_loader.hpp"
 #include "load/catalog_loader.hpp"
 #include "load/crosswalk_loader.hpp"
 #include "load/policy_loader.hpp"
@@ -77,6 +78,7 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags) 
                                  [&](const std::string& path, Diagnostics& d) {
                                    return load_policy(root, path, d);
                                  });
+  in.assets = load_assets(root, in.policies, diags);
   in.records = records.get();
   diags.append(record_diags);
   return in;

@@ -95,8 +95,20 @@ std::vector<ListedEntry> list_tree(const fs::path& root, const std::string& dir)
   return out;
 }
 
-bool in_listed_folder(const std::string& path) {
-  return path.rfind("content/", 0) == 0 || path.rfind("controls/", 0) == 0;
+// content/ and controls/ (a policy or record added anywhere there is an input), and the
+// folders the dependencies name with a trailing '/' (a user theme): without the '/'.
+std::vector<std::string> listed_folders(const std::vector<std::string>& deps) {
+  std::vector<std::string> folders{"content", "controls"};
+  for (const auto& d : deps)
+    if (d.size() > 1 && d.back() == '/') folders.push_back(d.substr(0, d.size() - 1));
+  return folders;
+}
+
+bool in_listed_folder(const std::string& path, const std::vector<std::string>& folders) {
+  if (!path.empty() && path.back() == '/') return true;
+  return std::any_of(folders.begin(), folders.end(), [&](const std::string& f) {
+    return path.size() > f.size() && path.compare(0, f.size(), f) == 0 && path[f.size()] == '/';
+  });
 }
 
 // The binary itself is an input: a rebuilt aimsdoc may render differently.
@@ -107,7 +119,7 @@ void stamp_executable(Sha256& hash) {
   hash.update(std::string(AIMSDOC_VERSION) + '\n');
 }
 
-void stamp_listing(Sha256& hash, const fs::path& root, const char* dir,
+void stamp_listing(Sha256& hash, const fs::path& root, const std::string& dir,
                    const std::optional<timespec>& since, bool* changed) {
   std::error_code ec;
   if (!fs::is_directory(root / dir, ec)) return;
@@ -128,10 +140,13 @@ std::optional<std::string> fingerprint_inputs(const fs::path& root,
   Sha256 hash;
   bool changed = false;
   stamp_executable(hash);
-  stamp_listing(hash, root, "content", since, &changed);
-  stamp_listing(hash, root, "controls", since, &changed);
+  const auto folders = listed_folders(deps);
+  for (const auto& folder : folders) {
+    hash.update(folder + "/\n");
+    stamp_listing(hash, root, folder, since, &changed);
+  }
   for (const auto& d : deps)
-    if (!in_listed_folder(d)) stamp(hash, root, d, since, &changed);
+    if (!in_listed_folder(d, folders)) stamp(hash, root, d, since, &changed);
   if (changed) return std::nullopt;
   return hash.hex_digest();
 }
