@@ -6,6 +6,7 @@
 
 #include "cli/build_command.hpp"
 #include "cli/check_command.hpp"
+#include "cli/init_command.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -16,6 +17,9 @@ constexpr const char* kUsage =
     "commands:\n"
     "  check   load the AIMS, apply the coverage rules, print findings\n"
     "  build   check, then write the evidence portal and the SoA workbook\n"
+    "  init    write a starter AIMS into a new folder\n"
+    "  new     write one policy or record from the theme's archetype\n"
+    "  schema  write the JSON Schemas of the YAML formats, for editors\n"
     "  version print the version\n"
     "\n"
     "Run 'aimsdoc <command> --help' for a command's options.\n";
@@ -31,6 +35,9 @@ int run_cli(const std::vector<std::string>& args) {
   std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "check") return run_check_command(rest);
   if (command == "build") return run_build_command(rest);
+  if (command == "init") return run_init_command(rest);
+  if (command == "new") return run_new_command(rest);
+  if (command == "schema") return run_schema_command(rest);
 
   if (command == "version" || command == "--version") {
     std::cout << "aimsdoc " << AIMSDOC_VERSION << '\n';
