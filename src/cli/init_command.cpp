@@ -3,7 +3,6 @@
 #include <iostream>
 
 #include "cli/archetypes.hpp"
-#include "cli/options.hpp"
 #include "load/catalog_loader.hpp"
 #include "load/format_schema.hpp"
 #include "load/load_inputs.hpp"
@@ -80,19 +79,9 @@ bool is_empty_folder(const fs::path& dir) {
 
 }  // namespace
 
-int run_init_command(const std::vector<std::string>& args) {
-  cxxopts::Options options("aimsdoc init", "Write a starter AIMS into DIR (default: .).");
-  options.add_options()
-      ("force", "add the starter files missing from a folder that is not empty; never "
-                "overwrites a file")
-      ("dir", "the folder", cxxopts::value<std::string>()->default_value("."));
-  options.parse_positional({"dir"});
-  options.positional_help("[DIR]");
-  int exit_code = 0;
-  auto parsed = parse_options(options, args, exit_code);
-  if (!parsed) return exit_code;
-  fs::path dir = (*parsed)["dir"].as<std::string>();
-  if (!is_empty_folder(dir) && !parsed->count("force")) {
+int run_init_command(const cxxopts::ParseResult& parsed) {
+  fs::path dir = parsed["dir"].as<std::string>();
+  if (!is_empty_folder(dir) && !parsed["force"].as<bool>()) {
     std::cerr << "aimsdoc: " << dir.string()
               << " is not empty; init writes only into an empty folder (--force adds the "
                  "missing starter files and leaves every existing file as it is)\n";
@@ -163,29 +152,15 @@ std::optional<NewFile> new_file(const LoadedInputs& in, const std::string& kind,
 
 }  // namespace
 
-int run_new_command(const std::vector<std::string>& args) {
-  cxxopts::Options options("aimsdoc new", "Write one policy or record from the theme's archetype.");
-  options.add_options()
-      ("root", "AIMS folder (holding site.yaml)", cxxopts::value<std::string>()->default_value("."))
-      ("kind", "policy or record", cxxopts::value<std::string>())
-      ("id", "the new file's id", cxxopts::value<std::string>());
-  options.parse_positional({"kind", "id"});
-  options.positional_help("policy|record ID");
-  int exit_code = 0;
-  auto parsed = parse_options(options, args, exit_code);
-  if (!parsed) return exit_code;
-  if (!parsed->count("kind") || !parsed->count("id")) {
-    std::cerr << "aimsdoc: usage: aimsdoc new policy|record ID [--root DIR]\n";
-    return 2;
-  }
-  fs::path root = (*parsed)["root"].as<std::string>();
+int run_new_command(const cxxopts::ParseResult& parsed) {
+  fs::path root = parsed["root"].as<std::string>();
   Diagnostics diags;
   LoadedInputs in = load_inputs(root, diags);
   if (in.unusable()) {
     print_diagnostics(diags, std::cerr);
     return 2;
   }
-  auto file = new_file(in, (*parsed)["kind"].as<std::string>(), (*parsed)["id"].as<std::string>());
+  auto file = new_file(in, parsed["kind"].as<std::string>(), parsed["id"].as<std::string>());
   if (!file) return 2;
   auto text = render_archetype(root, in.site.config, file->archetype,
                                completed(file->values, *file->format, file->path), diags);

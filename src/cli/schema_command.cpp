@@ -3,21 +3,12 @@
 #include <iostream>
 
 #include "cli/init_command.hpp"
-#include "cli/options.hpp"
 #include "load/format_schema.hpp"
 
 namespace aimsdoc {
 
-int run_schema_command(const std::vector<std::string>& args) {
-  cxxopts::Options options("aimsdoc schema",
-                           "Write the JSON Schemas (draft-07) of site.yaml, policy front matter "
-                           "and records, for editors.");
-  options.add_options()
-      ("out", "folder to write them into", cxxopts::value<std::string>()->default_value(kSchemaDir));
-  int exit_code = 0;
-  auto parsed = parse_options(options, args, exit_code);
-  if (!parsed) return exit_code;
-  std::filesystem::path out = (*parsed)["out"].as<std::string>();
+int run_schema_command(const cxxopts::ParseResult& parsed) {
+  std::filesystem::path out = parsed["out"].as<std::string>();
   std::error_code ec;
   std::filesystem::create_directories(out, ec);
   for (const FormatSpec* format : all_formats()) {

@@ -15,9 +15,16 @@ usage: writer_test.py AIMSDOC SOURCE_DIR SCENARIO
           schema and `check`
   assets  an image beside a policy is copied into the portal, hashed in manifest.json,
           shown inline with its alt text; a missing one stays link.broken
+  serve   `serve` on a free port of 127.0.0.1 sends a page (with the reload script, which
+          the portal on disk does not hold); after a policy is edited the new text is
+          served within a bounded number of polls; `..` in any spelling and folders give
+          404; SIGINT stops it with exit 0
 """
 import hashlib
+import http.client
 import json
+import signal
+import socket
 import pathlib
 import re
 import shutil
@@ -199,12 +206,75 @@ def test_assets(tmp):
     assert r.returncode == 1 and "link.broken" in rules(r.stdout), r.stdout
 
 
+def get(port, path):
+    """(status, body) of GET `path`, sent as written (http.client does not normalize it)."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        return response.status, response.read().decode("utf-8", "replace")
+    finally:
+        conn.close()
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve(tmp):
+    root = tmp / "aims"
+    shutil.copytree(SOURCE / "tests" / "fixtures" / "_base", root)
+    port = free_port()
+    server = subprocess.Popen([AIMSDOC, "serve", "--root", root, "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(600):  # the first build, then the socket
+            try:
+                status, page = get(port, "/policies/POL-1.html")
+                break
+            except OSError:
+                assert server.poll() is None, server.communicate()
+                subprocess.run(["sleep", "0.1"])
+        assert status == 200 and "Management Policy" in page, (status, page[:300])
+        assert '<script src="/__aimsdoc/live-reload.js"></script>' in page
+        on_disk = (root / "_site" / "policies" / "POL-1.html").read_text()
+        assert "live-reload" not in on_disk, "the reload script reached the portal on disk"
+        status, script = get(port, "/__aimsdoc/live-reload.js")
+        assert status == 200 and "location.reload()" in script
+        generation = json.loads(get(port, "/__aimsdoc/changes?since=")[1])["generation"]
+        policy = root / "content" / "policy.md"
+        policy.write_text(policy.read_text() + "\nFreshly edited words.\n")
+        for _ in range(50):  # each answer comes after a rebuild or the long-poll time
+            state = json.loads(get(port, f"/__aimsdoc/changes?since={generation}")[1])
+            if state["generation"] != generation:
+                break
+        assert state["generation"] != generation, "no rebuild after the edit"
+        assert "Freshly edited words." in get(port, "/policies/POL-1.html")[1]
+        assert (root / "site.yaml").exists()  # a path escaping the output would find it
+        for path in ["/../site.yaml", "/%2e%2e/site.yaml", "/%2E%2E/site.yaml",
+                     "/policies/../../site.yaml", "/policies/%2e%2e/%2e%2e/site.yaml",
+                     "/..%2fsite.yaml", "/%2e%2e%2fsite.yaml", "/.%2e/site.yaml",
+                     "/policies/", "/policies", "/files/../../site.yaml"]:
+            status, body = get(port, path)
+            assert status in (400, 404), f"{path}: {status} {body[:200]}"
+            assert "organization:" not in body, path
+        server.send_signal(signal.SIGINT)
+        out, err = server.communicate(timeout=60)
+        assert server.returncode == 0, (server.returncode, err)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.communicate()
+
+
 def main():
     global AIMSDOC, SOURCE
     AIMSDOC, SOURCE, name = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
     with tempfile.TemporaryDirectory(prefix="aimsdoc-writer-") as tmp:
         {"init": test_init, "new": test_new, "schema": test_schema,
-         "assets": test_assets}[name](pathlib.Path(tmp))
+         "assets": test_assets, "serve": test_serve}[name](pathlib.Path(tmp))
     print(f"{name}: ok")
     return 0
 
