@@ -54,6 +54,11 @@ std::vector<std::string> input_dependencies(const Aims& aims) {
     for (const auto& ev : r.record.evidence)
       if (!ev.file.empty()) deps.push_back(ev.file);
   }
+  for (const auto& a : aims.audits) {
+    deps.push_back(a.location.path);
+    if (!a.report.empty()) deps.push_back(a.report);
+  }
+  for (const auto& mr : aims.reviews) deps.push_back(mr.location.path);
   // A user theme is a folder whose listing counts (fingerprint_inputs): a template or
   // asset added to it changes the portal as much as an edited one.
   if (site.theme != "default")

@@ -40,7 +40,13 @@ FormatSpec make_site() {
            field("catalog", T::Text, false, "Primary framework catalog (default: built-in ISO/IEC 42001)."),
            field("frameworks", T::TextList, false, "Further framework catalogs."),
            field("crosswalks", T::TextList, false, "Crosswalk files from the primary framework."),
-           std::move(owners)}};
+           std::move(owners),
+           field("audit_cycle_days", T::Count, false,
+                 "An internal audit must be performed this often (default 365)."),
+           field("review_cycle_days", T::Count, false,
+                 "A management review must be held this often (default 365)."),
+           field("last_audit", T::Text, false,
+                 "Git revision `build` reports changes since (see --since).")}};
 }
 
 FormatSpec make_policy() {
