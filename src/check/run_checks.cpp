@@ -27,6 +27,8 @@ std::set<std::string> requirements_with_errors(const Aims& aims, const Diagnosti
     auto by_path = requirement_by_path.find(d.location.path);
     if (!d.requirement.empty()) gaps.insert(d.requirement);
     else if (by_path != requirement_by_path.end()) gaps.insert(by_path->second);
+    else if (std::string id = record_file_id(d.location.path); aims.find_requirement(id))
+      gaps.insert(id);  // its record file could not be read
   }
   return gaps;
 }

@@ -66,7 +66,7 @@ void check_record_words(const Requirement& r, Diagnostics& diags) {
                     std::to_string(kMinJustificationWords) + " words",
                 r.id());
   if (!rec.notes_markdown.empty() && is_placeholder(rec.notes_markdown))
-    placeholder(diags, rec.notes_location, "the notes of " + r.id(), rec.notes_markdown, r.id());
+    placeholder(diags, rec.notes_location, "the 'notes:' of " + r.id(), rec.notes_markdown, r.id());
   for (const auto& ev : rec.evidence)
     if (is_placeholder(ev.title))
       placeholder(diags, ev.location, "the title of evidence '" + ev.id + "'", ev.title, r.id());

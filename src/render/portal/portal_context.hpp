@@ -11,6 +11,7 @@
 
 #include "check/framework_coverage.hpp"
 #include "render/build_view.hpp"
+#include "render/portal/github_blocks.hpp"
 #include "render/portal/link_rewriter.hpp"
 #include "render/portal/mustache_data.hpp"
 #include "render/portal/theme.hpp"
@@ -56,6 +57,8 @@ struct PortalContext {
   std::string sidebar_template;
   // The theme's words for states and pages (labels.yaml); set with sidebar_template.
   Labels label;
+  // The theme's alert callouts, for every Markdown text of the portal.
+  MarkdownStyle markdown_style;
 
  private:
   std::map<std::string, std::size_t> requirement_by_record_;  // record path -> requirement

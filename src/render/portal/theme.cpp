@@ -68,19 +68,23 @@ void read_labels(const std::string& text, const std::string& origin, const SiteC
   }
 }
 
-void load_labels(const std::optional<fs::path>& dir, const SiteConfig& site,
-                 std::map<std::string, std::string, std::less<>>& out, Diagnostics& diags) {
-  const std::string rel = "labels.yaml";
-  if (auto embedded = embedded_file(std::string(kDefaultPrefix) + rel))
-    read_labels(std::string(*embedded), std::string(kDefaultPrefix) + rel, site, out, diags);
+// File `rel` of the theme: the user theme folder's (`dir`, "" for none), else the default's.
+std::optional<ThemeTemplate> read_theme_file(const fs::path& dir, const SiteConfig& site,
+                                             const std::string& rel, Diagnostics& diags) {
   std::error_code ec;
-  if (!dir || dir->empty() || !fs::is_regular_file(*dir / rel, ec)) return;
-  std::string error;
-  auto text = read_file(*dir / rel, &error);
-  if (!text)
-    diags.error(site.location, "theme.read", "cannot read " + (*dir / rel).string() + ": " + error);
-  else
-    read_labels(*text, site.theme + "/" + rel, site, out, diags);
+  if (!dir.empty() && fs::is_regular_file(dir / rel, ec)) {
+    std::string error;
+    auto text = read_file(dir / rel, &error);
+    if (!text) {
+      diags.error(site.location, "theme.read", "cannot read " + (dir / rel).string() + ": " + error);
+      return std::nullopt;
+    }
+    return ThemeTemplate{*text, site.theme + "/" + rel};
+  }
+  if (auto embedded = embedded_file(std::string(kDefaultPrefix) + rel))
+    return ThemeTemplate{std::string(*embedded), std::string(kDefaultPrefix) + rel};
+  diags.error(site.location, "theme.template", "no template '" + rel + "' in the theme");
+  return std::nullopt;
 }
 
 }  // namespace
@@ -93,28 +97,28 @@ std::string Labels::operator()(std::string_view group, std::string_view key) con
   return it != words.end() ? it->second : std::string(key);
 }
 
+std::optional<ThemeTemplate> Theme::load_file(const fs::path& root, const SiteConfig& site,
+                                              const std::string& rel, Diagnostics& diags) {
+  auto dir = user_theme_dir(root, site, diags);
+  if (!dir) return std::nullopt;
+  return read_theme_file(*dir, site, rel, diags);
+}
+
 Theme Theme::load(const fs::path& root, const SiteConfig& site,
                   const std::vector<std::string>& names, Diagnostics& diags) {
   Theme theme;
   auto dir = user_theme_dir(root, site, diags);
   if (!dir) return theme;
-  load_labels(dir, site, theme.labels_.words, diags);
-  for (const auto& name : names) {
-    std::string rel = "templates/" + name + ".mustache";
-    std::error_code ec;
-    if (!dir->empty() && fs::is_regular_file(*dir / rel, ec)) {
-      std::string error;
-      auto text = read_file(*dir / rel, &error);
-      if (!text)
-        diags.error(site.location, "theme.read", "cannot read " + (*dir / rel).string() + ": " + error);
-      else
-        theme.templates_[name] = {*text, site.theme + "/" + rel};
-    } else if (auto embedded = embedded_file(std::string(kDefaultPrefix) + rel)) {
-      theme.templates_[name] = {std::string(*embedded), std::string(kDefaultPrefix) + rel};
-    } else {
-      diags.error(site.location, "theme.template", "no template '" + rel + "' in the theme");
-    }
-  }
+  // The default's words first: a user's labels.yaml replaces only the keys it lists.
+  const std::string labels_rel = "labels.yaml";
+  if (auto words = embedded_file(std::string(kDefaultPrefix) + labels_rel))
+    read_labels(std::string(*words), std::string(kDefaultPrefix) + labels_rel, site,
+                theme.labels_.words, diags);
+  if (auto labels = read_theme_file(*dir, site, labels_rel, diags); labels && !dir->empty())
+    read_labels(labels->text, labels->origin, site, theme.labels_.words, diags);
+  for (const auto& name : names)
+    if (auto file = read_theme_file(*dir, site, "templates/" + name + ".mustache", diags))
+      theme.templates_[name] = std::move(*file);
   std::map<std::string, ThemeAsset> assets;
   for (const auto& path : embedded_files_under(std::string(kDefaultPrefix) + "assets/")) {
     std::string rel = path.substr(kDefaultPrefix.size());
