@@ -17,7 +17,8 @@ usage: writer_test.py AIMSDOC SOURCE_DIR SCENARIO
           shown inline with its alt text; a missing one stays link.broken
   serve   `serve` on a free port of 127.0.0.1 sends a page (with the reload script, which
           the portal on disk does not hold); after a policy is edited the new text is
-          served within a bounded number of polls; `..` in any spelling and folders give
+          served within a bounded number of polls; a broken link's error reaches the pages
+          with file:line, and none once it is fixed; `..` in any spelling and folders give
           404; SIGINT stops it with exit 0
 """
 import hashlib
@@ -274,6 +275,21 @@ def test_serve(tmp):
                 break
         assert state["generation"] != generation, "no rebuild after the edit"
         assert "Freshly edited words." in get(port, "/policies/POL-1.html")[1]
+        # A build with errors: the pages are told them, with file:line; then fixed.
+        def next_state(after):
+            for _ in range(50):
+                state = json.loads(get(port, f"/__aimsdoc/changes?since={after}")[1])
+                if state["generation"] != after:
+                    return state
+            raise AssertionError("no rebuild after the edit")
+        fixed = policy.read_text()
+        policy.write_text(fixed + "A [broken link](nowhere.md).\n")
+        state = next_state(state["generation"])
+        assert any(e.startswith("content/policy.md:") and e.endswith("[link.broken]")
+                   for e in state["errors"]), state
+        policy.write_text(fixed)
+        state = next_state(state["generation"])
+        assert state["errors"] == [], state
         assert (root / "site.yaml").exists()  # a path escaping the output would find it
         for path in ["/../site.yaml", "/%2e%2e/site.yaml", "/%2E%2E/site.yaml",
                      "/policies/../../site.yaml", "/policies/%2e%2e/%2e%2e/site.yaml",
