@@ -19,7 +19,7 @@ CheckedAims load_and_check(const std::filesystem::path& root) {
   }
   ModelInputs model{std::move(in.site.config), std::move(in.site.owners), std::move(*in.primary),
                     std::move(in.frameworks),  std::move(in.crosswalks),  std::move(in.policies),
-                    std::move(in.records)};
+                    std::move(in.records),     std::move(in.risk_trace)};
   out.aims = build_aims(std::move(model), out.diagnostics);
   phase_mark("model");
   out.report = run_checks(out.aims, out.diagnostics);

@@ -13,6 +13,9 @@ void check_coverage(const Aims& aims, Diagnostics& diags);
 // Evidence freshness (age policy, expiry, future dates) and policy review dates.
 void check_freshness(const Aims& aims, Diagnostics& diags);
 
+// AI systems, risks and objectives (risk_rules.cpp).
+void check_risk_trace(const Aims& aims, Diagnostics& diags);
+
 // Runs every rule, then tallies the figures (gaps come from the errors found).
 CoverageReport run_checks(const Aims& aims, Diagnostics& diags);
 

@@ -18,6 +18,7 @@ struct LoadedInputs {
   std::vector<Crosswalk> crosswalks;
   std::vector<Policy> policies;            // file order (sorted paths)
   std::vector<RequirementRecord> records;  // file order (sorted paths)
+  RiskTraceRecords risk_trace;             // systems/, risks/, assessments/, objectives/
 
   // Nothing usable to build from: no site.yaml, or no catalog (exit 2).
   bool unusable() const { return !site.readable || !primary; }

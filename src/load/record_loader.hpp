@@ -15,6 +15,14 @@ std::optional<RequirementRecord> parse_record(const std::string& text, const std
                                               const std::filesystem::path& root,
                                               Diagnostics& diags);
 
+// Checks that `ev.file` stays inside the root and exists, normalizes it and hashes the file
+// into ev.sha256 and ev.size. A missing file is reported under `missing_rule`, naming it
+// as `what`.
+void locate_evidence_file(EvidenceItem& ev, const SourceLocation& at,
+                          const std::filesystem::path& root, Diagnostics& diags,
+                          const char* missing_rule = "evidence.missing",
+                          const char* what = "evidence file");
+
 std::optional<RequirementRecord> load_record(const std::filesystem::path& root,
                                              const std::string& relative, Diagnostics& diags);
 

@@ -14,6 +14,7 @@ struct ModelInputs {
   std::vector<Crosswalk> crosswalks;
   std::vector<Policy> policies;
   std::vector<RequirementRecord> records;
+  RiskTraceRecords risk_trace;
 };
 
 Aims build_aims(ModelInputs inputs, Diagnostics& diags);

@@ -10,33 +10,17 @@
 #include "util/text.hpp"
 
 namespace aimsdoc {
-namespace {
-
 void sort_unique(std::vector<std::size_t>& v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
+namespace {
+
 std::vector<std::string> keys_of(const std::map<std::string, std::size_t>& m) {
   std::vector<std::string> out;
   for (const auto& [k, v] : m) out.push_back(k);
   return out;
-}
-
-std::string suggestion(const std::string& word, const std::map<std::string, std::size_t>& index) {
-  std::string hint = did_you_mean(word, keys_of(index));
-  return hint.empty() ? std::string() : "; did you mean '" + hint + "'?";
-}
-
-std::size_t resolve_owner(const Aims& aims, const std::string& id, const SourceLocation& at,
-                          const std::string& requirement, Diagnostics& diags) {
-  if (id.empty()) return kNone;
-  auto it = aims.owner_index.find(id);
-  if (it != aims.owner_index.end()) return it->second;
-  diags.error(at, "ref.owner",
-              "owner '" + id + "' is not in the roster of site.yaml" + suggestion(id, aims.owner_index),
-              requirement);
-  return kNone;
 }
 
 // A qualified id of another loaded framework: accepted when the item exists there.
@@ -53,6 +37,22 @@ bool is_external_reference(const Aims& aims, const Reference& ref, Diagnostics& 
 }
 
 }  // namespace
+
+std::string suggestion(const std::string& word, const std::map<std::string, std::size_t>& index) {
+  std::string hint = did_you_mean(word, keys_of(index));
+  return hint.empty() ? std::string() : "; did you mean '" + hint + "'?";
+}
+
+std::size_t resolve_owner(const Aims& aims, const std::string& id, const SourceLocation& at,
+                          const std::string& requirement, Diagnostics& diags) {
+  if (id.empty()) return kNone;
+  auto it = aims.owner_index.find(id);
+  if (it != aims.owner_index.end()) return it->second;
+  diags.error(at, "ref.owner",
+              "owner '" + id + "' is not in the roster of site.yaml" + suggestion(id, aims.owner_index),
+              requirement);
+  return kNone;
+}
 
 std::size_t resolve_requirement_id(const Aims& aims, const Reference& ref, Diagnostics& diags) {
   QualifiedId q = split_qualified_id(ref.text);
@@ -124,15 +124,10 @@ void join_policies(Aims& aims, Diagnostics& diags) {
 }
 
 void join_evidence(Aims& aims, Diagnostics& diags) {
-  std::map<std::string, SourceLocation> seen;
   for (std::size_t ri = 0; ri < aims.requirements.size(); ++ri) {
     for (auto& ev : aims.requirements[ri].record.evidence) {
       ev.requirement = ri;
-      auto [it, fresh] = seen.emplace(ev.id, ev.location);
-      if (!fresh)
-        diags.error(ev.location, "id.duplicate",
-                    "duplicate evidence id '" + ev.id + "'; first used at " + it->second.to_string(),
-                    aims.requirements[ri].id());
+      aims.ids.add(ev.id, "evidence", ev.location, diags, aims.requirements[ri].id());
     }
   }
 }

@@ -11,6 +11,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "util/input_folders.hpp"
 #include "util/parallel.hpp"
 #include "util/paths.hpp"
 #include "util/sha256.hpp"
@@ -96,7 +97,10 @@ std::vector<ListedEntry> list_tree(const fs::path& root, const std::string& dir)
 }
 
 bool in_listed_folder(const std::string& path) {
-  return path.rfind("content/", 0) == 0 || path.rfind("controls/", 0) == 0;
+  for (std::string_view dir : kListedFolders)
+    if (path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 && path[dir.size()] == '/')
+      return true;
+  return false;
 }
 
 // The binary itself is an input: a rebuilt aimsdoc may render differently.
@@ -107,7 +111,7 @@ void stamp_executable(Sha256& hash) {
   hash.update(std::string(AIMSDOC_VERSION) + '\n');
 }
 
-void stamp_listing(Sha256& hash, const fs::path& root, const char* dir,
+void stamp_listing(Sha256& hash, const fs::path& root, const std::string& dir,
                    const std::optional<timespec>& since, bool* changed) {
   std::error_code ec;
   if (!fs::is_directory(root / dir, ec)) return;
@@ -128,8 +132,8 @@ std::optional<std::string> fingerprint_inputs(const fs::path& root,
   Sha256 hash;
   bool changed = false;
   stamp_executable(hash);
-  stamp_listing(hash, root, "content", since, &changed);
-  stamp_listing(hash, root, "controls", since, &changed);
+  for (std::string_view dir : kListedFolders)
+    stamp_listing(hash, root, std::string(dir), since, &changed);
   for (const auto& d : deps)
     if (!in_listed_folder(d)) stamp(hash, root, d, since, &changed);
   if (changed) return std::nullopt;
