@@ -2,6 +2,7 @@
 
 #include <future>
 
+#include "load/audit_cycle_loader.hpp"
 #include "load/catalog_loader.hpp"
 #include "load/crosswalk_loader.hpp"
 #include "load/policy_loader.hpp"
@@ -55,9 +56,9 @@ std::vector<Record> load_all(const std::vector<std::string>& paths, Diagnostics&
 
 // Every YAML file under root/dir, loaded by `load`.
 template <typename Record, typename LoadFn>
-std::vector<Record> load_folder(const std::filesystem::path& root, std::string_view dir,
+std::vector<Record> load_folder(const std::filesystem::path& root, const char* dir,
                                 Diagnostics& diags, LoadFn load) {
-  return load_all<Record>(list_source_files(root, std::string(dir), {".yaml", ".yml"}, diags), diags,
+  return load_all<Record>(list_source_files(root, dir, {".yaml", ".yml"}, diags), diags,
                           [&](const std::string& path, Diagnostics& d) {
                             return load(root, path, d);
                           });
@@ -72,6 +73,25 @@ RiskTraceRecords load_risk_trace(const std::filesystem::path& root, Diagnostics&
   out.assessments = load_folder<ImpactAssessment>(root, kAssessmentFolder, diags, load_assessment);
   out.objectives = load_folder<Objective>(root, kObjectiveFolder, diags, load_objective);
   return out;
+}
+
+bool is_dir(const std::filesystem::path& p) {
+  std::error_code ec;
+  return std::filesystem::is_directory(p, ec);
+}
+
+// audits/ and reviews/: a few files a year, read after the policies.
+void load_audit_cycle(LoadedInputs& in, Diagnostics& diags) {
+  const auto& root = in.root;
+  in.has_audits_dir = is_dir(root / kAuditsDir);
+  in.has_reviews_dir = is_dir(root / kReviewsDir);
+  in.audits = load_all<Audit>(list_source_files(root, kAuditsDir, {".yaml", ".yml"}, diags),
+                              diags, [&](const std::string& path, Diagnostics& d) {
+                                return load_audit(root, path, d);
+                              });
+  in.reviews = load_all<ManagementReview>(
+      list_source_files(root, kReviewsDir, {".yaml", ".yml"}, diags), diags,
+      [&](const std::string& path, Diagnostics& d) { return load_review(root, path, d); });
 }
 
 }  // namespace
@@ -95,12 +115,13 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags) 
     in.risk_trace = load_risk_trace(root, record_diags);
     return load_folder<RequirementRecord>(root, kControlFolder, record_diags, load_record);
   });
-  in.policies = load_all<Policy>(list_source_files(root, std::string(kPolicyFolder), {".md"}, diags), diags,
+  in.policies = load_all<Policy>(list_source_files(root, kPolicyFolder, {".md"}, diags), diags,
                                  [&](const std::string& path, Diagnostics& d) {
                                    return load_policy(root, path, d);
                                  });
   in.records = records.get();
   diags.append(record_diags);
+  load_audit_cycle(in, diags);
   return in;
 }
 

@@ -19,6 +19,9 @@ struct LoadedInputs {
   std::vector<Policy> policies;            // file order (sorted paths)
   std::vector<RequirementRecord> records;  // file order (sorted paths)
   RiskTraceRecords risk_trace;             // systems/, risks/, assessments/, objectives/
+  std::vector<Audit> audits;               // file order
+  std::vector<ManagementReview> reviews;   // file order
+  bool has_audits_dir = false, has_reviews_dir = false;
 
   // Nothing usable to build from: no site.yaml, or no catalog (exit 2).
   bool unusable() const { return !site.readable || !primary; }

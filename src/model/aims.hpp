@@ -9,16 +9,18 @@
 #include <unordered_map>
 #include <vector>
 
+#include "model/audit_cycle.hpp"
 #include "model/crosswalk.hpp"
 #include "model/framework.hpp"
+#include "model/history.hpp"
 #include "model/id_registry.hpp"
+#include "model/index.hpp"
 #include "model/record_parts.hpp"
 #include "model/risk_trace.hpp"
 #include "util/date.hpp"
 #include "util/source_location.hpp"
 
 namespace aimsdoc {
-
 
 struct Owner {
   std::string id, name, role, email;
@@ -38,6 +40,12 @@ struct SiteConfig {
   std::vector<std::string> framework_paths;   // further catalogs
   std::vector<std::string> crosswalk_paths;
   RiskPolicy risk;  // `risk:`, `system_risk_classes:`, `assessment_review_days:`
+  // The audit cycle (audits/, reviews/): how often each must happen, and the revision of
+  // the last audit, which `build` reports changes since.
+  int audit_cycle_days = 365, review_cycle_days = 365;
+  bool audit_cycle_set = false, review_cycle_set = false;
+  std::string last_audit;
+  SourceLocation last_audit_location;
   SourceLocation location;
   std::string source_digest;  // SHA-256 of site.yaml as read (see model_digest.hpp)
 };
@@ -125,6 +133,12 @@ struct Aims {
   std::vector<Objective> objectives;
   // Every record id of every kind (policies, evidence, systems, risks ...): id.duplicate.
   IdRegistry ids;
+  std::vector<Audit> audits;               // by id
+  std::vector<ManagementReview> reviews;   // by id
+  // Whether the AIMS keeps its audit cycle as data (an audits/ or reviews/ folder, or the
+  // cycle set in site.yaml): the programme rules apply only then.
+  bool keeps_audits = false, keeps_reviews = false;
+  History history;
 
   std::map<std::string, std::size_t> requirement_index;  // bare primary id -> index
   std::map<std::string, std::size_t> policy_index;       // id -> index
@@ -134,6 +148,8 @@ struct Aims {
   std::map<std::string, std::size_t> owner_index;        // id -> index
   std::map<std::string, std::size_t> system_index, risk_index, assessment_index,
       objective_index;                                   // id -> index
+  // Finding id -> {audit, position in its findings}.
+  std::map<std::string, std::pair<std::size_t, std::size_t>> finding_index;
 
   const Requirement* find_requirement(const std::string& id) const;
   const Policy* find_policy(const std::string& id) const;

@@ -80,6 +80,11 @@ Aims build_aims(ModelInputs in, Diagnostics& diags) {
   aims.crosswalks = std::move(in.crosswalks);
   aims.owners = std::move(in.owners);
   aims.policies = std::move(in.policies);
+  aims.audits = std::move(in.audits);
+  aims.reviews = std::move(in.reviews);
+  aims.keeps_audits = in.keeps_audits;
+  aims.keeps_reviews = in.keeps_reviews;
+  aims.history = std::move(in.history);
   index_owners(aims, diags);
   index_requirements(aims, diags);
   index_policies(aims, diags);
@@ -90,6 +95,7 @@ Aims build_aims(ModelInputs in, Diagnostics& diags) {
   join_policy_links(aims, diags);
   join_crosswalks(aims, diags);
   join_risk_trace(aims, std::move(in.risk_trace), diags);
+  join_audit_cycle(aims, diags);
   return aims;
 }
 

@@ -15,6 +15,10 @@ struct ModelInputs {
   std::vector<Policy> policies;
   std::vector<RequirementRecord> records;
   RiskTraceRecords risk_trace;
+  std::vector<Audit> audits;
+  std::vector<ManagementReview> reviews;
+  bool keeps_audits = false, keeps_reviews = false;
+  History history;
 };
 
 Aims build_aims(ModelInputs inputs, Diagnostics& diags);

@@ -19,10 +19,9 @@ std::size_t resolve_requirement_id(const Aims& aims, const Reference& ref, Diagn
 // "; did you mean 'X'?" for the closest key of `index`, or "".
 std::string suggestion(const std::string& word, const std::map<std::string, std::size_t>& index);
 
-// An owner id -> index into Aims::owners; an id not in the roster is reported [ref.owner]
-// at `at` (attributed to `requirement`, if any). "" gives kNone without a finding.
-std::size_t resolve_owner(const Aims& aims, const std::string& id, const SourceLocation& at,
-                          const std::string& requirement, Diagnostics& diags);
+// An owner id -> index; an unknown id is reported [ref.owner] and gives kNone, "" gives kNone.
+std::size_t resolve_owner_id(const Aims& aims, const std::string& id, const SourceLocation& at,
+                             const std::string& requirement, Diagnostics& diags);
 
 void join_owners(Aims& aims, Diagnostics& diags);
 void join_policies(Aims& aims, Diagnostics& diags);
@@ -31,5 +30,7 @@ void join_policy_links(Aims& aims, Diagnostics& diags);
 void join_crosswalks(Aims& aims, Diagnostics& diags);
 // systems, risks, impact assessments, objectives (join_risk_trace.cpp).
 void join_risk_trace(Aims& aims, RiskTraceRecords records, Diagnostics& diags);
+// Audits, findings and reviews to requirements, owners and each other (join_audit_cycle.cpp).
+void join_audit_cycle(Aims& aims, Diagnostics& diags);
 
 }  // namespace aimsdoc

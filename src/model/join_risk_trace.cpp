@@ -39,7 +39,7 @@ std::size_t resolve(const Reference& ref, const std::map<std::string, std::size_
 void join_systems(Aims& aims, Diagnostics& diags) {
   for (std::size_t si = 0; si < aims.systems.size(); ++si) {
     AiSystem& s = aims.systems[si];
-    s.owner = resolve_owner(aims, s.owner_id, s.owner_location, "", diags);
+    s.owner = resolve_owner_id(aims, s.owner_id, s.owner_location, "", diags);
     for (const auto& ref : s.declared_assessments) {
       std::size_t a = resolve(ref, aims.assessment_index, "ref.assessment", "impact assessment", diags);
       if (a != kNone) s.assessments.push_back(a);
@@ -52,7 +52,7 @@ void join_assessments(Aims& aims, Diagnostics& diags) {
   for (std::size_t ai = 0; ai < aims.assessments.size(); ++ai) {
     ImpactAssessment& a = aims.assessments[ai];
     if (!a.next_review && a.performed) a.next_review = a.performed->plus_days(review_days);
-    a.approver = resolve_owner(aims, a.approved_by, a.approved_location, "", diags);
+    a.approver = resolve_owner_id(aims, a.approved_by, a.approved_location, "", diags);
     auto it = aims.system_index.find(a.system_id);
     if (it == aims.system_index.end() && !a.system_id.empty()) {
       diags.error(a.system_location, "assessment.system",
@@ -77,8 +77,8 @@ void join_assessments(Aims& aims, Diagnostics& diags) {
 void join_risks(Aims& aims, Diagnostics& diags) {
   for (std::size_t ki = 0; ki < aims.risks.size(); ++ki) {
     Risk& k = aims.risks[ki];
-    k.owner = resolve_owner(aims, k.owner_id, k.owner_location, "", diags);
-    k.accepted_owner = resolve_owner(aims, k.accepted_by, k.accepted_location, "", diags);
+    k.owner = resolve_owner_id(aims, k.owner_id, k.owner_location, "", diags);
+    k.accepted_owner = resolve_owner_id(aims, k.accepted_by, k.accepted_location, "", diags);
     for (const auto& ref : k.system_refs) {
       std::size_t s = resolve(ref, aims.system_index, "ref.system", "AI system", diags);
       if (s == kNone) continue;
@@ -116,7 +116,7 @@ void join_risk_trace(Aims& aims, RiskTraceRecords in, Diagnostics& diags) {
   join_risks(aims, diags);
   join_assessments(aims, diags);
   for (auto& k : aims.risks) sort_unique(k.assessments);
-  for (auto& o : aims.objectives) o.owner = resolve_owner(aims, o.owner_id, o.owner_location, "", diags);
+  for (auto& o : aims.objectives) o.owner = resolve_owner_id(aims, o.owner_id, o.owner_location, "", diags);
 }
 
 }  // namespace aimsdoc

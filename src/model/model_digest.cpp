@@ -41,6 +41,11 @@ std::string model_digest(const Aims& aims) {
   }
   put_field(all, std::to_string(aims.objectives.size()));
   for (const auto& o : aims.objectives) put_source(all, o.location.path, o.source_digest);
+  put_field(all, std::to_string(aims.audits.size()));
+  for (const auto& a : aims.audits) put_source(all, a.location.path, a.source_digest);
+  put_field(all, std::to_string(aims.reviews.size()));
+  for (const auto& mr : aims.reviews) put_source(all, mr.location.path, mr.source_digest);
+  put_field(all, aims.history.digest);
   return sha256_hex(all);
 }
 

@@ -5,12 +5,11 @@
 #include <optional>
 #include <string>
 
+#include "model/index.hpp"
 #include "util/date.hpp"
 #include "util/source_location.hpp"
 
 namespace aimsdoc {
-
-inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 // A reference written by a user (an id or a path) and where it was written.
 struct Reference {

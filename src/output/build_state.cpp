@@ -96,10 +96,12 @@ std::vector<ListedEntry> list_tree(const fs::path& root, const std::string& dir)
   return out;
 }
 
+// The folders whose listing is stamped (util/input_folders.hpp): a file added to one is a
+// change.
+
 bool in_listed_folder(const std::string& path) {
-  for (std::string_view dir : kListedFolders)
-    if (path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 && path[dir.size()] == '/')
-      return true;
+  for (const char* dir : kListedFolders)
+    if (path.rfind(std::string(dir) + "/", 0) == 0) return true;
   return false;
 }
 
@@ -132,8 +134,7 @@ std::optional<std::string> fingerprint_inputs(const fs::path& root,
   Sha256 hash;
   bool changed = false;
   stamp_executable(hash);
-  for (std::string_view dir : kListedFolders)
-    stamp_listing(hash, root, std::string(dir), since, &changed);
+  for (const char* dir : kListedFolders) stamp_listing(hash, root, dir, since, &changed);
   for (const auto& d : deps)
     if (!in_listed_folder(d)) stamp(hash, root, d, since, &changed);
   if (changed) return std::nullopt;

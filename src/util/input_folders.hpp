@@ -2,19 +2,20 @@
 // The folders of an AIMS whose every file is an input (listed, loaded, fingerprinted for
 // the no-op rebuild, kept out of the output folder). A record kind adds its folder here.
 #include <array>
-#include <string_view>
 
 namespace aimsdoc {
 
-inline constexpr std::string_view kPolicyFolder = "content";
-inline constexpr std::string_view kControlFolder = "controls";
-inline constexpr std::string_view kSystemFolder = "systems";
-inline constexpr std::string_view kRiskFolder = "risks";
-inline constexpr std::string_view kAssessmentFolder = "assessments";
-inline constexpr std::string_view kObjectiveFolder = "objectives";
+inline constexpr const char* kPolicyFolder = "content";
+inline constexpr const char* kControlFolder = "controls";
+inline constexpr const char* kSystemFolder = "systems";
+inline constexpr const char* kRiskFolder = "risks";
+inline constexpr const char* kAssessmentFolder = "assessments";
+inline constexpr const char* kObjectiveFolder = "objectives";
+inline constexpr const char* kAuditsDir = "audits";
+inline constexpr const char* kReviewsDir = "reviews";
 
-inline constexpr std::array kListedFolders = {kPolicyFolder,  kControlFolder, kSystemFolder,
-                                              kRiskFolder,    kAssessmentFolder,
-                                              kObjectiveFolder};
+inline constexpr std::array kListedFolders = {
+    kPolicyFolder, kControlFolder,    kSystemFolder, kRiskFolder,
+    kAssessmentFolder, kObjectiveFolder, kAuditsDir, kReviewsDir};
 
 }  // namespace aimsdoc
