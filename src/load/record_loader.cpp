@@ -27,12 +27,15 @@ std::optional<Status> parse_status(const std::string& s) {
 }  // namespace
 
 void locate_evidence_file(EvidenceItem& ev, const SourceLocation& at, const fs::path& root,
-                          Diagnostics& diags, const char* missing_rule, const char* what) {
+                          Diagnostics& diags, EvidenceRole role) {
   PathProblem problem = check_inside_root(root, ev.file);
   if (problem == PathProblem::Missing) {
-    diags.error(at, missing_rule,
-                std::string(what) + " '" + ev.file +
-                    "' does not exist (paths are relative to the AIMS root)");
+    const std::string missing =
+        "' does not exist (paths are relative to the AIMS root)";
+    if (role == EvidenceRole::AssessmentReport)
+      diags.error(at, "assessment.file", "impact assessment report '" + ev.file + missing);
+    else
+      diags.error(at, "evidence.missing", "evidence file '" + ev.file + missing);
     return;
   }
   if (problem != PathProblem::None) {

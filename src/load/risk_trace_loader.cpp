@@ -185,8 +185,8 @@ std::optional<ImpactAssessment> parse_assessment(const std::string& text,
   a.report.collected = a.performed;
   a.report.file = trim(r.string("file", true).value_or(""));
   if (!a.report.file.empty() && !root.empty())
-    locate_evidence_file(a.report, a.report.location, root, diags, "assessment.file",
-                         "impact assessment report");
+    locate_evidence_file(a.report, a.report.location, root, diags,
+                         EvidenceRole::AssessmentReport);
   if (a.id.empty()) return std::nullopt;
   return a;
 }

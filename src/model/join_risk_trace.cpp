@@ -26,14 +26,22 @@ std::vector<Record> index_records(std::vector<Record> records, const char* kind,
   return kept;
 }
 
-// An id of `index`, or kNone after reporting it under `rule`.
-std::size_t resolve(const Reference& ref, const std::map<std::string, std::size_t>& index,
-                    const char* rule, const char* kind, Diagnostics& diags) {
+std::size_t find_id(const Reference& ref, const std::map<std::string, std::size_t>& index) {
   auto it = index.find(ref.text);
-  if (it != index.end()) return it->second;
-  diags.error(ref.location, rule,
-              "unknown " + std::string(kind) + " id '" + ref.text + "'" + suggestion(ref.text, index));
-  return kNone;
+  return it == index.end() ? kNone : it->second;
+}
+
+std::string unknown(const char* kind, const Reference& ref,
+                    const std::map<std::string, std::size_t>& index) {
+  return "unknown " + std::string(kind) + " id '" + ref.text + "'" + suggestion(ref.text, index);
+}
+
+std::size_t resolve_assessment(const Aims& aims, const Reference& ref, Diagnostics& diags) {
+  std::size_t a = find_id(ref, aims.assessment_index);
+  if (a == kNone)
+    diags.error(ref.location, "ref.assessment",
+                unknown("impact assessment", ref, aims.assessment_index));
+  return a;
 }
 
 void join_systems(Aims& aims, Diagnostics& diags) {
@@ -41,7 +49,7 @@ void join_systems(Aims& aims, Diagnostics& diags) {
     AiSystem& s = aims.systems[si];
     s.owner = resolve_owner_id(aims, s.owner_id, s.owner_location, "", diags);
     for (const auto& ref : s.declared_assessments) {
-      std::size_t a = resolve(ref, aims.assessment_index, "ref.assessment", "impact assessment", diags);
+      std::size_t a = resolve_assessment(aims, ref, diags);
       if (a != kNone) s.assessments.push_back(a);
     }
   }
@@ -64,8 +72,11 @@ void join_assessments(Aims& aims, Diagnostics& diags) {
       aims.systems[a.system].assessments.push_back(ai);
     }
     for (const auto& ref : a.risk_refs) {
-      std::size_t k = resolve(ref, aims.risk_index, "ref.risk", "risk", diags);
-      if (k == kNone) continue;
+      std::size_t k = find_id(ref, aims.risk_index);
+      if (k == kNone) {
+        diags.error(ref.location, "ref.risk", unknown("risk", ref, aims.risk_index));
+        continue;
+      }
       a.risks.push_back(k);
       aims.risks[k].assessments.push_back(ai);
     }
@@ -80,14 +91,16 @@ void join_risks(Aims& aims, Diagnostics& diags) {
     k.owner = resolve_owner_id(aims, k.owner_id, k.owner_location, "", diags);
     k.accepted_owner = resolve_owner_id(aims, k.accepted_by, k.accepted_location, "", diags);
     for (const auto& ref : k.system_refs) {
-      std::size_t s = resolve(ref, aims.system_index, "ref.system", "AI system", diags);
-      if (s == kNone) continue;
+      std::size_t s = find_id(ref, aims.system_index);
+      if (s == kNone) {
+        diags.error(ref.location, "ref.system", unknown("AI system", ref, aims.system_index));
+        continue;
+      }
       k.systems.push_back(s);
       aims.systems[s].risks.push_back(ki);
     }
     if (k.source_ref) {
-      k.source = resolve(*k.source_ref, aims.assessment_index, "ref.assessment",
-                         "impact assessment", diags);
+      k.source = resolve_assessment(aims, *k.source_ref, diags);
       if (k.source != kNone) k.assessments.push_back(k.source);
     }
     for (const auto& ref : k.control_refs) {
