@@ -1,5 +1,6 @@
 #include "load/risk_trace_loader.hpp"
 
+#include "load/formats.hpp"
 #include "load/record_loader.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
@@ -10,20 +11,11 @@
 namespace aimsdoc {
 namespace {
 
-const std::vector<std::string> kSystemKeys = {
-    "id",      "name",       "owner",    "roles",          "purpose",
-    "lifecycle", "deployed", "risk_class", "human_oversight", "suppliers",
-    "data",    "impact_assessments", "notes"};
-const std::vector<std::string> kRiskKeys = {
-    "id",        "title",    "owner",    "systems",     "source",         "likelihood",
-    "impact",    "treatment", "controls", "residual",   "accepted_by",    "accepted_until",
-    "reviewed",  "notes"};
-const std::vector<std::string> kScoreKeys = {"likelihood", "impact"};
-const std::vector<std::string> kAssessmentKeys = {"id",          "system",      "performed",
-                                                  "next_review", "approved_by", "file",
-                                                  "affected",    "risks"};
-const std::vector<std::string> kObjectiveKeys = {"id",  "title",  "owner", "measure",
-                                                 "target", "due", "status", "result"};
+const std::vector<std::string> kSystemKeys = keys_of(system_format().fields);
+const std::vector<std::string> kRiskKeys = keys_of(risk_format().fields);
+const std::vector<std::string> kScoreKeys = keys_of(items_of(risk_format(), "residual"));
+const std::vector<std::string> kAssessmentKeys = keys_of(assessment_format().fields);
+const std::vector<std::string> kObjectiveKeys = keys_of(objective_format().fields);
 
 // Parses one record file to its top-level mapping; reports an empty file [record.empty].
 std::optional<YAML::Node> record_document(const std::string& text, const YamlSource& src,

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "load/formats.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
@@ -12,6 +13,7 @@ namespace aimsdoc {
 namespace {
 
 const std::string kSiteFile = "site.yaml";
+const std::vector<std::string> kOwnerKeys = keys_of(items_of(site_format(), "owners"));
 
 std::vector<Owner> read_owners(MapReader& site) {
   std::vector<Owner> owners;
@@ -27,7 +29,7 @@ std::vector<Owner> read_owners(MapReader& site) {
     return owners;
   }
   for (const auto& entry : *list) {
-    MapReader r(entry, site.source(), site.diagnostics(), {"id", "name", "role", "email"});
+    MapReader r(entry, site.source(), site.diagnostics(), kOwnerKeys);
     if (!r.ok()) continue;
     Owner o;
     o.location = r.location();
@@ -64,7 +66,7 @@ RiskPolicy read_risk_policy(MapReader& site) {
   for (auto& ref : site.string_list("system_risk_classes")) p.system_risk_classes.push_back(ref.text);
   auto node = site.node("risk");
   if (!node || node->IsNull()) return p;
-  MapReader r(*node, site.source(), site.diagnostics(), {"scale", "appetite", "review_days"});
+  MapReader r(*node, site.source(), site.diagnostics(), keys_of(items_of(site_format(), "risk")));
   if (!r.ok()) return p;
   if (auto scale = bounded(r, "scale", 2, 10)) p.scale = *scale;
   if (auto appetite = bounded(r, "appetite", 0, p.scale * p.scale)) p.appetite = *appetite;
@@ -110,10 +112,7 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
   YamlSource src{kSiteFile, 0};
   auto doc = parse_yaml(*text, src, diags);
   if (!doc) return site;
-  MapReader r(*doc, src, diags,
-              {"organization", "scope", "build_date", "evidence_max_age_days", "output", "theme",
-               "catalog", "frameworks", "crosswalks", "owners", "risk", "system_risk_classes",
-               "assessment_review_days", "audit_cycle_days", "review_cycle_days", "last_audit"});
+  MapReader r(*doc, src, diags, keys_of(site_format().fields));
   if (!r.ok()) return site;
   site.readable = true;
   SiteConfig& c = site.config;

@@ -41,6 +41,8 @@ std::string model_digest(const Aims& aims) {
   }
   put_field(all, std::to_string(aims.objectives.size()));
   for (const auto& o : aims.objectives) put_source(all, o.location.path, o.source_digest);
+  put_field(all, std::to_string(aims.assets.size()));
+  for (const auto& a : aims.assets) put_source(all, a.path, a.sha256);
   put_field(all, std::to_string(aims.audits.size()));
   for (const auto& a : aims.audits) put_source(all, a.location.path, a.source_digest);
   put_field(all, std::to_string(aims.reviews.size()));
