@@ -20,6 +20,7 @@ struct LoadedInputs {
   std::vector<RequirementRecord> records;  // file order (sorted paths)
   RiskTraceRecords risk_trace;             // systems/, risks/, assessments/, objectives/
   std::vector<Asset> assets;               // sorted paths
+  std::vector<std::string> refused_assets; // linked files refused [asset.path], sorted
   std::vector<Audit> audits;               // file order
   std::vector<ManagementReview> reviews;   // file order
   bool has_audits_dir = false, has_reviews_dir = false;

@@ -145,6 +145,9 @@ struct Aims {
   // Every record id of every kind (policies, evidence, systems, risks ...): id.duplicate.
   IdRegistry ids;
   std::vector<Asset> assets;               // sorted by path
+  // Linked files under content/ refused by the loader [asset.path]: reported there once,
+  // not again as link.broken.
+  std::vector<std::string> refused_assets;
   std::vector<Audit> audits;               // by id
   std::vector<ManagementReview> reviews;   // by id
   // Whether the AIMS keeps its audit cycle as data (an audits/ or reviews/ folder, or the

@@ -16,6 +16,7 @@ struct ModelInputs {
   std::vector<RequirementRecord> records;
   RiskTraceRecords risk_trace;
   std::vector<Asset> assets;
+  std::vector<std::string> refused_assets;
   std::vector<Audit> audits;
   std::vector<ManagementReview> reviews;
   bool keeps_audits = false, keeps_reviews = false;
