@@ -23,6 +23,18 @@ struct KindTally {
   std::size_t not_applicable = 0, no_record = 0;
 };
 
+// The trace an auditor follows, counted: systems assessed, risks treated, objectives on
+// track (see risk_trace_state.hpp for what each word means).
+struct TraceTally {
+  std::size_t systems = 0, systems_assessed = 0;  // assessed: a current impact assessment
+  std::size_t assessments = 0, assessments_current = 0;
+  std::size_t risks = 0, risks_treated = 0, risks_accepted = 0;
+  std::size_t risks_above_appetite = 0;  // after treatment (residual score, else inherent)
+  std::size_t objectives = 0, objectives_on_track = 0;  // met, or open and not yet due
+
+  bool any() const { return systems + assessments + risks + objectives > 0; }
+};
+
 struct CoverageReport {
   Readiness readiness = Readiness::Certification;  // the level the check judged at
   KindTally clauses, controls;
@@ -31,6 +43,7 @@ struct CoverageReport {
   std::size_t evidence_items = 0;
   std::array<std::size_t, kEvidenceStateCount> evidence_by_state{};  // index: EvidenceState
   std::set<std::string> gaps;  // ids of the requirements whose health is gap
+  TraceTally trace;
 
   Health health_of(std::size_t requirement) const { return health[requirement]; }
   EvidenceState state_of(const EvidenceItem& ev) const {

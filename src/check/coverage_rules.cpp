@@ -1,3 +1,4 @@
+#include "check/risk_trace_state.hpp"
 #include "check/rules.hpp"
 
 #include <set>
@@ -31,7 +32,7 @@ void check_exclusion(const Requirement& r, Diagnostics& diags) {
   }
 }
 
-void check_applicable(const Requirement& r, Diagnostics& diags) {
+void check_applicable(const Aims& aims, const Requirement& r, Diagnostics& diags) {
   const auto& rec = r.record;
   if (rec.status == Status::Unset)
     diags.error(rec.location, "coverage.status",
@@ -45,7 +46,7 @@ void check_applicable(const Requirement& r, Diagnostics& diags) {
                 r.id() + " is covered by no policy; list it under a policy's 'covers:' or add "
                          "'policies:' here",
                 r.id());
-  if (rec.evidence.empty())
+  if (rec.evidence.empty() && record_evidence(aims, r, aims.reference_date()).count == 0)
     diags.error(rec.location, "coverage.evidence",
                 "applicable " + std::string(r.is_control() ? "control " : "clause ") + r.id() +
                     " has no evidence; add an item under 'evidence:'",
@@ -119,7 +120,7 @@ void check_coverage(const Aims& aims, Diagnostics& diags) {
       continue;
     }
     Diagnostics found;
-    check_applicable(r, found);
+    check_applicable(aims, r, found);
     report(r, draft, found, diags);
   }
 }

@@ -2,6 +2,7 @@
 #include <map>
 
 #include "check/rules.hpp"
+#include "check/risk_trace_state.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -57,6 +58,29 @@ void tally(const Requirement& r, Health h, KindTally& t) {
   else ++t.no_status;
 }
 
+TraceTally tally_trace(const Aims& aims) {
+  Date today = aims.reference_date();
+  TraceTally t;
+  t.systems = aims.systems.size();
+  for (const auto& s : aims.systems) {
+    std::size_t latest = latest_assessment(aims, s);
+    if (latest != kNone && assessment_current(aims.assessments[latest], today)) ++t.systems_assessed;
+  }
+  t.assessments = aims.assessments.size();
+  for (const auto& a : aims.assessments) t.assessments_current += assessment_current(a, today);
+  t.risks = aims.risks.size();
+  for (const auto& k : aims.risks) {
+    t.risks_treated += risk_treated(k);
+    t.risks_accepted += k.treatment == Treatment::Accept;
+    t.risks_above_appetite += above_appetite(aims, k.current());
+  }
+  t.objectives = aims.objectives.size();
+  for (const auto& o : aims.objectives)
+    t.objectives_on_track += o.status == ObjectiveStatus::Met ||
+                             (o.status == ObjectiveStatus::Open && o.due && !(*o.due < today));
+  return t;
+}
+
 }  // namespace
 
 std::string CoverageReport::summary_line(std::size_t errors, std::size_t warnings) const {
@@ -71,9 +95,15 @@ std::string CoverageReport::summary_line(std::size_t errors, std::size_t warning
     if (t.excluded) line += ", " + std::to_string(t.excluded) + " excluded";
     return line;
   };
-  return kind(controls, "controls") + "; " + kind(clauses, "clauses") + " (" +
-         readiness_name(readiness) + "); " + plural(errors, "error") + ", " +
-         plural(warnings, "warning");
+  std::string line = kind(controls, "controls") + "; " + kind(clauses, "clauses") + " (" +
+                     readiness_name(readiness) + ")";
+  if (trace.any())
+    line += "; " + std::to_string(trace.systems_assessed) + "/" + std::to_string(trace.systems) +
+            " AI systems assessed, " + std::to_string(trace.risks_treated) + "/" +
+            std::to_string(trace.risks) + " risks treated, " +
+            std::to_string(trace.objectives_on_track) + "/" + std::to_string(trace.objectives) +
+            " objectives on track";
+  return line + "; " + plural(errors, "error") + ", " + plural(warnings, "warning");
 }
 
 CoverageReport run_checks(const Aims& aims, Diagnostics& diags) {
@@ -82,6 +112,7 @@ CoverageReport run_checks(const Aims& aims, Diagnostics& diags) {
   report.evidence = judge_evidence(aims);
   check_coverage(aims, diags);
   check_substance(aims, diags);
+  check_risk_trace(aims, diags);
   check_freshness(aims, report, diags);
   check_audit_cycle(aims, diags);
   report.gaps = requirements_with_errors(aims, diags);
@@ -97,6 +128,7 @@ CoverageReport run_checks(const Aims& aims, Diagnostics& diags) {
       ++report.evidence_by_state[static_cast<std::size_t>(s)];
     }
   }
+  report.trace = tally_trace(aims);
   return report;
 }
 
