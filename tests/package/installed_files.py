@@ -6,8 +6,13 @@
   bash         the completion script, sourced in bash, registers `complete -F _aimsdoc`;
                completing commands, options, --format values, folders for --root works
   zsh          the #compdef file parses, and compinit registers _aimsdoc for aimsdoc
+  version      --version names the version and git's HEAD of SOURCE_DIR (the test's
+               build is configured from it), version --json adds the linked libraries'
+               versions, equal to the installed Debian packages' 
 usage: installed_files.py AIMSDOC DOCS_DIR man|bash|zsh
+       installed_files.py AIMSDOC SOURCE_DIR version
 """
+import json
 import os
 import pathlib
 import re
@@ -93,9 +98,27 @@ def check_zsh(aimsdoc, docs):
             assert f"--{o}" in spec, (command, o)
 
 
+def check_version(aimsdoc, source):
+    git = subprocess.run(["git", "-C", str(source), "rev-parse", "HEAD"], capture_output=True,
+                         text=True)
+    commit = git.stdout.strip() if git.returncode == 0 else "unknown"
+    out = run([aimsdoc, "--version"]).stdout
+    assert re.fullmatch(rf"aimsdoc \d+\.\d+\.\d+ \(commit {commit}\)\n", out), (out, commit)
+    assert run([aimsdoc, "version"]).stdout == out
+    info = json.loads(run([aimsdoc, "version", "--json"]).stdout)
+    assert out == f"aimsdoc {info['version']} (commit {info['commit']})\n", info
+    # The library versions agree with the Debian packages installed (upstream part).
+    for name, package in (("cmark-gfm", "libcmark-gfm-dev"), ("libxlsxwriter", "libxlsxwriter-dev"),
+                          ("yaml-cpp", "libyaml-cpp-dev")):
+        installed = run(["dpkg-query", "-W", "-f=${Version}", package]).stdout
+        upstream = re.sub(r"^\d+:", "", installed).split("-")[0].split("+")[0]
+        assert info["libraries"][name] == upstream, (name, info["libraries"], installed)
+
+
 def main():
     aimsdoc, docs, mode = sys.argv[1], pathlib.Path(sys.argv[2]).resolve(), sys.argv[3]
-    {"man": check_man, "bash": check_bash, "zsh": check_zsh}[mode](aimsdoc, docs)
+    checks = {"man": check_man, "bash": check_bash, "zsh": check_zsh, "version": check_version}
+    checks[mode](aimsdoc, docs)
     print(f"package.{mode}: ok")
 
 
