@@ -5,6 +5,7 @@
 #include "check/rule_table.hpp"
 #include "cli/build_info.hpp"
 #include "cli/ci_report.hpp"
+#include "render/site_paths.hpp"
 #include "util/json.hpp"
 
 namespace aimsdoc {
@@ -17,19 +18,6 @@ std::string plain(std::string_view markdown) {
   std::string out;
   for (char c : markdown)
     if (c != '`') out += c;
-  return out;
-}
-
-// A relative path as a URI reference: every byte but unreserved ones and '/' encoded.
-std::string uri_path(std::string_view path) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : path) {
-    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
-    if (keep) out += static_cast<char>(c);
-    else (out += '%') += std::string{hex[c >> 4], hex[c & 15]};
-  }
   return out;
 }
 
@@ -47,7 +35,7 @@ void print_location(const CiFinding& f, std::ostream& out) {
   const SourceLocation& loc = f.diagnostic->location;
   bool absolute = !f.path.empty() && f.path[0] == '/';
   out << ",\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":"
-      << json_string(absolute ? "file://" + uri_path(f.path) : uri_path(f.path));
+      << json_string(absolute ? "file://" + escape_url_path(f.path) : escape_url_path(f.path));
   if (!absolute) out << ",\"uriBaseId\":\"%SRCROOT%\"";
   out << "}";
   if (loc.line > 0) {
