@@ -28,6 +28,7 @@ std::string installed_doc_dir() { return kInstalledDocDir; }
 std::vector<LibraryVersion> library_versions() {
   return {
       {"cmark-gfm", cmark_version_string()},
+      {"cpp-httplib", kCppHttplibVersion},
       {"cxxopts", dotted(CXXOPTS__VERSION_MAJOR, CXXOPTS__VERSION_MINOR, CXXOPTS__VERSION_PATCH)},
       {"libxlsxwriter", lxw_version()},
       {"yaml-cpp", kYamlCppVersion},

@@ -32,7 +32,9 @@ def commands_and_options(aimsdoc):
     usage = run([aimsdoc, "--help"]).stdout
     commands = re.findall(r"^  (\w[\w-]*) ", usage.split("commands:")[1], re.M)
     assert "check" in commands and "build" in commands, usage
-    return {c: re.findall(r"--([a-z][a-z-]*)", run([aimsdoc, c, "--help"]).stdout)
+    # Option names start their line (-o, --out DIR  help); help text may name others.
+    return {c: re.findall(r"^ +(?:-\w, )?--([a-z][a-z-]*)", run([aimsdoc, c, "--help"]).stdout,
+                          re.M)
             for c in commands}
 
 
@@ -109,7 +111,7 @@ def check_version(aimsdoc, source):
     assert out == f"aimsdoc {info['version']} (commit {info['commit']})\n", info
     # The library versions agree with the Debian packages installed (upstream part).
     for name, package in (("cmark-gfm", "libcmark-gfm-dev"), ("libxlsxwriter", "libxlsxwriter-dev"),
-                          ("yaml-cpp", "libyaml-cpp-dev")):
+                          ("yaml-cpp", "libyaml-cpp-dev"), ("cpp-httplib", "libcpp-httplib-dev")):
         installed = run(["dpkg-query", "-W", "-f=${Version}", package]).stdout
         upstream = re.sub(r"^\d+:", "", installed).split("-")[0].split("+")[0]
         assert info["libraries"][name] == upstream, (name, info["libraries"], installed)
