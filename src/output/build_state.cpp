@@ -11,6 +11,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "output/file_identity.hpp"
 #include "util/parallel.hpp"
 #include "util/paths.hpp"
 #include "util/sha256.hpp"
@@ -99,14 +100,6 @@ bool in_listed_folder(const std::string& path) {
   return path.rfind("content/", 0) == 0 || path.rfind("controls/", 0) == 0;
 }
 
-// The binary itself is an input: a rebuilt aimsdoc may render differently.
-void stamp_executable(Sha256& hash) {
-  std::error_code ec;
-  auto exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) stamp(hash, "/", exe.string());
-  hash.update(std::string(AIMSDOC_VERSION) + '\n');
-}
-
 void stamp_listing(Sha256& hash, const fs::path& root, const char* dir,
                    const std::optional<timespec>& since, bool* changed) {
   std::error_code ec;
@@ -127,7 +120,7 @@ std::optional<std::string> fingerprint_inputs(const fs::path& root,
                                               std::optional<timespec> since) {
   Sha256 hash;
   bool changed = false;
-  stamp_executable(hash);
+  hash.update(binary_identity() + '\n');  // the binary itself is an input
   stamp_listing(hash, root, "content", since, &changed);
   stamp_listing(hash, root, "controls", since, &changed);
   for (const auto& d : deps)

@@ -31,6 +31,8 @@ inline constexpr const char* kPoliciesPage = "policies.html";
 inline constexpr const char* kEvidencePage = "evidence.html";
 inline constexpr const char* kOwnersPage = "owners.html";
 inline constexpr const char* kSearchIndexPath = "assets/search-index.js";
+// The list of every published file with its SHA-256 (output/manifest.cpp writes it).
+inline constexpr const char* kManifestPath = "manifest.json";
 // The Statement of Applicability workbook, beside the pages.
 inline constexpr const char* kWorkbookPath = "soa.xlsx";
 

@@ -112,7 +112,7 @@ Page dashboard_page(const PortalContext& ctx) {
   put(d, "soa_href", href(page.path, kSoaPage));
   put(d, "evidence_href", href(page.path, kEvidencePage));
   put(d, "workbook_href", href(page.path, kWorkbookPath));
-  put(d, "manifest_href", href(page.path, "manifest.json"));
+  put(d, "manifest_href", href(page.path, kManifestPath));
   set_list(d, "frameworks", framework_summaries(ctx, page.path));
   return page;
 }

@@ -2,14 +2,12 @@
 // copied evidence files and the search index. Pages are independent of each other, so
 // they render on every core (worker_count(), AIMSDOC_JOBS) and the output does not depend
 // on which thread drew what.
-#include <atomic>
 #include <functional>
 #include <future>
 #include <memory>
 #include <mutex>
 #include <set>
 #include <stdexcept>
-#include <thread>
 
 #include "render/cmark_setup.hpp"
 #include "render/portal/markdown.hpp"
@@ -44,8 +42,8 @@ struct Worker {
 
 using Job = std::function<void(Worker&)>;
 
-// Everything the portal builds besides its files, handed to the sink when done (see
-// FileSink::keep): freeing it took 9 ms at 10,000 policies, with nothing left to do.
+// Everything the portal builds besides its files, handed to the sink when done as
+// leftovers (FileSink::add_leftovers): freeing it at once would hold up the build.
 struct PortalWork {
   PortalWork(const BuildView& view, const std::string* words_note)
       : ctx(view), remembered(words_note) {}
@@ -124,22 +122,15 @@ void add_evidence_jobs(const BuildView& view, FileSink& sink, std::vector<Job>& 
 // Runs the jobs on the workers' threads; a failure (out of memory ...) becomes an error.
 void run_jobs(const std::vector<Job>& jobs, std::vector<std::unique_ptr<Worker>>& workers,
               Diagnostics& diags) {
-  std::atomic<std::size_t> next{0};
   std::mutex diags_mutex;
-  auto work = [&](Worker& worker) {
-    for (std::size_t i = next++; i < jobs.size(); i = next++) {
-      try {
-        jobs[i](worker);
-      } catch (const std::exception& e) {
-        std::lock_guard<std::mutex> lock(diags_mutex);
-        diags.error({}, "portal.render", std::string("rendering a portal page failed: ") + e.what());
-      }
+  parallel_for_threads(jobs.size(), workers.size(), [&](std::size_t i, std::size_t t) {
+    try {
+      jobs[i](*workers[t]);
+    } catch (const std::exception& e) {
+      std::lock_guard<std::mutex> lock(diags_mutex);
+      diags.error({}, "portal.render", std::string("rendering a portal page failed: ") + e.what());
     }
-  };
-  std::vector<std::thread> threads;
-  for (std::size_t t = 1; t < workers.size(); ++t) threads.emplace_back(work, std::ref(*workers[t]));
-  work(*workers[0]);
-  for (auto& t : threads) t.join();
+  });
 }
 
 // The policies' words for the next build, read from their search entries.
@@ -192,7 +183,7 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   output_file(sink, kSearchIndexPath, search_index_script(entries));
   noted.get();
   phase_mark("search index");
-  sink.keep(std::move(work));
+  sink.add_leftovers(std::move(work));
 }
 
 }  // namespace aimsdoc
