@@ -11,6 +11,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "load/audit_cycle_loader.hpp"
 #include "output/file_identity.hpp"
 #include "util/parallel.hpp"
 #include "util/paths.hpp"
@@ -96,8 +97,13 @@ std::vector<ListedEntry> list_tree(const fs::path& root, const std::string& dir)
   return out;
 }
 
+// The folders whose listing is stamped: a file added to one is a change.
+const char* const kListedFolders[] = {"content", "controls", kAuditsDir, kReviewsDir};
+
 bool in_listed_folder(const std::string& path) {
-  return path.rfind("content/", 0) == 0 || path.rfind("controls/", 0) == 0;
+  for (const char* dir : kListedFolders)
+    if (path.rfind(std::string(dir) + "/", 0) == 0) return true;
+  return false;
 }
 
 void stamp_listing(Sha256& hash, const fs::path& root, const char* dir,
@@ -121,8 +127,7 @@ std::optional<std::string> fingerprint_inputs(const fs::path& root,
   Sha256 hash;
   bool changed = false;
   hash.update(binary_identity() + '\n');  // the binary itself is an input
-  stamp_listing(hash, root, "content", since, &changed);
-  stamp_listing(hash, root, "controls", since, &changed);
+  for (const char* dir : kListedFolders) stamp_listing(hash, root, dir, since, &changed);
   for (const auto& d : deps)
     if (!in_listed_folder(d)) stamp(hash, root, d, since, &changed);
   if (changed) return std::nullopt;
