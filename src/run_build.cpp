@@ -19,13 +19,6 @@ fs::path output_dir(const BuildRequest& req, const std::string& configured) {
   return req.out ? *req.out : req.root / configured;
 }
 
-// The output folder named before anything is loaded: only site.yaml is read.
-fs::path planned_output_dir(const BuildRequest& req) {
-  if (req.out) return *req.out;
-  Diagnostics ignored;
-  return output_dir(req, load_site(req.root, ignored).config.output_dir);
-}
-
 bool has_portal(const fs::path& out) {
   std::error_code ec;
   return fs::exists(out / kManifestPath, ec);
@@ -53,6 +46,16 @@ void leave_leftovers_to_exit(CheckedAims&& checked, std::shared_ptr<void> leftov
 }
 
 }  // namespace
+
+fs::path planned_output_dir(const BuildRequest& req) {
+  if (req.out) return *req.out;
+  Diagnostics ignored;
+  return output_dir(req, load_site(req.root, ignored).config.output_dir);
+}
+
+bool last_build_recorded(const BuildRequest& request) {
+  return read_build_state(state_path_for(planned_output_dir(request))).has_value();
+}
 
 bool inputs_changed(const BuildRequest& request) {
   auto state = read_build_state(state_path_for(planned_output_dir(request)));
@@ -83,7 +86,7 @@ BuildRun run_build(const BuildRequest& req) {
   // The state's fingerprint, taken while the outputs render (a stat() per input): an
   // input edited after this is seen by the next build, one edited before by the check.
   auto stamp = std::async(std::launch::async, [&] {
-    auto deps = input_dependencies(checked.aims, req.root);
+    auto deps = input_dependencies(checked.aims);
     return std::pair(fingerprint_inputs(req.root, deps, started), deps);
   });
   BuildCache previous;

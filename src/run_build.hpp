@@ -40,8 +40,12 @@ struct BuildRun {
 
 BuildRun run_build(const BuildRequest& request);
 
-// Whether any input of the last build of `request`'s output folder changed since (true
-// when there was none): --watch polls this.
+// Whether any input of the last build into `request`'s output folder changed since (true
+// when there was none): what --watch and serve poll.
 bool inputs_changed(const BuildRequest& request);
+// Whether a build into `request`'s output folder left its state (the last one succeeded).
+bool last_build_recorded(const BuildRequest& request);
+// The output folder named before anything is loaded: only site.yaml is read.
+std::filesystem::path planned_output_dir(const BuildRequest& request);
 
 }  // namespace aimsdoc

@@ -7,15 +7,9 @@
 #include <thread>
 
 #include "cli/report_printer.hpp"
-#include "run_build.hpp"
 
 namespace aimsdoc {
 namespace {
-
-struct BuildOptions {
-  BuildRequest request;
-  bool allow_gaps = false;
-};
 
 std::string text_report(const CheckedAims& checked) {
   std::ostringstream report;
@@ -45,28 +39,34 @@ int print_build(const BuildRun& run, bool allow_gaps) {
 }
 
 // Polls the inputs of the last build and rebuilds when any changes; runs until killed.
-int watch(const BuildOptions& options) {
-  BuildRequest req = options.request;
-  req.free_leftovers = true;  // each build frees its model
-  print_build(run_build(req), options.allow_gaps);
+int watch(BuildOptions options) {
+  options.request.free_leftovers = true;  // each build frees its model
+  const BuildRequest& req = options.request;
+  build_once(options);
   std::cerr << "watching " << std::filesystem::absolute(req.root).string()
             << " (Ctrl-C to stop)\n";
   for (;;) {
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    bool had_state = last_build_recorded(req);
     if (!inputs_changed(req)) continue;
     auto t0 = std::chrono::steady_clock::now();
-    BuildRun run = run_build(req);
-    int code = print_build(run, options.allow_gaps);
+    int code = build_once(options);
     auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                   std::chrono::steady_clock::now() - t0).count();
     std::cerr << "rebuilt in " << ms << " ms (exit " << code << ")\n";
-    if (run.outcome == BuildRun::Outcome::Unusable ||
-        run.outcome == BuildRun::Outcome::NotPublished)
-      std::this_thread::sleep_for(std::chrono::seconds(1));  // a failing build
+    if (!had_state) std::this_thread::sleep_for(std::chrono::seconds(1));  // a failing build
   }
 }
 
 }  // namespace
+
+int build_once(const BuildOptions& options, std::string* report) {
+  BuildRequest req = options.request;
+  req.report_text = text_report;
+  BuildRun run = run_build(req);
+  if (report) *report = run.report;
+  return print_build(run, options.allow_gaps);
+}
 
 int run_build_command(const cxxopts::ParseResult& parsed) {
   BuildOptions options;
@@ -74,10 +74,8 @@ int run_build_command(const cxxopts::ParseResult& parsed) {
   req.root = parsed["root"].as<std::string>();
   if (parsed.count("out")) req.out = std::filesystem::path(parsed["out"].as<std::string>());
   req.force = parsed.count("force") > 0;
-  req.report_text = text_report;
   options.allow_gaps = parsed.count("allow-gaps") > 0;
-  if (parsed.count("watch")) return watch(options);
-  return print_build(run_build(req), options.allow_gaps);
+  return parsed.count("watch") ? watch(options) : build_once(options);
 }
 
 }  // namespace aimsdoc
