@@ -36,6 +36,8 @@ std::string review_anchor(const ManagementReview& r) {
   return std::string(kReviewsPage) + "#review-" + slug(r.id);
 }
 
+std::string asset_site_path(const Asset& asset) { return "files/" + asset.path; }
+
 std::string owner_anchor(const Owner& o) { return "owners.html#owner-" + slug(o.id); }
 
 std::string evidence_anchor(const Requirement& r, const EvidenceItem& ev) {
