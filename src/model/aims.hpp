@@ -26,6 +26,13 @@ struct Owner {
   std::vector<std::size_t> requirements, policies;
 };
 
+// The Statement of Applicability's document control (site.yaml `soa:`), printed on the
+// workbook's Summary sheet and in every sheet's page header and footer.
+struct SoaControl {
+  std::string version, approved_by, classification;
+  std::optional<Date> approved_on;
+};
+
 struct SiteConfig {
   std::string organization;
   std::string scope_markdown;
@@ -42,6 +49,10 @@ struct SiteConfig {
   bool audit_cycle_set = false, review_cycle_set = false;
   std::string last_audit;
   SourceLocation last_audit_location;
+  SoaControl soa;
+  // Where the portal is hosted ("https://aims.example.com/", ending in '/'), or "" when it
+  // is not: the workbook's portal links are absolute with it, relative to soa.xlsx without.
+  std::string base_url;
   SourceLocation location;
   std::string source_digest;  // SHA-256 of site.yaml as read (see model_digest.hpp)
 };

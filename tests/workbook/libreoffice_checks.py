@@ -66,6 +66,7 @@ def check_hostile(sheets, out, stem):
     assert just == exp.HOSTILE_JUSTIFICATION, f"justification read back as {just!r}"
     assert field(soa, "A.2.2", "Owner") == exp.HOSTILE_OWNER
     assert field(soa, "A.7.3", "Applicable") == "No"
+    assert field(soa, "A.7.3", "Status") == "Excluded"
     ev = sheets["Evidence register"]
     assert field(ev, "EV-HASH", "Title") == "-2+3 evidence with a hash in its file name"
     assert field(ev, "EV-HASH", "Collected") == "2026-03-01"

@@ -10,19 +10,20 @@ namespace aimsdoc {
 namespace {
 
 // Files link to their copy in the portal; an unreadable file (no hash) was not copied.
-Cell location_cell(const EvidenceItem& ev) {
+Cell location_cell(const Aims& aims, const EvidenceItem& ev) {
   if (!ev.file.empty())
-    return ev.sha256.empty() ? text_cell(ev.file)
-                             : link_cell(escape_url_path(evidence_site_path(ev)), ev.file);
+    return ev.sha256.empty()
+               ? text_cell(ev.file)
+               : link_cell(portal_link(aims.site.base_url, evidence_site_path(ev)), ev.file);
   if (auto url = safe_external_url(ev.url)) return link_cell(*url, ev.url);
   return text_cell(ev.url);
 }
 
-std::vector<Cell> evidence_row(const Requirement& r, const EvidenceItem& ev, Date today,
-                               int max_age) {
+std::vector<Cell> evidence_row(const Aims& aims, const Requirement& r, const EvidenceItem& ev,
+                               Date today, int max_age) {
   auto freshness = evidence_freshness(ev, today, max_age);
   return {text_cell(ev.id),         text_cell(r.id()),          text_cell(ev.title),
-          location_cell(ev),        date_cell(ev.collected),    date_cell(ev.expires),
+          location_cell(aims, ev),  date_cell(ev.collected),    date_cell(ev.expires),
           text_cell(freshness_label(freshness)),        text_cell(ev.sha256)};
 }
 
@@ -54,7 +55,7 @@ Table evidence_table(const BuildView& view) {
   add_freshness_highlights(t, today, max_age);
   for (const auto& r : aims.requirements)
     for (const auto& ev : r.record.evidence)
-      t.rows.push_back(evidence_row(r, ev, today, max_age));
+      t.rows.push_back(evidence_row(aims, r, ev, today, max_age));
   return t;
 }
 

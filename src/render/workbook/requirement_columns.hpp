@@ -13,6 +13,9 @@ namespace aimsdoc {
 inline const std::vector<std::string> kStatusChoices = {"planned", "partial", "implemented"};
 inline const std::vector<std::string> kApplicableChoices = {"Yes", "No"};
 inline constexpr const char* kGapWord = "Gap";
+// The Status of a control excluded in its record (applicable: false): not one of the
+// choices, since a reviewer excludes through the Applicable column.
+inline constexpr const char* kExcludedWord = "Excluded";
 inline constexpr const char* kOkWord = "OK";
 
 // "A.2 Policies related to AI": the objective (or clause) a requirement sits under.

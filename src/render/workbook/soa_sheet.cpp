@@ -29,6 +29,7 @@ Table soa_table(const BuildView& view) {
                {"Applicable", 11, ColumnStyle::Centered, kApplicableChoices},
                {"Justification for inclusion or exclusion", 55, ColumnStyle::Wrap, {}}};
   t.highlights.push_back({3, Tone::Muted, "No", false, std::nullopt});
+  t.print_on_a3 = true;
   add_requirement_columns(t);
   for (const auto& r : view.aims.requirements)
     if (r.is_control()) t.rows.push_back(soa_row(view, r));

@@ -63,7 +63,7 @@ Table coverage_figures_table(const BuildView& view) {
             figure_row("Partially implemented", cl.partial, co.partial),
             figure_row("Planned", cl.planned, co.planned),
             figure_row("With gaps", gaps_of_kind(view, false), gaps_of_kind(view, true))};
-  t.highlights = {{0, Tone::Bad, "With gaps", true, std::nullopt}};
+  t.highlights = {{0, Tone::Bad, "With gaps", true, std::nullopt, true}};
   return t;
 }
 
