@@ -11,7 +11,8 @@
 #include <iterator>
 #include <sstream>
 
-#include "load/audit_cycle_loader.hpp"
+#include "output/file_identity.hpp"
+#include "util/input_folders.hpp"
 #include "util/parallel.hpp"
 #include "util/paths.hpp"
 #include "util/sha256.hpp"
@@ -96,10 +97,10 @@ std::vector<ListedEntry> list_tree(const fs::path& root, const std::string& dir)
   return out;
 }
 
-// content/, controls/, audits/ and reviews/ (a file added anywhere there is an input), and
+// The input folders (util/input_folders.hpp) (a file added anywhere there is an input), and
 // the folders the dependencies name with a trailing '/' (a user theme): without the '/'.
 std::vector<std::string> listed_folders(const std::vector<std::string>& deps) {
-  std::vector<std::string> folders{"content", "controls", kAuditsDir, kReviewsDir};
+  std::vector<std::string> folders(kListedFolders.begin(), kListedFolders.end());
   for (const auto& d : deps)
     if (d.size() > 1 && d.back() == '/') folders.push_back(d.substr(0, d.size() - 1));
   return folders;
@@ -110,14 +111,6 @@ bool in_listed_folder(const std::string& path, const std::vector<std::string>& f
   return std::any_of(folders.begin(), folders.end(), [&](const std::string& f) {
     return path.size() > f.size() && path.compare(0, f.size(), f) == 0 && path[f.size()] == '/';
   });
-}
-
-// The binary itself is an input: a rebuilt aimsdoc may render differently.
-void stamp_executable(Sha256& hash) {
-  std::error_code ec;
-  auto exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) stamp(hash, "/", exe.string());
-  hash.update(std::string(AIMSDOC_VERSION) + '\n');
 }
 
 void stamp_listing(Sha256& hash, const fs::path& root, const std::string& dir,
@@ -140,7 +133,7 @@ std::optional<std::string> fingerprint_inputs(const fs::path& root,
                                               std::optional<timespec> since) {
   Sha256 hash;
   bool changed = false;
-  stamp_executable(hash);
+  hash.update(binary_identity() + '\n');  // the binary itself is an input
   const auto folders = listed_folders(deps);
   for (const auto& folder : folders) {
     hash.update(folder + "/\n");
