@@ -35,6 +35,12 @@ FormatSpec make_site() {
                   field("name", T::Text, true, "Full name."),
                   field("role", T::Text, true, "Role in the organization."),
                   field("email", T::Text, false, "Address, optional.")};
+  FieldSpec soa = field("soa", T::Object, false,
+                        "Document control of the Statement of Applicability (workbook).");
+  soa.items = {field("version", T::Text, false, "Version of the SoA, e.g. \"3.0\"."),
+               field("approved_by", T::Text, false, "Who approved this version."),
+               field("approved_on", T::Date, false, "Date of approval."),
+               field("classification", T::Text, false, "Classification, e.g. \"Confidential\".")};
   FormatSpec site{"site",
           "aimsdoc site.yaml",
           {field("organization", T::Text, true, "The organization's name."),
@@ -57,7 +63,10 @@ FormatSpec make_site() {
            field("review_cycle_days", T::Count, false,
                  "A management review must be held this often (default 365)."),
            field("last_audit", T::Text, false,
-                 "Git revision `build` reports changes since (see --since).")}};
+                 "Git revision `build` reports changes since (see --since)."),
+           std::move(soa),
+           field("base_url", T::Text, false,
+                 "The hosted portal's address (http or https): the workbook links to it.")}};
   for (auto& f : risk_site_fields()) site.fields.push_back(std::move(f));
   return site;
 }

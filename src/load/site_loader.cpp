@@ -92,6 +92,35 @@ void read_audit_cycle(MapReader& r, SiteConfig& c) {
   c.last_audit_location = r.location_of("last_audit");
 }
 
+const std::vector<std::string> kSoaKeys = keys_of(items_of(site_format(), "soa"));
+
+void read_soa(MapReader& site, SoaControl& soa) {
+  auto node = site.node("soa");
+  if (!node || node->IsNull()) return;
+  MapReader r(*node, site.source(), site.diagnostics(), kSoaKeys);
+  if (!r.ok()) return;  // reported by the reader
+  soa.version = r.string("version", false).value_or("");
+  soa.approved_by = r.string("approved_by", false).value_or("");
+  soa.approved_on = r.date("approved_on", false);
+  soa.classification = r.string("classification", false).value_or("");
+}
+
+// An http(s) address with a host, kept ending in '/' so site paths join onto it.
+std::string read_base_url(MapReader& r) {
+  std::string url = r.string("base_url", false).value_or("");
+  if (url.empty()) return url;
+  std::size_t scheme = url.find("://");
+  bool web = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+  bool plain = url.find_first_of(" \"<>#?") == std::string::npos;
+  if (!web || !plain || scheme + 3 >= url.size() || url[scheme + 3] == '/') {
+    r.diagnostics().error(r.location_of("base_url"), "site.config",
+                          "'base_url' '" + url + "' must be an http:// or https:// address "
+                          "without spaces, query or fragment; portal links stay relative");
+    return "";
+  }
+  return url.back() == '/' ? url : url + "/";
+}
+
 std::vector<std::string> path_list(MapReader& r, const std::string& key) {
   std::vector<std::string> out;
   for (auto& ref : r.string_list(key)) out.push_back(ref.text);
@@ -129,6 +158,8 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
                   "'readiness' '" + *readiness + "' is not one of draft, certification");
   }
   read_audit_cycle(r, c);
+  read_soa(r, c.soa);
+  c.base_url = read_base_url(r);
   c.output_dir = r.string("output", false).value_or("_site");
   if (PathProblem p = check_relative(c.output_dir); p != PathProblem::None) {
     diags.error(r.location_of("output"), "site.path",

@@ -35,6 +35,13 @@ enum class Readiness { Certification, Draft };
 const char* readiness_name(Readiness r);  // "certification" | "draft"
 bool parse_readiness(const std::string& text, Readiness& out);  // false: neither name
 
+// The Statement of Applicability's document control (site.yaml `soa:`), printed on the
+// workbook's Summary sheet and in every sheet's page header and footer.
+struct SoaControl {
+  std::string version, approved_by, classification;
+  std::optional<Date> approved_on;
+};
+
 struct SiteConfig {
   std::string organization;
   std::string scope_markdown;
@@ -55,6 +62,10 @@ struct SiteConfig {
   bool audit_cycle_set = false, review_cycle_set = false;
   std::string last_audit;
   SourceLocation last_audit_location;
+  SoaControl soa;
+  // Where the portal is hosted ("https://aims.example.com/", ending in '/'), or "" when it
+  // is not: the workbook's portal links are absolute with it, relative to soa.xlsx without.
+  std::string base_url;
   SourceLocation location;
   std::string source_digest;  // SHA-256 of site.yaml as read (see model_digest.hpp)
 };

@@ -3,6 +3,7 @@
 
 #include "pipeline.hpp"
 #include "render/workbook/sheet_tables.hpp"
+#include "render/workbook/page_texts.hpp"
 #include "render/workbook/summary_sheet.hpp"
 
 using namespace aimsdoc;
@@ -43,12 +44,52 @@ TEST_CASE("the SoA has one row per Annex A control, with the record's own words"
   REQUIRE(cell(t, "A.2.2", "Owner").text == "@SUM(1+1)*cmd|' /C calc'!A0\n-Head of =Things");
   REQUIRE(cell(t, "A.2.2", "Objective").text == "A.2 Policies related to AI");
   REQUIRE(cell(t, "A.7.3", "Applicable").text == "No");
+  REQUIRE(cell(t, "A.7.3", "Status").text == "Excluded");
   REQUIRE(cell(t, "A.2.3", "Applicable").text.empty());  // no record: not yet decided
   REQUIRE(cell(t, "A.2.3", "Health").text == "gap");
   REQUIRE(cell(t, "A.3.2", "Newest evidence").date == Date{2026, 5, 1});
   const Cell& link = cell(t, "A.2.2", "Portal page");
   REQUIRE(link.kind == Cell::Kind::Link);
-  REQUIRE(link.url == "controls/A.2.2.html");
+  // site.yaml's base_url (written without the final '/') makes portal links absolute.
+  REQUIRE(link.url == "https://aims.hostile.example/portal/controls/A.2.2.html");
+  REQUIRE(t.print_on_a3);
+}
+
+TEST_CASE("the SoA lists each control's evidence ids, one a line") {
+  Table t = soa_table(view());
+  const Requirement* a32 = nullptr;
+  for (const auto& r : view().aims.requirements)
+    if (r.id() == "A.3.2") a32 = &r;
+  REQUIRE(a32);
+  REQUIRE(a32->record.evidence.size() >= 1);
+  std::string want;
+  for (const auto& ev : a32->record.evidence) want += (want.empty() ? "" : "\n") + ev.id;
+  REQUIRE(cell(t, "A.3.2", "Evidence").text == want);
+  REQUIRE(cell(t, "A.2.3", "Evidence").text.empty());
+}
+
+TEST_CASE("page header and footer carry the document control, '&' escaped, within 255") {
+  SiteConfig site;
+  site.organization = "A & B";
+  site.soa.version = "2.0";
+  site.soa.approved_by = std::string(300, 'x');
+  site.soa.approved_on = Date{2026, 5, 20};
+  site.soa.classification = "Internal &P";
+  PageTexts p = page_texts(site);
+  REQUIRE(p.header == "&LA && B&CInternal &&P&RStatement of Applicability, version 2.0");
+  REQUIRE(p.footer == "&L&A&CApproved by " + std::string(40, 'x') + " on 2026-05-20&RPage &P of &N");
+  site.organization = std::string(200, '&');
+  site.soa.classification = std::string(200, '&');
+  site.soa.version = std::string(200, '&');
+  REQUIRE(page_texts(site).header.size() <= 255);
+  REQUIRE(page_texts(SiteConfig{}).footer == "&L&A&CApproved by not recorded&RPage &P of &N");
+}
+
+TEST_CASE("the With gaps row is coloured only when some gap is counted") {
+  Table t = coverage_figures_table(view());
+  REQUIRE(t.highlights.size() == 1);
+  REQUIRE(t.highlights[0].whole_row);
+  REQUIRE(t.highlights[0].when_nonzero);
 }
 
 TEST_CASE("the SoA restricts applicable and status to the input vocabulary") {
@@ -70,7 +111,8 @@ TEST_CASE("the clauses sheet lists clauses 4.1 to 10.2") {
 TEST_CASE("the evidence register links files, web addresses only, and judges freshness") {
   Table t = evidence_table(view());
   REQUIRE(t.rows.size() == 6);
-  REQUIRE(cell(t, "EV-HASH", "File or URL").url == "files/evidence/a%20b%231.txt");
+  REQUIRE(cell(t, "EV-HASH", "File or URL").url ==
+          "https://aims.hostile.example/portal/files/evidence/a%20b%231.txt");
   REQUIRE(cell(t, "EV-URL", "File or URL").kind == Cell::Kind::Link);
   REQUIRE(cell(t, "EV-JS", "File or URL").kind == Cell::Kind::Text);
   REQUIRE(cell(t, "EV-STALE", "State").text == "stale");

@@ -16,9 +16,9 @@ FRAMEWORK_SHEETS = {"example": ["EU AI Act", "NIST AI RMF", "ISO 27001"],
 HEADERS = {
     "Statement of Applicability": [
         "Control", "Title", "Objective", "Applicable", "Justification for inclusion or exclusion",
-        "Status", "Owner", "Policies", "Evidence items", "Newest evidence", "Health",
+        "Status", "Owner", "Policies", "Evidence", "Newest evidence", "Health",
         "Portal page"],
-    "Clauses": ["Clause", "Title", "Section", "Status", "Owner", "Policies", "Evidence items",
+    "Clauses": ["Clause", "Title", "Section", "Status", "Owner", "Policies", "Evidence",
                 "Newest evidence", "Health", "Portal page"],
     "Evidence register": ["Evidence", "Requirement", "Title", "File or URL", "Collected",
                           "Expires", "State", "SHA-256"],
@@ -45,6 +45,26 @@ EVIDENCE_WORDS = {"current", "expiring", "stale", "expired", "future", "undated"
 HOSTILE_JUSTIFICATION = '=HYPERLINK("http://evil.example","click")'
 HOSTILE_OWNER = "@SUM(1+1)*cmd|' /C calc'!A0\n-Head of =Things"
 HOSTILE_ORGANIZATION = "@Hostile & <Sons> Ltd"
+
+
+# Excel's paper sizes (OOXML paperSize) in points, and the smallest text an auditor reads.
+PAPER_POINTS = {"8": (841.9, 1190.6), "9": (595.3, 841.9)}  # A3, A4: (short, long) side
+MIN_PRINT_POINTS = 8
+BODY_POINTS = 11  # the workbook's default font (Calibri 11)
+
+
+def soa_value(root, key):
+    """A key of site.yaml's `soa:` mapping, as written (quotes removed)."""
+    text = (root / "site.yaml").read_text()
+    block = re.search(r"^soa:\n((?:[ \t]+.*\n)+)", text, re.M)
+    m = block and re.search(rf"^\s+{key}:\s*\"?([^\"\n]+?)\"?\s*$", block.group(1), re.M)
+    return m.group(1) if m else None
+
+
+def base_url(root):
+    """site.yaml's base_url ending in '/', or "" when the portal is not hosted."""
+    url = site_value(root, "base_url") or ""
+    return url if not url or url.endswith("/") else url + "/"
 
 
 def headers(sheet):

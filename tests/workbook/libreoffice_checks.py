@@ -66,6 +66,7 @@ def check_hostile(sheets, out, stem):
     assert just == exp.HOSTILE_JUSTIFICATION, f"justification read back as {just!r}"
     assert field(soa, "A.2.2", "Owner") == exp.HOSTILE_OWNER
     assert field(soa, "A.7.3", "Applicable") == "No"
+    assert field(soa, "A.7.3", "Status") == "Excluded"
     ev = sheets["Evidence register"]
     assert field(ev, "EV-HASH", "Title") == "-2+3 evidence with a hash in its file name"
     assert field(ev, "EV-HASH", "Collected") == "2026-03-01"
@@ -79,7 +80,7 @@ def check_hostile(sheets, out, stem):
 
 def check_example(sheets):
     soa = sheets["Statement of Applicability"]
-    assert {r[soa[0].index("Check result")] for r in soa[1:]} == {"OK"}
+    assert {r[soa[0].index("Health")] for r in soa[1:]} == {"conformant", "excluded"}
     assert field(soa, "A.7.3", "Applicable") == "No"
     assert all(r[0] != "error" for r in sheets["Gaps"][1:])
 

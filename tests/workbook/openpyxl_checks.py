@@ -29,6 +29,48 @@ def cf_formulas(ws):
     return [f for rng in ws.conditional_formatting for rule in rng.rules for f in rule.formula]
 
 
+def local(target, base):
+    """A portal link as a path inside the portal: absolute under base_url when the portal is
+    hosted (the workbook travels alone), relative to soa.xlsx otherwise."""
+    if base:
+        assert target.startswith(base), f"link {target} is not under base_url {base}"
+        return target[len(base):]
+    assert not target.startswith(("http://", "https://")), f"absolute link {target} unhosted"
+    return target
+
+
+def unescaped(header_text):
+    return (header_text or "").replace("&&", "&")
+
+
+def check_page_texts(ws, root):
+    """Every sheet prints the document control: organization, classification and SoA
+    version in the header, the approval in the footer."""
+    head, foot = ws.oddHeader, ws.oddFooter
+    org = exp.site_value(root, "organization")
+    assert unescaped(head.left.text) == org[:40], f"{ws.title}: header left {head.left.text!r}"
+    assert unescaped(head.center.text) == (exp.soa_value(root, "classification") or "")[:40]
+    version = exp.soa_value(root, "version")
+    assert unescaped(head.right.text) == f"Statement of Applicability, version {version}", \
+        f"{ws.title}: header right {head.right.text!r}"
+    by, on = exp.soa_value(root, "approved_by"), exp.soa_value(root, "approved_on")
+    assert unescaped(foot.center.text) == f"Approved by {by[:40]} on {on}", \
+        f"{ws.title}: footer {foot.center.text!r}"
+    assert foot.right.text == "Page &P of &N", f"{ws.title}: footer right {foot.right.text!r}"
+    for part in (head.left, head.center, head.right, foot.center):
+        # An '&' from user text is doubled: no lone '&' that Excel would read as a code.
+        assert "&" not in (part.text or "").replace("&&", ""), f"{ws.title}: code in {part.text!r}"
+
+
+def printed_points(ws):
+    """Body text size once a landscape sheet is fitted to one page wide."""
+    short, long = exp.PAPER_POINTS[str(ws.page_setup.paperSize)]
+    printable = long - 72 * (ws.page_margins.left + ws.page_margins.right)
+    pixels = sum(int(ws.column_dimensions[get_column_letter(i)].width * 7 + 5)
+                 for i in range(1, ws.max_column + 1))
+    return exp.BODY_POINTS * min(1.0, printable / (pixels * 0.75))
+
+
 def check_table_sheet(ws):
     want = exp.headers(ws.title)
     got = [c.value for c in ws[1]]
@@ -42,6 +84,11 @@ def check_table_sheet(ws):
     # fitToWidth is left out of the file when it is 1, the OOXML default.
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1)
     assert ws.page_setup.fitToHeight == 0, f"{ws.title}: printed more than one page wide"
+    assert ws.print_title_rows == "$1:$1", f"{ws.title}: header row not repeated"
+    if ws.title == "Statement of Applicability":
+        points = printed_points(ws)
+        assert points >= exp.MIN_PRINT_POINTS, f"SoA prints at {points:.1f} pt"
+        assert str(ws.page_setup.paperSize) == "8", "SoA is not printed on A3"
 
 
 def check_no_formulas_and_links(wb):
@@ -61,16 +108,19 @@ def check_properties(wb, xlsx, root):
     exp.check_created_date(xlsx, root)
 
 
-def check_requirement_sheet(ws, site, kind, folder):
+def check_requirement_sheet(ws, site, kind, folder, base, evidence_ids):
     ids = [r[0].value for r in rows(ws)]
     assert ids == exp.catalog_ids(kind), f"{ws.title}: ids {ids}"
     page = column(ws, "Portal page")
     status = column(ws, "Status")
+    evidence = column(ws, "Evidence")
     for r in rows(ws):
-        target = r[page].hyperlink.target
+        target = local(r[page].hyperlink.target, base)
         assert target == f"{folder}/{r[0].value}.html", f"{ws.title}: link {target}"
         assert (site / target).is_file(), f"{target} is not in the portal"
-        assert (r[status].value or "") in exp.STATUS_WORDS | {""}
+        assert (r[status].value or "") in exp.STATUS_WORDS | {"", "Excluded"}
+        listed = (r[evidence].value or "").split("\n") if r[evidence].value else []
+        assert listed == evidence_ids.get(r[0].value, []), f"{r[0].value}: evidence {listed}"
     letter = get_column_letter(status + 1)
     want = f"{letter}2:{letter}{len(ids) + 1}"
     assert validations(ws).get('"planned,partial,implemented"') == want, validations(ws)
@@ -81,19 +131,30 @@ def check_requirement_sheet(ws, site, kind, folder):
 
 
 def check_soa(ws):
-    applicable = column(ws, "Applicable")
+    applicable, status = column(ws, "Applicable"), column(ws, "Status")
     assert validations(ws).get('"Yes,No"') == f"D2:D{ws.max_row}", validations(ws)
     for r in rows(ws):
         assert (r[applicable].value or "") in {"Yes", "No", ""}
+        excluded = r[applicable].value == "No"
+        assert (r[status].value == "Excluded") == excluded, f"{r[0].value}: {r[status].value}"
 
 
-def check_evidence(ws, site):
+def evidence_by_requirement(ws):
+    """Evidence ids per requirement, in register order: what the SoA row must list."""
+    ids = {}
+    for r in rows(ws):
+        ids.setdefault(r[1].value, []).append(r[0].value)
+    return ids
+
+
+def check_evidence(ws, site, base):
     sha = column(ws, "SHA-256")
     linked = 0
     for r in rows(ws):
         link = r[3].hyperlink
-        if link and not link.target.startswith(("http://", "https://")):
-            copy = site / urllib.parse.unquote(link.target)
+        if link and (link.target.startswith(base) if base else
+                     not link.target.startswith(("http://", "https://"))):
+            copy = site / urllib.parse.unquote(local(link.target, base))
             assert copy.is_file(), f"evidence link {link.target} has no file"
             assert hashlib.sha256(copy.read_bytes()).hexdigest() == r[sha].value
             linked += 1
@@ -112,6 +173,13 @@ def check_summary(ws, xlsx, root, evidence_rows):
     assert ws["A1"].value == "Statement of Applicability"
     assert summary_value(ws, "Organization") == exp.site_value(root, "organization")
     assert summary_value(ws, "Build date") == exp.site_value(root, "build_date")
+    for label, key in [("SoA version", "version"), ("Approved by", "approved_by"),
+                       ("Approved on", "approved_on"), ("Classification", "classification")]:
+        assert summary_value(ws, label) == exp.soa_value(root, key), f"Summary {label}"
+    portal = next(r[1] for r in ws.iter_rows() if r[0].value == "Evidence portal")
+    assert local(portal.hyperlink.target, exp.base_url(root)) == "index.html", portal.hyperlink.target
+    gap_rule = [f for f in cf_formulas(ws) if "Health: gap" in f]
+    assert gap_rule and all(re.search(r"SUM\(\$B\d+:\$C\d+\)>0", f) for f in gap_rule), gap_rule
     assert summary_value(ws, "Evidence items") == evidence_rows
     assert summary_value(ws, "Requirements", 3) == 38
     charts = [n for n in zipfile.ZipFile(xlsx).namelist() if n.startswith("xl/charts/chart")]
@@ -123,21 +191,21 @@ def page_text(path):
     return path.read_text(encoding="utf-8")
 
 
-def check_item_link(cell, site, item):
+def check_item_link(cell, site, item, base):
     """Each row links to the item's anchor on its portal framework page."""
     link = cell.hyperlink
-    page = site / urllib.parse.unquote(link.target)
+    page = site / urllib.parse.unquote(local(link.target, base))
     assert page.is_file(), f"crosswalk link {link.target} has no page"
     slug = re.sub(r"[^A-Za-z0-9._-]", "-", item)
     assert link.location == f"item-{slug}", f"{item} links to #{link.location}"
     assert f'id="{link.location}"' in page_text(page), f"{page.name} has no #{link.location}"
 
 
-def check_crosswalk(ws, summary, site):
+def check_crosswalk(ws, summary, site, base):
     state = {}
     for r in rows(ws):
         item, coverage = r[0].value, r[3].value
-        check_item_link(r[-1], site, item)
+        check_item_link(r[-1], site, item, base)
         assert coverage in exp.COVERAGE_WORDS, f"{ws.title}: coverage {coverage}"
         assert state.setdefault(item, coverage) == coverage, f"{ws.title}: {item} disagrees"
     for row in summary.iter_rows():
@@ -169,8 +237,10 @@ def check_hostile(wb):
     check_text(cell_in(soa, "A.2.2", "Owner"), exp.HOSTILE_OWNER)
     check_text(cell_in(soa, "A.2.2", "Policies"), "POL-PLUS +Plus policy =1")
     check_text(cell_in(soa, "A.7.3", "Applicable"), "No")
+    check_text(cell_in(soa, "A.7.3", "Status"), "Excluded")
     check_text(cell_in(ev, "EV-HASH", "Title"), "-2+3 evidence with a hash in its file name")
-    assert cell_in(ev, "EV-HASH", "File or URL").hyperlink.target == "files/evidence/a%20b%231.txt"
+    assert cell_in(ev, "EV-HASH", "File or URL").hyperlink.target == \
+        "https://aims.hostile.example/portal/files/evidence/a%20b%231.txt"
     assert cell_in(ev, "EV-URL", "File or URL").hyperlink.target == "https://example.com/register?a=1&b=2"
     assert cell_in(ev, "EV-JS", "File or URL").hyperlink is None, "javascript: became a link"
     assert cell_in(ev, "EV-STALE", "State").value == "stale"
@@ -207,6 +277,7 @@ def check_example(wb):
     assert "error" not in severities, "the example AIMS is clean: no error on the Gaps sheet"
     assert {r[column(soa, "Health")].value for r in rows(soa)} == {"conformant", "excluded"}
     assert cell_in(soa, "A.7.3", "Applicable").value == "No"
+    assert cell_in(soa, "A.7.3", "Status").value == "Excluded"
     assert cell_in(soa, "A.7.3", "Justification for inclusion or exclusion").value
     check_audit_cycle(wb)
 
@@ -237,15 +308,20 @@ def run(xlsx, site, root, case, findings=None):
                              exp.FRAMEWORK_SHEETS[case]), wb.sheetnames
     check_properties(wb, xlsx, root)
     check_no_formulas_and_links(wb)
+    base = exp.base_url(root)
+    for ws in wb.worksheets:
+        check_page_texts(ws, root)
     for ws in wb.worksheets[1:]:
         check_table_sheet(ws)
-    check_requirement_sheet(wb["Statement of Applicability"], site, "control", "controls")
+    evidence_ids = evidence_by_requirement(wb["Evidence register"])
+    check_requirement_sheet(wb["Statement of Applicability"], site, "control", "controls", base,
+                            evidence_ids)
     check_soa(wb["Statement of Applicability"])
-    check_requirement_sheet(wb["Clauses"], site, "clause", "clauses")
-    check_evidence(wb["Evidence register"], site)
+    check_requirement_sheet(wb["Clauses"], site, "clause", "clauses", base, evidence_ids)
+    check_evidence(wb["Evidence register"], site, base)
     check_summary(wb["Summary"], xlsx, root, wb["Evidence register"].max_row - 1)
     for name in exp.FRAMEWORK_SHEETS[case]:
-        check_crosswalk(wb[name], wb["Summary"], site)
+        check_crosswalk(wb[name], wb["Summary"], site, base)
     if findings is not None:
         check_gaps(wb["Gaps"], findings)
     check_hostile(wb) if case == "hostile" else check_example(wb)

@@ -19,9 +19,9 @@ std::vector<Cell> item_cells(const Framework& f, const ExternalItemCoverage& ent
           text_cell(group_of(f, *entry.item)), text_cell(coverage_state_name(entry.state))};
 }
 
-Cell item_page(const Framework& f, const CatalogItem& item) {
+Cell item_page(const Aims& aims, const Framework& f, const CatalogItem& item) {
   std::string anchor = framework_item_anchor(f, item);
-  return link_cell(anchor_link(anchor), anchor);
+  return link_cell(portal_anchor_link(aims.site.base_url, anchor), anchor);
 }
 
 void add_mapping_cells(const Aims& aims, const MappedRequirement& m, std::vector<Cell>& row) {
@@ -79,19 +79,19 @@ Table crosswalk_table(const BuildView& view, const FrameworkCoverage& coverage) 
     if (entry.mapped.empty() && entry.direct.empty()) {
       auto row = item_cells(*coverage.framework, entry);
       row.resize(t.columns.size() - 1);
-      row.push_back(item_page(*coverage.framework, *entry.item));
+      row.push_back(item_page(view.aims, *coverage.framework, *entry.item));
       t.rows.push_back(std::move(row));
     }
     for (const auto& m : entry.mapped) {
       auto row = item_cells(*coverage.framework, entry);
       add_mapping_cells(view.aims, m, row);
-      row.push_back(item_page(*coverage.framework, *entry.item));
+      row.push_back(item_page(view.aims, *coverage.framework, *entry.item));
       t.rows.push_back(std::move(row));
     }
     for (const auto& d : entry.direct) {
       auto row = item_cells(*coverage.framework, entry);
       add_direct_cells(view.aims, d, row);
-      row.push_back(item_page(*coverage.framework, *entry.item));
+      row.push_back(item_page(view.aims, *coverage.framework, *entry.item));
       t.rows.push_back(std::move(row));
     }
   }

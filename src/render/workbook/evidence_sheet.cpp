@@ -10,17 +10,19 @@ namespace {
 
 // Files link to their copy in the portal; a missing, rejected or unreadable file (no
 // hash) was not copied and is never a link.
-Cell location_cell(const EvidenceItem& ev, EvidenceState state) {
+Cell location_cell(const Aims& aims, const EvidenceItem& ev, EvidenceState state) {
   if (!ev.file.empty())
-    return ev.sha256.empty() || evidence_absent(state) ? text_cell(ev.file)
-                             : link_cell(escape_url_path(evidence_site_path(ev)), ev.file);
+    return ev.sha256.empty() || evidence_absent(state)
+               ? text_cell(ev.file)
+               : link_cell(portal_link(aims.site.base_url, evidence_site_path(ev)), ev.file);
   if (auto url = safe_external_url(ev.url)) return link_cell(*url, ev.url);
   return text_cell(ev.url);
 }
 
-std::vector<Cell> evidence_row(const Requirement& r, const EvidenceItem& ev, EvidenceState state) {
+std::vector<Cell> evidence_row(const Aims& aims, const Requirement& r, const EvidenceItem& ev,
+                               EvidenceState state) {
   return {text_cell(ev.id),  text_cell(r.id()),          text_cell(ev.title),
-          location_cell(ev, state), date_cell(ev.collected), date_cell(ev.expires),
+          location_cell(aims, ev, state), date_cell(ev.collected), date_cell(ev.expires),
           text_cell(evidence_state_key(state)), text_cell(ev.sha256)};
 }
 
@@ -56,7 +58,7 @@ Table evidence_table(const BuildView& view) {
   add_state_highlights(t, today, max_age);
   for (const auto& r : aims.requirements)
     for (const auto& ev : r.record.evidence)
-      t.rows.push_back(evidence_row(r, ev, view.report.state_of(ev)));
+      t.rows.push_back(evidence_row(aims, r, ev, view.report.state_of(ev)));
   return t;
 }
 

@@ -62,19 +62,20 @@ std::vector<FrameworkSheet> framework_sheets(const BuildView& view) {
 
 void write_sheets(lxw_workbook* wb, const BuildView& view, WriteStatus& status) {
   WorkbookFormats f = make_formats(wb);
+  PageTexts page = page_texts(view.aims.site);
   auto frameworks = framework_sheets(view);
-  write_summary_sheet(wb, f, view, frameworks, status);
-  add_table_sheet(wb, f, kSoaSheet, soa_table(view), status);
-  add_table_sheet(wb, f, kClausesSheet, clauses_table(view), status);
-  add_table_sheet(wb, f, kEvidenceSheet, evidence_table(view), status);
-  add_table_sheet(wb, f, kGapsSheet, gaps_table(view), status);
+  write_summary_sheet(wb, f, view, frameworks, page, status);
+  add_table_sheet(wb, f, kSoaSheet, soa_table(view), page, status);
+  add_table_sheet(wb, f, kClausesSheet, clauses_table(view), page, status);
+  add_table_sheet(wb, f, kEvidenceSheet, evidence_table(view), page, status);
+  add_table_sheet(wb, f, kGapsSheet, gaps_table(view), page, status);
   if (keeps_audit_cycle(view.aims)) {
-    add_table_sheet(wb, f, kAuditsSheet, audits_table(view), status);
-    add_table_sheet(wb, f, kNonconformitiesSheet, nonconformities_table(view), status);
-    add_table_sheet(wb, f, kReviewsSheet, reviews_table(view), status);
+    add_table_sheet(wb, f, kAuditsSheet, audits_table(view), page, status);
+    add_table_sheet(wb, f, kNonconformitiesSheet, nonconformities_table(view), page, status);
+    add_table_sheet(wb, f, kReviewsSheet, reviews_table(view), page, status);
   }
   for (const auto& s : frameworks)
-    add_table_sheet(wb, f, s.sheet_name, crosswalk_table(view, s.coverage), status);
+    add_table_sheet(wb, f, s.sheet_name, crosswalk_table(view, s.coverage), page, status);
 }
 
 // Returns "" on success, else why the workbook could not be written.

@@ -1,6 +1,7 @@
 #include "render/workbook/requirement_columns.hpp"
 
 #include "render/site_paths.hpp"
+#include "render/workbook/workbook_links.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -17,6 +18,12 @@ std::string policies_text(const Aims& aims, const Requirement& r) {
     const Policy& p = aims.policies[pi];
     out += (out.empty() ? "" : "\n") + p.id + " " + p.title;
   }
+  return out;
+}
+
+std::string evidence_ids(const Requirement& r) {
+  std::string out;
+  for (const auto& ev : r.record.evidence) out += (out.empty() ? "" : "\n") + ev.id;
   return out;
 }
 
@@ -45,7 +52,7 @@ void add_requirement_columns(Table& t) {
   t.columns.push_back({"Status", 13, ColumnStyle::Centered, kStatusChoices});
   t.columns.push_back({"Owner", 30, ColumnStyle::Wrap, {}});
   t.columns.push_back({"Policies", 38, ColumnStyle::Wrap, {}});
-  t.columns.push_back({"Evidence items", 10, ColumnStyle::Centered, {}});
+  t.columns.push_back({"Evidence", 17, ColumnStyle::Wrap, {}});
   t.columns.push_back({"Newest evidence", 13, ColumnStyle::Date, {}});
   std::size_t health = t.columns.size();
   t.columns.push_back({"Health", 12, ColumnStyle::Centered, {}});
@@ -58,14 +65,15 @@ void add_requirement_columns(Table& t) {
 void add_requirement_cells(const BuildView& view, std::size_t index, std::vector<Cell>& row) {
   const Aims& aims = view.aims;
   const Requirement& r = aims.requirements[index];
-  row.push_back(text_cell(status_name(r.record.status)));
+  bool excluded = r.has_record && !r.applicable();
+  row.push_back(text_cell(excluded ? kExcludedWord : status_name(r.record.status)));
   row.push_back(text_cell(owner_text(aims, r)));
   row.push_back(text_cell(policies_text(aims, r)));
-  row.push_back(number_cell(static_cast<double>(r.record.evidence.size())));
+  row.push_back(text_cell(evidence_ids(r)));
   row.push_back(date_cell(newest_evidence(r)));
   row.push_back(text_cell(health_key(view.report.health_of(index))));
   std::string page = requirement_page(r);
-  row.push_back(link_cell(escape_url_path(page), page));
+  row.push_back(link_cell(portal_link(aims.site.base_url, page), page));
 }
 
 }  // namespace aimsdoc

@@ -14,6 +14,9 @@ namespace aimsdoc {
 // The words a reviewer may type, enforced by validation lists (the input vocabulary).
 inline const std::vector<std::string> kStatusChoices = {"planned", "partial", "implemented"};
 inline const std::vector<std::string> kApplicableChoices = {"Yes", "No"};
+// The Status of a control excluded in its record (applicable: false): not one of the
+// choices, since a reviewer excludes through the Applicable column.
+inline constexpr const char* kExcludedWord = "Excluded";
 
 // "A.2 Policies related to AI": the objective (or clause) a requirement sits under.
 std::string group_label(const Aims& aims, const Requirement& r);

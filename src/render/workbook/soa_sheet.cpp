@@ -28,8 +28,9 @@ Table soa_table(const BuildView& view) {
                {"Title", 30, ColumnStyle::Wrap, {}},
                {"Objective", 24, ColumnStyle::Wrap, {}},
                {"Applicable", 11, ColumnStyle::Centered, kApplicableChoices},
-               {"Justification for inclusion or exclusion", 55, ColumnStyle::Wrap, {}}};
+               {"Justification for inclusion or exclusion", 50, ColumnStyle::Wrap, {}}};
   t.highlights.push_back({3, Tone::Muted, "No", false, std::nullopt});
+  t.print_on_a3 = true;
   add_requirement_columns(t);
   for (std::size_t i = 0; i < view.aims.requirements.size(); ++i)
     if (view.aims.requirements[i].is_control()) t.rows.push_back(soa_row(view, i));

@@ -3,6 +3,7 @@
 #include "render/site_paths.hpp"
 #include "render/workbook/scope_text.hpp"
 #include "render/workbook/sheet_tables.hpp"
+#include "render/workbook/workbook_links.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -55,10 +56,18 @@ void write_facts(SummaryLayout& out, const BuildView& view) {
   out.fact("Organization", text_cell(aims.site.organization));
   out.fact("Framework", text_cell(aims.primary.name));
   out.fact("Build date", text_cell(aims.reference_date().to_string()));
+  const SoaControl& soa = aims.site.soa;
+  out.fact("SoA version", text_cell(soa_fact(soa.version)));
+  out.fact("Approved by", text_cell(soa_fact(soa.approved_by)));
+  out.fact("Approved on", text_cell(soa_fact(soa.approved_on ? soa.approved_on->to_string() : "")));
+  out.fact("Classification", text_cell(soa_fact(soa.classification)));
   out.fact("Evidence age policy",
            text_cell(std::to_string(aims.site.evidence_max_age_days) + " days"));
-  out.fact("Evidence portal", link_cell(escape_url_path(kDashboardPage),
-                                       std::string(kDashboardPage) + " (beside this file)"));
+  const std::string& base = aims.site.base_url;
+  out.fact("Evidence portal",
+           link_cell(portal_link(base, kDashboardPage),
+                     base.empty() ? std::string(kDashboardPage) + " (beside this file)"
+                                  : portal_link(base, kDashboardPage)));
 }
 
 void write_crosswalk_sources(SummaryLayout& out, const Aims& aims,
@@ -79,7 +88,8 @@ void write_crosswalk_sources(SummaryLayout& out, const Aims& aims,
 }  // namespace
 
 void write_summary_sheet(lxw_workbook* wb, const WorkbookFormats& f, const BuildView& view,
-                         const std::vector<FrameworkSheet>& frameworks, WriteStatus& status) {
+                         const std::vector<FrameworkSheet>& frameworks, const PageTexts& page,
+                         WriteStatus& status) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, kSummarySheet);
   if (!ws) return status.fail("libxlsxwriter could not add the summary sheet");
   worksheet_set_column(ws, 0, 0, kSummaryLabelWidth, nullptr);
@@ -104,7 +114,7 @@ void write_summary_sheet(lxw_workbook* wb, const WorkbookFormats& f, const Build
   }
   out.section("Scope of the AI management system");
   for (const auto& p : markdown_paragraphs(view.aims.site.scope_markdown)) out.paragraph(p);
-  set_print_layout(ws, std::nullopt);
+  set_print_layout(ws, std::nullopt, page, status);
 }
 
 }  // namespace aimsdoc

@@ -33,7 +33,8 @@ Table objective_status_table(const BuildView& view);
 Table framework_figures_table(const std::vector<FrameworkSheet>& sheets);
 
 void write_summary_sheet(lxw_workbook* wb, const WorkbookFormats& f, const BuildView& view,
-                         const std::vector<FrameworkSheet>& frameworks, WriteStatus& status);
+                         const std::vector<FrameworkSheet>& frameworks, const PageTexts& page,
+                         WriteStatus& status);
 
 // The objective table and a stacked bar chart of it, from `row`; returns the next free row.
 lxw_row_t write_objective_chart(lxw_workbook* wb, lxw_worksheet* ws, const WorkbookFormats& f,

@@ -61,7 +61,7 @@ Table coverage_figures_table(const BuildView& view) {
             figure_row("Declared status: none", cl.no_status, co.no_status),
             figure_row("Declared not applicable", cl.not_applicable, co.not_applicable),
             figure_row("No record", cl.no_record, co.no_record)};
-  t.highlights = {{0, Tone::Bad, "Health: gap", true, std::nullopt}};
+  t.highlights = {{0, Tone::Bad, "Health: gap", true, std::nullopt, true}};
   return t;
 }
 

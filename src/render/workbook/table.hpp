@@ -46,13 +46,15 @@ enum class Tone { Good, Caution, Bad, Muted };
 
 // Conditional formats, evaluated by the spreadsheet (they keep working when a reviewer
 // edits the copy). `equals`: cells of `column` equal to `value`, or whole rows when
-// `whole_row`. `before`: date cells of `column` earlier than `date`.
+// `whole_row` (and, with `when_nonzero`, only when the row's figures add up to more than
+// 0). `before`: date cells of `column` earlier than `date`.
 struct Highlight {
   std::size_t column = 0;
   Tone tone = Tone::Bad;
   std::string value;           // equals-rule: one of the column's fixed words
   bool whole_row = false;
   std::optional<Date> before;  // set for a date rule
+  bool when_nonzero = false;   // whole-row rule: the figures right of `column` sum above 0
 };
 
 struct Table {
@@ -60,6 +62,8 @@ struct Table {
   std::vector<std::vector<Cell>> rows;  // each as long as `columns`
   std::vector<Highlight> highlights;
   std::size_t frozen_columns = 1;  // the id column stays in view when scrolling right
+  // Printed on A3 rather than A4: one page wide on A4 would shrink the text below 8 pt.
+  bool print_on_a3 = false;
 
   std::size_t column_index(std::string_view header) const;  // npos when absent
 };

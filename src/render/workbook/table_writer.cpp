@@ -55,16 +55,21 @@ void add_validation(lxw_worksheet* ws, const Column& column, lxw_row_t first, lx
 
 // The rule's text, relative to the range's first cell `cell` (Excel shifts it row by row).
 // Highlight values are fixed words from the code, never user text, so quoting them is safe.
-std::string highlight_rule(const Highlight& h, const std::string& cell) {
+std::string highlight_rule(const Highlight& h, const Table& t, lxw_row_t row) {
+  std::string n = std::to_string(row + 1), cell = column_name(h.column) + n;
   if (h.before)
     return "=AND(ISNUMBER(" + cell + ")," + cell + "<" + std::to_string(excel_serial(*h.before)) + ")";
-  if (h.whole_row) return "=$" + cell + "=\"" + h.value + "\"";
+  std::string equals = "$" + cell + "=\"" + h.value + "\"";
+  if (h.whole_row && h.when_nonzero)
+    return "=AND(" + equals + ",SUM($" + column_name(h.column + 1) + n + ":$" +
+           column_name(t.columns.size() - 1) + n + ")>0)";
+  if (h.whole_row) return "=" + equals;
   return "\"" + h.value + "\"";
 }
 
 void add_highlight(lxw_worksheet* ws, const WorkbookFormats& f, const Table& t, const Highlight& h,
                    lxw_row_t first, lxw_row_t last, WriteStatus& status) {
-  std::string rule = highlight_rule(h, column_name(h.column) + std::to_string(first + 1));
+  std::string rule = highlight_rule(h, t, first);
   lxw_conditional_format cf{};
   cf.format = f.for_tone(h.tone);
   cf.value_string = rule.data();
@@ -146,7 +151,8 @@ lxw_row_t write_table(lxw_worksheet* ws, const WorkbookFormats& f, const Table& 
 }
 
 lxw_worksheet* add_table_sheet(lxw_workbook* wb, const WorkbookFormats& f,
-                               const std::string& name, const Table& table, WriteStatus& status) {
+                               const std::string& name, const Table& table,
+                               const PageTexts& page, WriteStatus& status) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
   if (!ws) {
     status.fail("libxlsxwriter refused the sheet name '" + name + "'");
@@ -156,18 +162,19 @@ lxw_worksheet* add_table_sheet(lxw_workbook* wb, const WorkbookFormats& f,
   worksheet_freeze_panes(ws, 1, static_cast<lxw_col_t>(table.frozen_columns));
   status.note(worksheet_autofilter(ws, 0, 0, end - 1, static_cast<lxw_col_t>(table.columns.size() - 1)),
               "autofilter");
-  set_print_layout(ws, 0);
+  set_print_layout(ws, 0, page, status, table.print_on_a3);
   return ws;
 }
 
-void set_print_layout(lxw_worksheet* ws, std::optional<lxw_row_t> repeat_row) {
+void set_print_layout(lxw_worksheet* ws, std::optional<lxw_row_t> repeat_row,
+                      const PageTexts& page, WriteStatus& status, bool a3) {
   worksheet_set_landscape(ws);
-  worksheet_set_paper(ws, 9);  // A4
-  worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
+  worksheet_set_paper(ws, a3 ? 8 : 9);  // Excel's paper codes: 8 is A3, 9 is A4
+  worksheet_set_margins(ws, 0.4, 0.4, 0.7, 0.7);
   worksheet_fit_to_pages(ws, 1, 0);
   if (repeat_row) worksheet_repeat_rows(ws, *repeat_row, *repeat_row);
-  // Sheet name left, page number right; no user text, so no header/footer codes to escape.
-  worksheet_set_footer(ws, "&L&A&RPage &P of &N");
+  status.note(worksheet_set_header(ws, page.header.c_str()), "page header");
+  status.note(worksheet_set_footer(ws, page.footer.c_str()), "page footer");
 }
 
 }  // namespace aimsdoc

@@ -8,6 +8,7 @@
 
 #include <xlsxwriter.h>
 
+#include "render/workbook/page_texts.hpp"
 #include "render/workbook/table.hpp"
 #include "render/workbook/workbook_formats.hpp"
 
@@ -31,9 +32,13 @@ lxw_row_t write_table(lxw_worksheet* ws, const WorkbookFormats& f, const Table& 
 
 // A worksheet named `name` holding `table` from row 0: header frozen, autofilter over all.
 lxw_worksheet* add_table_sheet(lxw_workbook* wb, const WorkbookFormats& f,
-                               const std::string& name, const Table& table, WriteStatus& status);
+                               const std::string& name, const Table& table,
+                               const PageTexts& page, WriteStatus& status);
 
-// Landscape A4, one page wide; `repeat_row` (a header) is printed on every page.
-void set_print_layout(lxw_worksheet* ws, std::optional<lxw_row_t> repeat_row);
+// Landscape, one page wide (A4, or A3 for a table too wide to read on A4), with the
+// document control in the page header and footer; `repeat_row` (a header) is printed on
+// every page.
+void set_print_layout(lxw_worksheet* ws, std::optional<lxw_row_t> repeat_row,
+                      const PageTexts& page, WriteStatus& status, bool a3 = false);
 
 }  // namespace aimsdoc
