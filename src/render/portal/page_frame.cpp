@@ -23,6 +23,8 @@ std::vector<NavEntry> nav_entries(const PortalContext& ctx) {
       {"policies", "Policies", kPoliciesPage, std::to_string(aims.policies.size())},
       {"evidence", "Evidence register", kEvidencePage, std::to_string(ctx.evidence_count)},
       {"owners", "Owners", kOwnersPage, std::to_string(aims.owners.size())},
+      {"systems", "AI systems", kSystemsPage, std::to_string(aims.systems.size())},
+      {"risks", "Risk register", kRisksPage, std::to_string(aims.risks.size())},
   };
   return out;
 }
