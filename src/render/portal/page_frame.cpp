@@ -1,5 +1,6 @@
 #include "render/portal/page_frame.hpp"
 
+#include "render/portal/pages.hpp"
 #include "render/portal/templates.hpp"
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
@@ -26,6 +27,12 @@ std::vector<NavEntry> nav_entries(const PortalContext& ctx) {
       {"systems", "AI systems", kSystemsPage, std::to_string(aims.systems.size())},
       {"risks", "Risk register", kRisksPage, std::to_string(aims.risks.size())},
   };
+  if (shows_audits(aims))
+    out.push_back({"audits", "Internal audits", kAuditsPage, std::to_string(aims.audits.size())});
+  if (shows_reviews(aims))
+    out.push_back(
+        {"reviews", "Management reviews", kReviewsPage, std::to_string(aims.reviews.size())});
+  if (shows_changes(aims)) out.push_back({"changes", "Changes", kChangesPage, ""});
   return out;
 }
 

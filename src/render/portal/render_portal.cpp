@@ -34,7 +34,7 @@ using namespace portal;
 const std::vector<std::string> kTemplateNames = {
     "layout", "sidebar", "dashboard", "gaps",   "register", "policies",
     "policy", "evidence",  "owners", "requirement", "framework", "alert",
-    "systems", "system", "risks", "risk"};
+    "audits", "finding", "reviews", "systems", "system", "risks", "risk"};
 
 // The theme's callout for each alert kind, rendered once and split where the content goes.
 MarkdownStyle markdown_style(const Theme& theme) {
@@ -113,6 +113,14 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
       {kRisksPage, risks_page}};
   for (auto [path, make] : registers)
     jobs.push_back(page_job(ctx, sink, path, [&ctx, make = make] { return make(ctx); }));
+  if (shows_audits(ctx.aims))
+    jobs.push_back(page_job(ctx, sink, kAuditsPage, [&ctx] { return audits_page(ctx); }));
+  if (shows_reviews(ctx.aims))
+    jobs.push_back(page_job(ctx, sink, kReviewsPage, [&ctx] { return reviews_page(ctx); }));
+  for (std::size_t a = 0; a < ctx.aims.audits.size(); ++a)
+    for (std::size_t f = 0; f < ctx.aims.audits[a].findings.size(); ++f)
+      jobs.push_back(page_job(ctx, sink, finding_page(ctx.aims.audits[a].findings[f]),
+                              [&ctx, a, f] { return finding_page_of(ctx, a, f); }));
   for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i)
     jobs.push_back(page_job(ctx, sink, requirement_page(ctx.aims.requirements[i]),
                             [&ctx, i] { return requirement_page_of(ctx, i); }));
@@ -159,6 +167,12 @@ void add_copy_jobs(const BuildView& view, FileSink& sink, std::vector<Job>& jobs
   for (const auto& asset : view.aims.assets)
     if (copied.insert(asset.path).second)
       jobs.push_back(copy_job(view, sink, asset_site_path(asset), asset.path, asset.sha256));
+  // An audit report that is no evidence item is copied too (the loader checked it exists).
+  for (const auto& a : view.aims.audits)
+    if (!a.report.empty() && copied.insert(a.report).second)
+      jobs.push_back([&view, &sink, &a](Worker&) {
+        sink.copy(copied_file_path(a.report), view.root / a.report);
+      });
 }
 
 // Runs the jobs on the workers' threads; a failure (out of memory ...) becomes an error.
