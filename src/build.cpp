@@ -9,19 +9,9 @@
 #include "util/phase_timer.hpp"
 #include "output/staging_dir.hpp"
 #include "render/renderers.hpp"
+#include "util/paths.hpp"
 
 namespace aimsdoc {
-namespace {
-
-namespace fs = std::filesystem;
-
-bool is_within(const fs::path& outer, const fs::path& inner) {
-  auto o = outer.lexically_normal(), i = inner.lexically_normal();
-  auto [oi, ii] = std::mismatch(o.begin(), o.end(), i.begin(), i.end());
-  return oi == o.end() || (std::next(oi) == o.end() && oi->empty());
-}
-
-}  // namespace
 
 std::string validate_output_dir(const fs::path& root, const fs::path& out) {
   std::error_code ec;
@@ -95,7 +85,8 @@ void render_all(const BuildView& view, FileSink& sink, Diagnostics& diags) {
 
 }  // namespace
 
-BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache previous) {
+BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache previous,
+                          const Seal& seal) {
   BuildResult result;
   result.error = validate_output_dir(checked.root, out);
   if (!result.error.empty()) return result;
@@ -114,8 +105,9 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
     return result;
   }
   const auto& files = kept->files = staging.files();
-  staging.write(kManifestPath, render_manifest(view, files));
-  result.files = files.size() + 1;
+  std::string manifest = render_manifest(view, files);
+  staging.write(kManifestPath, manifest);
+  result.files = files.size() + write_seal(staging, files, manifest, seal);
   result.reused = sink.reused();
   kept->next = sink.next();
   phase_mark("manifest");

@@ -11,7 +11,10 @@
 #include "util/phase_timer.hpp"
 #include "cli/options.hpp"
 #include "cli/report_printer.hpp"
+#include "load/git_head.hpp"
 #include "load/site_loader.hpp"
+#include "output/seal.hpp"
+#include "util/paths.hpp"
 #include "output/build_state.hpp"
 #include "output/staging_dir.hpp"
 
@@ -19,14 +22,6 @@ namespace aimsdoc {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct BuildRequest {
-  fs::path root;
-  std::optional<fs::path> out;  // --out; else site.yaml's `output` under the root
-  bool allow_gaps = false;
-  bool force = false;  // ignore the up-to-date check
-  bool watch = false;  // build again on every change: each build frees its model
-};
 
 int final_code(int check_code, const BuildRequest& req) {
   return check_code == 1 && req.allow_gaps ? 0 : check_code;
@@ -36,17 +31,33 @@ fs::path output_dir(const BuildRequest& req, const std::string& configured) {
   return req.out ? *req.out : req.root / configured;
 }
 
-// The output folder named before anything is loaded: only site.yaml is read.
-fs::path planned_output_dir(const BuildRequest& req) {
-  if (req.out) return *req.out;
+// What is known before anything is loaded: only site.yaml is read.
+SiteConfig planned_site(const BuildRequest& req) {
   Diagnostics ignored;
-  return output_dir(req, load_site(req.root, ignored).config.output_dir);
+  return load_site(req.root, ignored).config;
 }
 
-std::optional<int> up_to_date(const BuildRequest& req, const fs::path& out) {
+}  // namespace
+
+fs::path planned_output_dir(const BuildRequest& req) {
+  return req.out ? *req.out : output_dir(req, planned_site(req).output_dir);
+}
+
+namespace {
+
+// The portal at `out` is signed by `key` (or none is wanted).
+bool signed_by(const fs::path& out, const std::optional<SecretKey>& key) {
+  if (!key) return true;
+  auto published = read_file(out / kPublicKeyPath);
+  return published && *published == public_key_text(*key);
+}
+
+std::optional<int> up_to_date(const BuildRequest& req, const fs::path& out,
+                              const std::optional<SecretKey>& key) {
   auto state = read_build_state(state_path_for(out));
   std::error_code ec;
-  if (!state || !fs::exists(out / "manifest.json", ec)) return std::nullopt;
+  if (!state || !fs::exists(out / "manifest.json", ec) || !signed_by(out, key))
+    return std::nullopt;
   if (fingerprint_inputs(req.root, state->dependencies) != state->fingerprint) return std::nullopt;
   remove_stale_staging(out);  // debris of a killed build, even when there is nothing to do
   std::cerr << state->report << "up to date: " << out.string() << '\n';
@@ -61,11 +72,24 @@ void keep_until_exit(CheckedAims&& checked, std::shared_ptr<void> leftovers) {
   kept->emplace_back(std::move(checked), std::move(leftovers));
 }
 
+}  // namespace
+
 int build_once(const BuildRequest& req) {
   phase_mark("start");
-  fs::path planned = planned_output_dir(req);
+  SiteConfig site = planned_site(req);
+  fs::path planned = req.out ? *req.out : output_dir(req, site.output_dir);
+  Seal seal;
+  if (fs::path key_path = signing_key_path(req.sign, req.root, site.signing_key);
+      !key_path.empty()) {
+    std::string error;
+    seal.key = load_signing_key(key_path, req.root, error);
+    if (!seal.key) {
+      std::cerr << "aimsdoc: error: " << error << '\n';
+      return 2;
+    }
+  }
   if (!req.force)
-    if (auto code = up_to_date(req, planned)) return *code;
+    if (auto code = up_to_date(req, planned, seal.key)) return *code;
   timespec started = file_clock_now();
   phase_mark("up-to-date check");
   // The previous build's cache (megabytes at 10,000 policies) is read while loading runs;
@@ -92,7 +116,8 @@ int build_once(const BuildRequest& req) {
   if (cache.valid()) previous = cache.get();
   if (!req.force && out != planned && fs::exists(out / "manifest.json", ec))
     previous = read_build_cache(cache_dir_for(out));
-  BuildResult result = build_outputs(checked, out, std::move(previous));
+  if (seal.key) seal.trusted_comment = trusted_comment(checked.aims, git_head_commit(req.root));
+  BuildResult result = build_outputs(checked, out, std::move(previous), seal);
   auto [fingerprint, deps] = stamp.get();
   phase_mark("build_outputs");
   std::ostringstream report;
@@ -115,6 +140,8 @@ int build_once(const BuildRequest& req) {
   return final_code(check_code, req);
 }
 
+namespace {
+
 // Polls the inputs of the last build and rebuilds when any changes; runs until killed.
 int watch(BuildRequest req) {
   int code = build_once(req);
@@ -135,24 +162,38 @@ int watch(BuildRequest req) {
 
 }  // namespace
 
+void add_build_options(cxxopts::Options& options) {
+  options.add_options()
+      ("root", "AIMS folder (holding site.yaml)", cxxopts::value<std::string>()->default_value("."))
+      ("allow-gaps", "exit 0 even when the check finds gaps (draft builds)")
+      ("force", "rebuild even when no input changed since the last build")
+      ("sign", "sign manifest.json with this minisign secret key (aimsdoc keygen); also "
+               "$AIMSDOC_SIGNING_KEY or site.yaml 'signing_key'",
+       cxxopts::value<std::string>());
+}
+
+BuildRequest build_request(const cxxopts::ParseResult& parsed) {
+  BuildRequest req;
+  req.root = parsed["root"].as<std::string>();
+  req.allow_gaps = parsed.count("allow-gaps") > 0;
+  req.force = parsed.count("force") > 0;
+  if (parsed.count("sign")) req.sign = fs::path(parsed["sign"].as<std::string>());
+  return req;
+}
+
 int run_build_command(const std::vector<std::string>& args) {
   cxxopts::Options options("aimsdoc build",
                            "Check the AIMS, then write the evidence portal and the SoA workbook.");
+  add_build_options(options);
   options.add_options()
-      ("root", "AIMS folder (holding site.yaml)", cxxopts::value<std::string>()->default_value("."))
       ("o,out", "output folder (default: site.yaml 'output', else _site under the root)",
        cxxopts::value<std::string>())
-      ("allow-gaps", "exit 0 even when the check finds gaps (draft builds)")
-      ("force", "rebuild even when no input changed since the last build")
       ("watch", "rebuild whenever an input changes");
   int exit_code = 0;
   auto parsed = parse_options(options, args, exit_code);
   if (!parsed) return exit_code;
-  BuildRequest req;
-  req.root = (*parsed)["root"].as<std::string>();
+  BuildRequest req = build_request(*parsed);
   if (parsed->count("out")) req.out = fs::path((*parsed)["out"].as<std::string>());
-  req.allow_gaps = parsed->count("allow-gaps") > 0;
-  req.force = parsed->count("force") > 0;
   req.watch = parsed->count("watch") > 0;
   return req.watch ? watch(req) : build_once(req);
 }

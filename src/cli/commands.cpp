@@ -5,7 +5,10 @@
 
 
 #include "cli/build_command.hpp"
+#include "cli/bundle_command.hpp"
 #include "cli/check_command.hpp"
+#include "cli/keygen_command.hpp"
+#include "cli/verify_command.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -16,6 +19,10 @@ constexpr const char* kUsage =
     "commands:\n"
     "  check   load the AIMS, apply the coverage rules, print findings\n"
     "  build   check, then write the evidence portal and the SoA workbook\n"
+    "  bundle  build, then zip the portal for handing over (deterministic)\n"
+    "  verify  check a received portal or bundle against its manifest and signature\n"
+    "  keygen  write a key pair for signing builds\n"
+
     "  version print the version\n"
     "\n"
     "Run 'aimsdoc <command> --help' for a command's options.\n";
@@ -31,6 +38,9 @@ int run_cli(const std::vector<std::string>& args) {
   std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "check") return run_check_command(rest);
   if (command == "build") return run_build_command(rest);
+  if (command == "bundle") return run_bundle_command(rest);
+  if (command == "verify") return run_verify_command(rest);
+  if (command == "keygen") return run_keygen_command(rest);
 
   if (command == "version" || command == "--version") {
     std::cout << "aimsdoc " << AIMSDOC_VERSION << '\n';

@@ -64,7 +64,7 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
   if (!doc) return site;
   MapReader r(*doc, src, diags,
               {"organization", "scope", "build_date", "evidence_max_age_days", "output", "theme",
-               "catalog", "frameworks", "crosswalks", "owners"});
+               "catalog", "frameworks", "crosswalks", "owners", "signing_key", "handbook_order"});
   if (!r.ok()) return site;
   site.readable = true;
   SiteConfig& c = site.config;
@@ -88,6 +88,13 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
   }
   c.theme = r.string("theme", false).value_or("default");
   c.catalog_path = r.string("catalog", false).value_or("");
+  c.signing_key = r.string("signing_key", false).value_or("");
+  c.handbook_order = r.string("handbook_order", false).value_or("folder");
+  if (c.handbook_order != "folder" && c.handbook_order != "clause") {
+    diags.error(r.location_of("handbook_order"), "site.config",
+                "'handbook_order' must be 'folder' or 'clause', not '" + c.handbook_order + "'");
+    c.handbook_order = "folder";
+  }
   c.framework_paths = path_list(r, "frameworks");
   c.crosswalk_paths = path_list(r, "crosswalks");
   site.owners = read_owners(r);

@@ -35,6 +35,9 @@ struct SiteConfig {
   std::string catalog_path;                   // "" = built-in ISO/IEC 42001 catalog
   std::vector<std::string> framework_paths;   // further catalogs
   std::vector<std::string> crosswalk_paths;
+  // The secret key `build` signs with (outside the root; ~/ is the home folder), or "".
+  std::string signing_key;
+  std::string handbook_order = "folder";  // "folder" (by source path) or "clause"
   SourceLocation location;
   std::string source_digest;  // SHA-256 of site.yaml as read (see model_digest.hpp)
 };

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -23,12 +24,6 @@ std::vector<std::string> split_segments(std::string_view p) {
     start = end + 1;
   }
   return out;
-}
-
-bool is_within(const fs::path& root, const fs::path& p) {
-  auto r = root.lexically_normal(), q = p.lexically_normal();
-  auto [ri, qi] = std::mismatch(r.begin(), r.end(), q.begin(), q.end());
-  return ri == r.end() || (std::next(ri) == r.end() && ri->empty());
 }
 
 }  // namespace
@@ -224,6 +219,37 @@ bool read_file_chunks(const fs::path& p, const std::function<void(std::string_vi
     chunk(std::string_view(buffer.get(), static_cast<std::size_t>(n)));
   }
   ::close(fd);
+  return ok;
+}
+
+bool is_within(const fs::path& outer, const fs::path& inner) {
+  auto o = outer.lexically_normal(), i = inner.lexically_normal();
+  auto [oi, ii] = std::mismatch(o.begin(), o.end(), i.begin(), i.end());
+  return oi == o.end() || (std::next(oi) == o.end() && oi->empty());
+}
+
+bool resolves_within(const fs::path& folder, const fs::path& path) {
+  std::error_code ec;
+  return is_within(fs::weakly_canonical(fs::absolute(folder, ec), ec),
+                   fs::weakly_canonical(fs::absolute(path, ec), ec));
+}
+
+bool write_file_atomically(const fs::path& file, std::string_view bytes, std::string* error) {
+  fs::path temp = file.string() + ".tmp";
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  bool ok = fd >= 0;
+  for (std::size_t done = 0; ok && done < bytes.size();) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    ok = n > 0;
+    if (ok) done += static_cast<std::size_t>(n);
+  }
+  if (fd >= 0 && ::close(fd) != 0) ok = false;
+  if (ok && std::rename(temp.c_str(), file.c_str()) != 0) ok = false;
+  if (!ok) {
+    if (error) *error = file.string() + ": " + std::strerror(errno);
+    ::unlink(temp.c_str());
+  }
   return ok;
 }
 
