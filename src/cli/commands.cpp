@@ -7,6 +7,7 @@
 #include "cli/build_command.hpp"
 #include "cli/bundle_command.hpp"
 #include "cli/check_command.hpp"
+#include "cli/export_command.hpp"
 #include "cli/keygen_command.hpp"
 #include "cli/verify_command.hpp"
 
@@ -22,7 +23,7 @@ constexpr const char* kUsage =
     "  bundle  build, then zip the portal for handing over (deterministic)\n"
     "  verify  check a received portal or bundle against its manifest and signature\n"
     "  keygen  write a key pair for signing builds\n"
-
+    "  export  write the model as JSON, or as OSCAL (catalog, SSP, assessment results)\n"
     "  version print the version\n"
     "\n"
     "Run 'aimsdoc <command> --help' for a command's options.\n";
@@ -41,6 +42,7 @@ int run_cli(const std::vector<std::string>& args) {
   if (command == "bundle") return run_bundle_command(rest);
   if (command == "verify") return run_verify_command(rest);
   if (command == "keygen") return run_keygen_command(rest);
+  if (command == "export") return run_export_command(rest);
 
   if (command == "version" || command == "--version") {
     std::cout << "aimsdoc " << AIMSDOC_VERSION << '\n';

@@ -1,0 +1,180 @@
+#!/usr/bin/python3
+"""`aimsdoc export`: OSCAL files that NIST's OSCAL 1.0.6 JSON schemas accept (validated by
+python3-jsonschema, a third-party validator) and that say what the model says; the model
+JSON as docs/formats.md documents it. Both byte-identical from one run to the next.
+
+  oscal   catalog, system security plan and assessment results validate; excluded
+          controls are not-applicable with their justification; owners are responsible
+          roles; evidence resources carry the evidence files' SHA-256; findings carry
+          rule ids; UUIDs are v5 and stable
+  json    the model export: format, version, requirements, policies, findings
+"""
+import hashlib
+import json
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+import jsonschema
+import regex  # python3-regex: OSCAL's patterns use \p{L}, which Python's re lacks
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "example"))
+from example_build import copy_example  # noqa: E402  (a copy of the example AIMS)
+
+SCHEMAS = {
+    "catalog.json": "oscal_catalog_schema.json",
+    "system-security-plan.json": "oscal_ssp_schema.json",
+    "assessment-results.json": "oscal_assessment-results_schema.json",
+}
+
+
+def unicode_pattern(validator, pattern, instance, schema):
+    if validator.is_type(instance, "string") and not regex.search(pattern, instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+OscalValidator = jsonschema.validators.extend(jsonschema.Draft7Validator,
+                                              {"pattern": unicode_pattern})
+
+
+def run(*args):
+    return subprocess.run([str(a) for a in args], capture_output=True, text=True, timeout=300)
+
+
+def validate(doc_path, schema_dir):
+    schema = json.loads((schema_dir / SCHEMAS[doc_path.name]).read_text())
+    doc = json.loads(doc_path.read_text())
+    errors = sorted(OscalValidator(schema).iter_errors(doc), key=lambda e: list(e.path))
+    assert not errors, "\n".join(f"{doc_path.name}: {list(e.path)}: {e.message[:300]}"
+                                 for e in errors[:20])
+    return doc
+
+
+def uuids(node, found):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k == "uuid":
+                found.append(v)
+            uuids(v, found)
+    elif isinstance(node, list):
+        for v in node:
+            uuids(v, found)
+    return found
+
+
+def test_oscal(aimsdoc, src, tmp, schema_dir):
+    first, second = tmp / "oscal1", tmp / "oscal2"
+    for out in (first, second):
+        r = run(aimsdoc, "export", "oscal", "--root", src, "--out", out)
+        assert r.returncode == 0, r.stderr
+    for name in SCHEMAS:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+    docs = {name: validate(first / name, schema_dir) for name in SCHEMAS}
+    model = json.loads(run(aimsdoc, "export", "json", "--root", src).stdout)
+
+    catalog = docs["catalog.json"]["catalog"]
+    labels = set()
+
+    def walk(node):
+        for c in node.get("controls", []):
+            labels.add(next(p["value"] for p in c["props"] if p["name"] == "label"))
+            walk(c)
+        for g in node.get("groups", []):
+            walk(g)
+    walk(catalog)
+    assert {r["id"] for r in model["requirements"]} <= labels
+
+    ssp = docs["system-security-plan.json"]["system-security-plan"]
+    roles = {r["id"] for r in ssp["metadata"]["roles"]}
+    assert roles == {o["id"] for o in model["owners"]}
+    by_label = {next(p["value"] for p in ir["props"] if p["name"] == "label"): ir
+                for ir in ssp["control-implementation"]["implemented-requirements"]}
+    assert set(by_label) == {r["id"] for r in model["requirements"]}
+    excluded = [r for r in model["requirements"] if not r["applicable"]]
+    assert excluded, "the example excludes at least one control"
+    for r in model["requirements"]:
+        ir = by_label[r["id"]]
+        status = ir["by-components"][0].get("implementation-status", {})
+        if not r["applicable"]:
+            assert status["state"] == "not-applicable" and status["remarks"] == r["justification"]
+        elif r["status"]:
+            assert status["state"] == r["status"], (r["id"], status)
+        if r["owner"]:
+            assert ir["responsible-roles"][0]["role-id"] == r["owner"]
+            assert r["owner"] in roles
+    resources = {res["uuid"]: res for res in ssp["back-matter"]["resources"]}
+    checked = 0
+    for ir in by_label.values():
+        for link in ir.get("links", []):
+            assert link["href"][1:] in resources, link
+    for res in resources.values():
+        rlink = res["rlinks"][0]
+        if "hashes" in rlink:
+            digest = hashlib.sha256((src / rlink["href"]).read_bytes()).hexdigest()
+            assert rlink["hashes"][0] == {"algorithm": "SHA-256", "value": digest}, res["title"]
+            checked += 1
+    assert checked > 10, checked
+
+    ar = docs["assessment-results.json"]["assessment-results"]
+    result = ar["results"][0]
+    assert len(result["observations"]) == len(model["requirements"])
+    findings = result.get("findings", [])
+    assert len(findings) == len(model["findings"])
+    for f, d in zip(findings, model["findings"]):
+        props = {p["name"]: p["value"] for p in f["props"]}
+        assert props["rule-id"] == d["rule"] and props["severity"] == d["severity"]
+    all_uuids = uuids(docs, [])
+    assert len(all_uuids) == len(set(all_uuids)), "a UUID is used twice"
+    assert all(u[14] == "5" for u in all_uuids), "UUIDs are name-based (v5)"
+
+
+def test_oscal_findings(aimsdoc, src, tmp, schema_dir):
+    """A tree with gaps: findings name their rule ids and fail their requirement."""
+    root = copy_example(src, tmp)
+    (root / "controls" / "A.6.2.4.yaml").unlink()
+    r = run(aimsdoc, "export", "oscal", "--root", root, "--out", tmp / "out")
+    assert r.returncode == 0, r.stderr
+    ar = validate(tmp / "out" / "assessment-results.json", schema_dir)["assessment-results"]
+    findings = ar["results"][0]["findings"]
+    hit = [f for f in findings
+           if {"name": "rule-id", "value": "coverage.record"} in f["props"]]
+    assert hit and hit[0]["target"]["target-id"] == "iso42001-a.6.2.4_smt", hit
+    assert hit[0]["target"]["status"]["state"] == "not-satisfied"
+
+
+def test_json(aimsdoc, src, tmp, schema_dir):
+    out = tmp / "model.json"
+    r = run(aimsdoc, "export", "json", "--root", src, "--out", out)
+    assert r.returncode == 0, r.stderr
+    again = run(aimsdoc, "export", "json", "--root", src)
+    assert again.stdout.encode() == out.read_bytes()
+    model = json.loads(out.read_text())
+    assert model["format"] == "aimsdoc-model" and model["version"] == 1
+    assert model["organization"] == "Northwind Lending Ltd"
+    ids = [r["id"] for r in model["requirements"]]
+    assert "4.1" in ids and "A.6.2.4" in ids
+    req = next(r for r in model["requirements"] if r["id"] == "A.6.2.4")
+    assert req["kind"] == "control" and req["evidence"] and req["policies"]
+    ev = req["evidence"][0]
+    assert ev["sha256"] == hashlib.sha256((src / ev["file"]).read_bytes()).hexdigest()
+    pol = model["policies"][0]
+    for key in ("id", "title", "path", "owner", "version", "approved_by", "effective",
+                "review_by", "covers"):
+        assert key in pol, key
+    assert model["summary"]["errors"] == 0
+
+
+def main():
+    aimsdoc, src, scenario = (pathlib.Path(sys.argv[1]).resolve(),
+                              pathlib.Path(sys.argv[2]).resolve(), sys.argv[3])
+    schema_dir = src.parent / "shared" / "reference" / "oscal-1.0.6"  # ../shared, as in CI
+    assert schema_dir.is_dir(), f"no OSCAL schemas at {schema_dir}"
+    tests = {"oscal": test_oscal, "oscal-findings": test_oscal_findings, "json": test_json}
+    with tempfile.TemporaryDirectory() as d:
+        tests[scenario](aimsdoc, src, pathlib.Path(d), schema_dir)
+    print(f"export.{scenario}: ok")
+
+
+if __name__ == "__main__":
+    main()
