@@ -30,6 +30,8 @@ inline constexpr const char* kSoaPage = "soa.html";
 inline constexpr const char* kPoliciesPage = "policies.html";
 inline constexpr const char* kEvidencePage = "evidence.html";
 inline constexpr const char* kOwnersPage = "owners.html";
+// Every approved policy on one page, for printing or filing.
+inline constexpr const char* kHandbookPage = "handbook.html";
 inline constexpr const char* kSearchIndexPath = "assets/search-index.js";
 // The Statement of Applicability workbook, beside the pages.
 inline constexpr const char* kWorkbookPath = "soa.xlsx";

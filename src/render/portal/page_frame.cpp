@@ -23,6 +23,7 @@ std::vector<NavEntry> nav_entries(const PortalContext& ctx) {
       {"policies", "Policies", kPoliciesPage, std::to_string(aims.policies.size())},
       {"evidence", "Evidence register", kEvidencePage, std::to_string(ctx.evidence_count)},
       {"owners", "Owners", kOwnersPage, std::to_string(aims.owners.size())},
+      {"handbook", "Policy handbook", kHandbookPage, ""},
   };
   return out;
 }

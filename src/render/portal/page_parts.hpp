@@ -25,6 +25,11 @@ Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& 
 // {id, anchor, title, collected, expires, freshness, freshness_label, href, is_file,
 //  external, file, size, sha256, requirement_id, requirement_href}
 Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::string& from);
+// A policy's document control, put into `d`: id, title, version, owner (owner_link),
+// approver (an owner link, or {name} for free text), effective, review_by, review_overdue,
+// source_path. The policy page and the handbook show the same facts.
+void put_document_control(const PortalContext& ctx, const Policy& p, const std::string& from,
+                          Data& d);
 // {severity, location, rule, message}
 Data finding(const Diagnostic& d);
 
