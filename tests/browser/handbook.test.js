@@ -4,6 +4,7 @@
 //  - the PDF (Chromium's print, A4) starts each policy on a new page: pdftotext's page
 //    breaks put every policy's heading at the top of a page of its own, and every
 //    table-of-contents entry is a named destination of the PDF (pdfinfo -dests).
+// The portal comes out of `aimsdoc bundle`, unzipped: the handed-over copy works from file://.
 // usage: node handbook.test.js AIMSDOC AIMS_ROOT
 "use strict";
 const { chromium } = require("playwright-core");
@@ -74,8 +75,13 @@ async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "aimsdoc-handbook-"));
   let context;
   try {
-    const site = path.join(tmp, "site");
-    execFileSync(aimsdoc, ["build", "--root", root, "--out", site, "--allow-gaps"], { stdio: ["ignore", "ignore", "pipe"] });
+    const copy = path.join(tmp, "aims");
+    for (const part of ["site.yaml", "content", "controls", "evidence", "mappings"])
+      fs.cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
+    const zip = path.join(tmp, "handed-over.zip");
+    execFileSync(aimsdoc, ["bundle", "--root", copy, "--out", zip, "--allow-gaps"], { stdio: ["ignore", "ignore", "pipe"] });
+    execFileSync("unzip", ["-q", zip, "-d", path.join(tmp, "received")]);
+    const site = path.join(tmp, "received", "handed-over");
     const policies = approvedPolicies(aimsdoc, root);
     assert.ok(policies.length >= 3, "the example has approved policies");
     context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
@@ -84,11 +90,12 @@ async function main() {
     const problems = [];
     page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
     page.on("pageerror", (e) => problems.push(e.message));
+    page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
     await checkPage(page, site, policies);
     console.log(`ok - ${policies.length} policy sections, links and ids`);
     const pages = await checkPdf(page, tmp, policies);
     console.log(`ok - PDF of ${pages} pages, each policy from a new page, destinations present`);
-    assert.deepEqual(problems, [], "no console or page errors");
+    assert.deepEqual(problems, [], "no console errors, page errors or failed requests");
   } finally {
     if (context) await context.close();
     fs.rmSync(tmp, { recursive: true, force: true });
