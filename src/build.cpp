@@ -74,7 +74,7 @@ void render_all(const BuildView& view, FileSink& sink, Diagnostics& diags) {
     try {
       render_workbook(view, sink, workbook_diags);
     } catch (const std::exception& e) {
-      workbook_diags.error({}, "workbook.render", std::string("writing the workbook failed: ") + e.what());
+      workbook_diags.error({}, "render.workbook", std::string("writing the workbook failed: ") + e.what());
     }
   });
   render_portal(view, sink, diags);

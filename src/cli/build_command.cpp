@@ -9,7 +9,6 @@
 
 #include "build.hpp"
 #include "util/phase_timer.hpp"
-#include "cli/options.hpp"
 #include "cli/report_printer.hpp"
 #include "load/git_head.hpp"
 #include "load/site_loader.hpp"
@@ -162,16 +161,6 @@ int watch(BuildRequest req) {
 
 }  // namespace
 
-void add_build_options(cxxopts::Options& options) {
-  options.add_options()
-      ("root", "AIMS folder (holding site.yaml)", cxxopts::value<std::string>()->default_value("."))
-      ("allow-gaps", "exit 0 even when the check finds gaps (draft builds)")
-      ("force", "rebuild even when no input changed since the last build")
-      ("sign", "sign manifest.json with this minisign secret key (aimsdoc keygen); also "
-               "$AIMSDOC_SIGNING_KEY or site.yaml 'signing_key'",
-       cxxopts::value<std::string>());
-}
-
 BuildRequest build_request(const cxxopts::ParseResult& parsed) {
   BuildRequest req;
   req.root = parsed["root"].as<std::string>();
@@ -181,20 +170,10 @@ BuildRequest build_request(const cxxopts::ParseResult& parsed) {
   return req;
 }
 
-int run_build_command(const std::vector<std::string>& args) {
-  cxxopts::Options options("aimsdoc build",
-                           "Check the AIMS, then write the evidence portal and the SoA workbook.");
-  add_build_options(options);
-  options.add_options()
-      ("o,out", "output folder (default: site.yaml 'output', else _site under the root)",
-       cxxopts::value<std::string>())
-      ("watch", "rebuild whenever an input changes");
-  int exit_code = 0;
-  auto parsed = parse_options(options, args, exit_code);
-  if (!parsed) return exit_code;
-  BuildRequest req = build_request(*parsed);
-  if (parsed->count("out")) req.out = fs::path((*parsed)["out"].as<std::string>());
-  req.watch = parsed->count("watch") > 0;
+int run_build_command(const cxxopts::ParseResult& parsed) {
+  BuildRequest req = build_request(parsed);
+  if (parsed.count("out")) req.out = fs::path(parsed["out"].as<std::string>());
+  req.watch = parsed.count("watch") > 0;
   return req.watch ? watch(req) : build_once(req);
 }
 

@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <optional>
 #include <string>
-#include <vector>
 
 namespace aimsdoc {
 
@@ -17,9 +16,7 @@ struct BuildRequest {
   std::optional<std::filesystem::path> sign;  // --sign KEY
 };
 
-// The options build and bundle share (--root, --allow-gaps, --force, --sign) and the
-// request they give.
-void add_build_options(cxxopts::Options& options);
+// The request of the options build and bundle share (--root, --allow-gaps, --force, --sign).
 BuildRequest build_request(const cxxopts::ParseResult& parsed);
 
 // The output folder a build of `req` writes to (site.yaml read for it when not --out).
@@ -29,6 +26,6 @@ std::filesystem::path planned_output_dir(const BuildRequest& req);
 int build_once(const BuildRequest& req);
 
 // aimsdoc build [--root DIR] [--out DIR] [--allow-gaps] [--force] [--watch] [--sign KEY]
-int run_build_command(const std::vector<std::string>& args);
+int run_build_command(const cxxopts::ParseResult& parsed);
 
 }  // namespace aimsdoc

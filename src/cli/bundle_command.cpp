@@ -3,7 +3,6 @@
 #include <iostream>
 
 #include "cli/build_command.hpp"
-#include "cli/options.hpp"
 #include "load/site_loader.hpp"
 #include "output/bundle_zip.hpp"
 #include "output/verify_portal.hpp"
@@ -22,17 +21,8 @@ Date bundle_date(const fs::path& root) {
 
 }  // namespace
 
-int run_bundle_command(const std::vector<std::string>& args) {
-  cxxopts::Options options("aimsdoc bundle",
-                           "Build, then put the portal, workbook, manifest, signature and "
-                           "SHA256SUMS in one deterministic zip.");
-  add_build_options(options);
-  options.add_options()("o,out", "zip file (default: the output folder's name + .zip beside it)",
-                        cxxopts::value<std::string>());
-  int exit_code = 0;
-  auto parsed = parse_options(options, args, exit_code);
-  if (!parsed) return exit_code;
-  BuildRequest req = build_request(*parsed);
+int run_bundle_command(const cxxopts::ParseResult& parsed) {
+  BuildRequest req = build_request(parsed);
   int code = build_once(req);
   if (code != 0) {
     std::cerr << "aimsdoc: not bundling: the build "
@@ -40,7 +30,7 @@ int run_bundle_command(const std::vector<std::string>& args) {
     return code;
   }
   fs::path portal = planned_output_dir(req);
-  fs::path zip = parsed->count("out") ? fs::path((*parsed)["out"].as<std::string>())
+  fs::path zip = parsed.count("out") ? fs::path(parsed["out"].as<std::string>())
                                       : fs::path(portal.lexically_normal().string() + ".zip");
   // Only what the manifest vouches for goes in, and only when it still matches.
   ReceivedPortal received = read_portal_folder(portal);

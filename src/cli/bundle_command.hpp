@@ -1,10 +1,9 @@
 #pragma once
-#include <string>
-#include <vector>
+#include <cxxopts.hpp>
 
 namespace aimsdoc {
 
 // aimsdoc bundle [--out FILE.zip] [build options]
-int run_bundle_command(const std::vector<std::string>& args);
+int run_bundle_command(const cxxopts::ParseResult& parsed);
 
 }  // namespace aimsdoc

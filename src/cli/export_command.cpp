@@ -2,7 +2,6 @@
 
 #include <iostream>
 
-#include "cli/options.hpp"
 #include "cli/report_printer.hpp"
 #include "pipeline.hpp"
 #include "render/export/model_json.hpp"
@@ -31,43 +30,25 @@ int write_outputs(const std::vector<std::pair<std::string, std::string>>& files,
 
 }  // namespace
 
-int run_export_command(const std::vector<std::string>& args) {
-  cxxopts::Options options("aimsdoc export",
-                           "Export the checked AIMS for other tools: 'json' (the model, "
-                           "documented in docs/formats.md) or 'oscal' (OSCAL 1.0.6 catalog, "
-                           "system security plan, assessment results).");
-  options.add_options()
-      ("format", "json or oscal", cxxopts::value<std::string>())
-      ("root", "AIMS folder (holding site.yaml)", cxxopts::value<std::string>()->default_value("."))
-      ("o,out", "json: a file (default: standard output); oscal: a folder (required)",
-       cxxopts::value<std::string>());
-  options.parse_positional({"format"});
-  options.positional_help("json|oscal");
-  int exit_code = 0;
-  auto parsed = parse_options(options, args, exit_code);
-  if (!parsed) return exit_code;
-  std::string format = parsed->count("format") ? (*parsed)["format"].as<std::string>() : "";
-  if (format != "json" && format != "oscal") {
-    std::cerr << "aimsdoc: export needs a format, json or oscal\n" << options.help();
-    return 2;
-  }
-  if (format == "oscal" && !parsed->count("out")) {
+int run_export_command(const cxxopts::ParseResult& parsed) {
+  std::string format = parsed["format"].as<std::string>();
+  if (format == "oscal" && !parsed.count("out")) {
     std::cerr << "aimsdoc: export oscal needs --out DIR\n";
     return 2;
   }
-  CheckedAims checked = load_and_check((*parsed)["root"].as<std::string>());
+  CheckedAims checked = load_and_check(parsed["root"].as<std::string>());
   if (checked.unusable) {
     print_text_report(checked, std::cerr);
     return 2;
   }
   BuildView view{checked.aims, checked.report, checked.diagnostics, checked.root};
-  if (format == "oscal") return write_outputs(render_oscal(view), (*parsed)["out"].as<std::string>());
+  if (format == "oscal") return write_outputs(render_oscal(view), parsed["out"].as<std::string>());
   std::string json = render_model_json(view);
-  if (!parsed->count("out")) {
+  if (!parsed.count("out")) {
     std::cout << json;
     return 0;
   }
-  fs::path out = (*parsed)["out"].as<std::string>();
+  fs::path out = parsed["out"].as<std::string>();
   return write_outputs({{out.filename().string(), json}}, out.parent_path().empty() ? "." : out.parent_path());
 }
 

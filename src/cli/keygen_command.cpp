@@ -9,7 +9,6 @@
 #include <cstring>
 #include <iostream>
 
-#include "cli/options.hpp"
 #include "output/minisign.hpp"
 #include "util/paths.hpp"
 
@@ -45,23 +44,11 @@ bool write_new_file(const fs::path& path, const std::string& text, mode_t mode, 
 
 }  // namespace
 
-int run_keygen_command(const std::vector<std::string>& args) {
-  cxxopts::Options options("aimsdoc keygen",
-                           "Write a signing key pair for 'aimsdoc build --sign' (minisign format).");
-  options.add_options()
-      ("key", "secret key file, written with mode 0600; never inside the AIMS root",
-       cxxopts::value<std::string>()->default_value(default_key_path()))
-      ("pub", "public key file, to hand to whoever verifies",
-       cxxopts::value<std::string>()->default_value("aimsdoc.pub"))
-      ("root", "AIMS folder the secret key must stay out of",
-       cxxopts::value<std::string>()->default_value("."))
-      ("force", "replace existing key files");
-  int exit_code = 0;
-  auto parsed = parse_options(options, args, exit_code);
-  if (!parsed) return exit_code;
-  fs::path key = (*parsed)["key"].as<std::string>(), pub = (*parsed)["pub"].as<std::string>();
-  fs::path root = (*parsed)["root"].as<std::string>();
-  bool force = parsed->count("force") > 0;
+int run_keygen_command(const cxxopts::ParseResult& parsed) {
+  fs::path key = parsed.count("key") ? parsed["key"].as<std::string>() : default_key_path();
+  fs::path pub = parsed["pub"].as<std::string>();
+  fs::path root = parsed["root"].as<std::string>();
+  bool force = parsed.count("force") > 0;
   if (resolves_within(root, key)) {
     std::cerr << "aimsdoc: error: " << key.string() << " lies inside the AIMS root "
               << root.string() << ", where it would be committed and published; choose a "

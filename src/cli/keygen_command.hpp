@@ -1,10 +1,9 @@
 #pragma once
-#include <string>
-#include <vector>
+#include <cxxopts.hpp>
 
 namespace aimsdoc {
 
 // aimsdoc keygen [--key FILE] [--pub FILE] [--root DIR] [--force]
-int run_keygen_command(const std::vector<std::string>& args);
+int run_keygen_command(const cxxopts::ParseResult& parsed);
 
 }  // namespace aimsdoc

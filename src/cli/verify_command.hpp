@@ -1,10 +1,9 @@
 #pragma once
-#include <string>
-#include <vector>
+#include <cxxopts.hpp>
 
 namespace aimsdoc {
 
 // aimsdoc verify PORTAL_DIR_OR_ZIP [--pub KEY]
-int run_verify_command(const std::vector<std::string>& args);
+int run_verify_command(const cxxopts::ParseResult& parsed);
 
 }  // namespace aimsdoc

@@ -42,6 +42,24 @@ std::vector<Owner> read_owners(MapReader& site) {
   return owners;
 }
 
+// A number of days of at least 1; nullopt (reported) otherwise.
+std::optional<int> positive_days(MapReader& r, const std::string& key) {
+  auto days = r.integer(key, false);
+  if (!days) return std::nullopt;
+  if (*days >= 1) return static_cast<int>(*days);
+  r.diagnostics().error(r.location_of(key), "site.config", "'" + key + "' must be at least 1");
+  return std::nullopt;
+}
+
+void read_audit_cycle(MapReader& r, SiteConfig& c) {
+  c.audit_cycle_set = r.has("audit_cycle_days");
+  c.review_cycle_set = r.has("review_cycle_days");
+  c.audit_cycle_days = positive_days(r, "audit_cycle_days").value_or(365);
+  c.review_cycle_days = positive_days(r, "review_cycle_days").value_or(365);
+  c.last_audit = r.string("last_audit", false).value_or("");
+  c.last_audit_location = r.location_of("last_audit");
+}
+
 std::vector<std::string> path_list(MapReader& r, const std::string& key) {
   std::vector<std::string> out;
   for (auto& ref : r.string_list(key)) out.push_back(ref.text);
@@ -64,7 +82,8 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
   if (!doc) return site;
   MapReader r(*doc, src, diags,
               {"organization", "scope", "build_date", "evidence_max_age_days", "output", "theme",
-               "catalog", "frameworks", "crosswalks", "owners", "signing_key", "handbook_order"});
+               "catalog", "frameworks", "crosswalks", "owners", "audit_cycle_days",
+               "review_cycle_days", "last_audit", "signing_key", "handbook_order"});
   if (!r.ok()) return site;
   site.readable = true;
   SiteConfig& c = site.config;
@@ -73,13 +92,8 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
   c.organization = r.string("organization", true).value_or("");
   c.scope_markdown = r.string("scope", true).value_or("");
   c.build_date = r.date("build_date", false);
-  if (auto age = r.integer("evidence_max_age_days", false)) {
-    if (*age < 1)
-      diags.error(r.location_of("evidence_max_age_days"), "site.config",
-                  "'evidence_max_age_days' must be at least 1");
-    else
-      c.evidence_max_age_days = static_cast<int>(*age);
-  }
+  c.evidence_max_age_days = positive_days(r, "evidence_max_age_days").value_or(365);
+  read_audit_cycle(r, c);
   c.output_dir = r.string("output", false).value_or("_site");
   if (PathProblem p = check_relative(c.output_dir); p != PathProblem::None) {
     diags.error(r.location_of("output"), "site.path",

@@ -16,6 +16,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A manifest of a portal with a million files is some hundred megabytes; beyond this a
+// described file is not read into memory (it is still hashed, and verify reports it).
+constexpr std::size_t kMaxTextBytes = std::size_t{256} << 20;
+
 // Files whose text verify reads besides hashing them; all are small.
 bool is_described_text(const std::string& path) {
   return path == kManifestPath || path == kSignaturePath || path == kPublicKeyPath ||
@@ -64,8 +68,9 @@ ReceivedPortal read_portal_folder(const fs::path& folder) {
     bool read = read_file_chunks(entry.path(), [&](std::string_view chunk) {
       hash.update(chunk);
       file.size += chunk.size();
-      if (keep_text) text += chunk;
+      if (keep_text && text.size() + chunk.size() <= kMaxTextBytes) text += chunk;
     }, &error);
+    if (file.size > kMaxTextBytes) keep_text = false;
     if (!read) {
       portal.unreadable.push_back(rel + " cannot be read: " + error);
       continue;
@@ -109,14 +114,15 @@ ReceivedPortal read_portal_zip(const fs::path& zip) {
     while ((n = archive_read_data(a.get(), buf, sizeof buf)) > 0) {
       hash.update({buf, static_cast<std::size_t>(n)});
       file.size += static_cast<std::uintmax_t>(n);
-      if (keep_text) text.append(buf, static_cast<std::size_t>(n));
+      if (keep_text && text.size() + static_cast<std::size_t>(n) <= kMaxTextBytes)
+        text.append(buf, static_cast<std::size_t>(n));
     }
     if (n < 0) {
       portal.error = zip.string() + ": " + path + ": " + archive_error_string(a.get());
       return portal;
     }
     file.sha256 = hash.hex_digest();
-    if (keep_text) texts.emplace_back(path, std::move(text));
+    if (keep_text && file.size <= kMaxTextBytes) texts.emplace_back(path, std::move(text));
     portal.files.push_back(std::move(file));
   }
   if (r != ARCHIVE_EOF) {

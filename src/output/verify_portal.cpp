@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <map>
 
 #include "output/manifest.hpp"
@@ -129,7 +130,11 @@ VerifyReport verify_portal(const ReceivedPortal& portal, const std::optional<Pub
   for (const auto& u : portal.unreadable) r.problems.push_back(u);
   const std::string* manifest = text_of(portal, kManifestPath);
   if (!manifest) {
-    problem(r, kManifestPath, "missing: this is not an aimsdoc portal, or its manifest was removed");
+    bool present = std::any_of(portal.files.begin(), portal.files.end(),
+                               [](const ReceivedFile& f) { return f.path == kManifestPath; });
+    problem(r, kManifestPath, present ? "too large to be a portal's manifest"
+                                      : "missing: this is not an aimsdoc portal, or its "
+                                        "manifest was removed");
     return r;
   }
   auto listed = listed_files(*manifest);

@@ -3,6 +3,7 @@
 python3-jsonschema, a third-party validator) and that say what the model says; the model
 JSON as docs/formats.md documents it. Both byte-identical from one run to the next.
 
+  poam    open nonconformities of an audit (audits/) as a plan of action and milestones
   oscal   catalog, system security plan and assessment results validate; excluded
           controls are not-applicable with their justification; owners are responsible
           roles; evidence resources carry the evidence files' SHA-256; findings carry
@@ -26,7 +27,9 @@ SCHEMAS = {
     "catalog.json": "oscal_catalog_schema.json",
     "system-security-plan.json": "oscal_ssp_schema.json",
     "assessment-results.json": "oscal_assessment-results_schema.json",
+    "plan-of-action-and-milestones.json": "oscal_poam_schema.json",
 }
+POAM = "plan-of-action-and-milestones.json"
 
 
 def unicode_pattern(validator, pattern, instance, schema):
@@ -68,9 +71,11 @@ def test_oscal(aimsdoc, src, tmp, schema_dir):
     for out in (first, second):
         r = run(aimsdoc, "export", "oscal", "--root", src, "--out", out)
         assert r.returncode == 0, r.stderr
-    for name in SCHEMAS:
+    assert not (first / POAM).exists(), "no POA&M without open nonconformities"
+    written = [name for name in SCHEMAS if name != POAM]
+    for name in written:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
-    docs = {name: validate(first / name, schema_dir) for name in SCHEMAS}
+    docs = {name: validate(first / name, schema_dir) for name in written}
     model = json.loads(run(aimsdoc, "export", "json", "--root", src).stdout)
 
     catalog = docs["catalog.json"]["catalog"]
@@ -143,6 +148,72 @@ def test_oscal_findings(aimsdoc, src, tmp, schema_dir):
     assert hit[0]["target"]["status"]["state"] == "not-satisfied"
 
 
+AUDIT = """id: AUD-2026-09
+title: AI lifecycle
+planned: 2026-09-01
+performed: 2026-09-15
+auditor: External Auditor Ltd
+scope: [A.6]
+findings:
+  - id: NC-2026-09-01
+    type: major
+    requirement: A.6.2.4
+    description: Validation report not signed off before release.
+    raised: 2026-09-15
+    owner: {owner}
+    due: 2026-12-31
+    root_cause: The release checklist has no sign-off step.
+    action: Sign-off added to the release checklist.
+  - id: NC-2026-09-02
+    type: minor
+    requirement: "7.5.3"
+    description: Two superseded procedures still on the intranet.
+    raised: 2026-09-15
+  - id: NC-2026-09-03
+    type: minor
+    requirement: A.6.2.2
+    description: Closed already.
+    raised: 2026-09-15
+    root_cause: Missed review.
+    action: Reviewed.
+    closed: 2026-10-01
+  - id: NC-2026-09-04
+    type: observation
+    requirement: A.6.2.3
+    description: Only an observation.
+    raised: 2026-09-15
+"""
+
+
+def test_poam(aimsdoc, src, tmp, schema_dir):
+    """Open nonconformities of the audit cycle become a POA&M; closed ones and
+    observations do not."""
+    root = copy_example(src, tmp)
+    owner = json.loads(run(aimsdoc, "export", "json", "--root", root).stdout)["owners"][0]["id"]
+    (root / "audits").mkdir()
+    (root / "audits" / "AUD-2026-09.yaml").write_text(AUDIT.format(owner=owner))
+    r = run(aimsdoc, "export", "oscal", "--root", root, "--out", tmp / "out")
+    assert r.returncode == 0, r.stderr
+    poam = validate(tmp / "out" / POAM, schema_dir)["plan-of-action-and-milestones"]
+    items = poam["poam-items"]
+    ids = [next(p["value"] for p in i["props"] if p["name"] == "finding-id") for i in items]
+    assert ids == ["NC-2026-09-01", "NC-2026-09-02"], ids
+    risks = {r["uuid"]: r for r in poam["risks"]}
+    observations = {o["uuid"] for o in poam["observations"]}
+    for item in items:
+        assert item["related-risks"][0]["risk-uuid"] in risks
+        assert item["related-observations"][0]["observation-uuid"] in observations
+    major = risks[items[0]["related-risks"][0]["risk-uuid"]]
+    assert major["deadline"] == "2026-12-31T00:00:00Z"
+    assert major["statement"] == "The release checklist has no sign-off step."
+    assert major["remediations"][0]["description"] == "Sign-off added to the release checklist."
+    assert {"name": "owner", "value": owner} in items[0]["props"]
+    assert poam["import-ssp"]["href"] == "system-security-plan.json"
+    model = json.loads(run(aimsdoc, "export", "json", "--root", root).stdout)
+    finding = model["audits"][0]["findings"][0]
+    assert finding["id"] == "NC-2026-09-01" and finding["type"] == "major" and not finding["closed"]
+
+
 def test_json(aimsdoc, src, tmp, schema_dir):
     out = tmp / "model.json"
     r = run(aimsdoc, "export", "json", "--root", src, "--out", out)
@@ -163,6 +234,7 @@ def test_json(aimsdoc, src, tmp, schema_dir):
                 "review_by", "covers"):
         assert key in pol, key
     assert model["summary"]["errors"] == 0
+    assert isinstance(model["audits"], list) and isinstance(model["reviews"], list)
 
 
 def main():
@@ -170,7 +242,8 @@ def main():
                               pathlib.Path(sys.argv[2]).resolve(), sys.argv[3])
     schema_dir = src.parent / "shared" / "reference" / "oscal-1.0.6"  # ../shared, as in CI
     assert schema_dir.is_dir(), f"no OSCAL schemas at {schema_dir}"
-    tests = {"oscal": test_oscal, "oscal-findings": test_oscal_findings, "json": test_json}
+    tests = {"oscal": test_oscal, "oscal-findings": test_oscal_findings, "poam": test_poam,
+             "json": test_json}
     with tempfile.TemporaryDirectory() as d:
         tests[scenario](aimsdoc, src, pathlib.Path(d), schema_dir)
     print(f"export.{scenario}: ok")

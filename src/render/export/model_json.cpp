@@ -86,6 +86,52 @@ Json policy_json(const Aims& aims, const Policy& p) {
   return j;
 }
 
+Json audit_json(const Aims& aims, const Audit& a) {
+  Json j = Json::object();
+  j.set("id", a.id);
+  j.set("title", a.title);
+  j.set("planned", date_or_null(a.planned));
+  j.set("performed", date_or_null(a.performed));
+  j.set("auditor", id_or_null(a.auditor));
+  Json& scope = j.set("scope", Json::array());
+  for (const auto& s : a.scope) scope.push(s.id);
+  j.set("report", id_or_null(a.report));
+  Json& findings = j.set("findings", Json::array());
+  for (const auto& f : a.findings) {
+    Json& fj = findings.push(Json::object());
+    fj.set("id", f.id);
+    fj.set("type", finding_type_name(f.type));
+    fj.set("requirement", f.requirement_id);
+    fj.set("description", f.description);
+    fj.set("raised", date_or_null(f.raised));
+    fj.set("owner", f.owner == kNone ? Json() : Json(aims.owners[f.owner].id));
+    fj.set("due", date_or_null(f.due));
+    fj.set("root_cause", id_or_null(f.root_cause));
+    fj.set("action", id_or_null(f.action));
+    fj.set("closed", date_or_null(f.closed));
+  }
+  return j;
+}
+
+Json review_json(const Aims& aims, const ManagementReview& r) {
+  Json j = Json::object();
+  j.set("id", r.id);
+  j.set("date", date_or_null(r.date));
+  Json& attendees = j.set("attendees", Json::array());
+  for (const auto& a : r.attendees) attendees.push(a);
+  j.set("decisions", id_or_null(r.decisions_markdown));
+  Json& actions = j.set("actions", Json::array());
+  for (const auto& a : r.actions) {
+    Json& aj = actions.push(Json::object());
+    aj.set("id", a.id);
+    aj.set("title", id_or_null(a.title));
+    aj.set("owner", a.owner == kNone ? Json() : Json(aims.owners[a.owner].id));
+    aj.set("due", date_or_null(a.due));
+    aj.set("closed", date_or_null(a.closed));
+  }
+  return j;
+}
+
 Json findings_json(const Diagnostics& diags) {
   Json list = Json::array();
   for (const auto& d : diags.items()) {
@@ -129,6 +175,10 @@ std::string render_model_json(const BuildView& view) {
   for (const auto& r : aims.requirements) requirements.push(requirement_json(aims, r));
   Json& policies = root.set("policies", Json::array());
   for (const auto& p : aims.policies) policies.push(policy_json(aims, p));
+  Json& audits = root.set("audits", Json::array());
+  for (const auto& a : aims.audits) audits.push(audit_json(aims, a));
+  Json& reviews = root.set("reviews", Json::array());
+  for (const auto& r : aims.reviews) reviews.push(review_json(aims, r));
   root.set("findings", findings_json(view.diagnostics));
   Json& summary = root.set("summary", Json::object());
   summary.set("errors", static_cast<std::uint64_t>(view.diagnostics.error_count()));

@@ -1,7 +1,8 @@
 #pragma once
 // `aimsdoc export oscal`: the AIMS as OSCAL 1.0.6 JSON, for GRC tools that read it
 // (compliance-trestle, GoComply, ServiceNow): the catalog, the Statement of Applicability
-// as a system security plan, and the check's result as assessment results. Every UUID is
+// as a system security plan, the check's result as assessment results, and the audit
+// cycle's open nonconformities as a plan of action and milestones. Every UUID is
 // derived (v5) from the organization and the item's id, so an export is byte-identical
 // for the same input and an item keeps its UUID from one export to the next.
 #include <string>
@@ -17,8 +18,10 @@ inline constexpr const char* kOscalVersion = "1.0.6";
 inline constexpr const char* kOscalCatalogFile = "catalog.json";
 inline constexpr const char* kOscalSspFile = "system-security-plan.json";
 inline constexpr const char* kOscalResultsFile = "assessment-results.json";
+inline constexpr const char* kOscalPoamFile = "plan-of-action-and-milestones.json";
 
-// File name -> content, in a fixed order.
+// File name -> content, in a fixed order. The POA&M only when a nonconformity is open
+// (OSCAL wants at least one item).
 std::vector<std::pair<std::string, std::string>> render_oscal(const BuildView& view);
 
 // Shared by the three documents (oscal_common.cpp).
@@ -42,5 +45,7 @@ Json oscal_prop(const std::string& name, const std::string& value);
 Json oscal_catalog(const BuildView& view, const OscalIds& ids);
 Json oscal_ssp(const BuildView& view, const OscalIds& ids);
 Json oscal_assessment_results(const BuildView& view, const OscalIds& ids);
+bool has_open_nonconformities(const Aims& aims);
+Json oscal_poam(const BuildView& view, const OscalIds& ids);
 
 }  // namespace aimsdoc

@@ -53,11 +53,15 @@ std::vector<std::pair<std::string, std::string>> render_oscal(const BuildView& v
     j.set(root, std::move(body));
     return j.dump();
   };
-  return {
+  std::vector<std::pair<std::string, std::string>> files = {
       {kOscalCatalogFile, document("catalog", oscal_catalog(view, ids))},
       {kOscalSspFile, document("system-security-plan", oscal_ssp(view, ids))},
       {kOscalResultsFile, document("assessment-results", oscal_assessment_results(view, ids))},
   };
+  if (has_open_nonconformities(view.aims))
+    files.emplace_back(kOscalPoamFile,
+                       document("plan-of-action-and-milestones", oscal_poam(view, ids)));
+  return files;
 }
 
 }  // namespace aimsdoc
