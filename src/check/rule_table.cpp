@@ -24,8 +24,8 @@ constexpr std::array kRules = {
     Rule{"ref.policy", E, "an unknown policy id in a record's `policies:`"},
     Rule{"ref.owner", E, "an owner id not in the site.yaml roster"},
     Rule{"id.duplicate", E,
-         "two policies, records, evidence items, owners or catalog items share an id (names "
-         "both places)"},
+         "two policies, records, evidence items, owners, catalog items, audits, findings, "
+         "reviews or review actions share an id (names both places)"},
     Rule{"id.syntax", E, "an id with characters outside its alphabet"},
     Rule{"link.broken", E,
          "a relative link in a policy resolves to no policy, record or evidence file (the "
@@ -43,6 +43,26 @@ constexpr std::array kRules = {
     Rule{"policy.review-overdue", W, "a policy past its `review_by` date"},
     Rule{"policy.dates", E, "`review_by` before `effective`"},
     Rule{"policy.covers", W, "a policy covers nothing"},
+    Rule{"audit.programme", E,
+         "no internal audit performed within `audit_cycle_days` before the build date (on "
+         "clause 9.2's record)"},
+    Rule{"audit.coverage", W,
+         "applicable requirements in no audit's scope within the cycle, listed"},
+    Rule{"audit.independence", W, "an auditor owns requirements in their audit's scope"},
+    Rule{"finding.overdue", E, "an audit finding open past its `due` date"},
+    Rule{"finding.root-cause", E,
+         "a major or minor nonconformity closed without `root_cause` or `action`"},
+    Rule{"finding.effectiveness", E,
+         "a major nonconformity closed without an effective effectiveness check"},
+    Rule{"review.programme", E,
+         "no management review within `review_cycle_days` before the build date (on clause "
+         "9.3's record)"},
+    Rule{"review.inputs", E,
+         "a management review missing any of the eight input topics of 9.3.2"},
+    Rule{"review.action-overdue", E, "a management review action open past its `due` date"},
+    Rule{"ref.record", E,
+         "a review input cites an id that is no requirement, policy, evidence item, audit, "
+         "finding, review or action"},
     Rule{"record.status", E, "a status outside planned, partial, implemented"},
     Rule{"record.empty", E, "a record file with nothing in it"},
     Rule{"yaml.syntax", E, "malformed YAML"},
