@@ -29,7 +29,18 @@ constexpr std::array kRules = {
     Rule{"id.syntax", E, "an id with characters outside its alphabet"},
     Rule{"link.broken", E,
          "a relative link in a policy resolves to no policy, record or evidence file (the "
-         "portal could not publish it)"},
+         "portal could not publish it); names the nearest existing file"},
+    Rule{"link.empty", E, "a link with an empty target, `[x]()`: it opens nothing"},
+    Rule{"link.site-rooted", E,
+         "a link rooted at a web site's top (`/security`): the portal opens from any folder, "
+         "so it is dead there; names the file it most likely meant"},
+    Rule{"link.anchor", E,
+         "a `#anchor` (on the same page or after a policy's path) that names no heading of "
+         "that policy"},
+    Rule{"asset.alt", W, "an image without alt text, `![](img/flow.png)`"},
+    Rule{"asset.path", E,
+         "a file under `content/` a policy links to is a symlink leading out of the root, or "
+         "cannot be resolved"},
     Rule{"evidence.missing", E, "an evidence `file:` does not exist"},
     Rule{"evidence.unreadable", E, "an evidence `file:` exists but cannot be read"},
     Rule{"evidence.path", E,
@@ -77,7 +88,9 @@ constexpr std::array kRules = {
     Rule{"front-matter.missing", E, "a policy without front matter"},
     Rule{"front-matter.unterminated", E, "a policy whose front matter is never closed"},
     Rule{"input.unreadable", E, "a file or folder cannot be read, or is not a regular file"},
-    Rule{"input.encoding", E, "a file is not UTF-8 or holds control characters"},
+    Rule{"input.encoding", E,
+         "a file is not UTF-8 or holds control characters (a policy may hold form feeds, read "
+         "as spaces)"},
     Rule{"input.too-large", E, "a file exceeds 16 MiB or 250 000 YAML values"},
     Rule{"input.missing", E, "site.yaml is absent"},
     Rule{"input.path", E, "an input file is a symlink leaving the root",

@@ -36,14 +36,6 @@ SiteConfig planned_site(const BuildRequest& req) {
   return load_site(req.root, ignored).config;
 }
 
-}  // namespace
-
-fs::path planned_output_dir(const BuildRequest& req) {
-  return req.out ? *req.out : output_dir(req, planned_site(req).output_dir);
-}
-
-namespace {
-
 // The portal at `out` is signed by `key` (or none is wanted).
 bool signed_by(const fs::path& out, const std::optional<SecretKey>& key) {
   if (!key) return true;
@@ -52,7 +44,7 @@ bool signed_by(const fs::path& out, const std::optional<SecretKey>& key) {
 }
 
 std::optional<int> up_to_date(const BuildRequest& req, const fs::path& out,
-                              const std::optional<SecretKey>& key) {
+                              const std::optional<SecretKey>& key, std::string* report) {
   auto state = read_build_state(state_path_for(out));
   std::error_code ec;
   if (!state || !fs::exists(out / "manifest.json", ec) || !signed_by(out, key))
@@ -60,6 +52,7 @@ std::optional<int> up_to_date(const BuildRequest& req, const fs::path& out,
   if (fingerprint_inputs(req.root, state->dependencies) != state->fingerprint) return std::nullopt;
   remove_stale_staging(out);  // debris of a killed build, even when there is nothing to do
   std::cerr << state->report << "up to date: " << out.string() << '\n';
+  if (report) *report = state->report;
   return final_code(state->exit_code, req);
 }
 
@@ -73,7 +66,16 @@ void keep_until_exit(CheckedAims&& checked, std::shared_ptr<void> leftovers) {
 
 }  // namespace
 
-int build_once(const BuildRequest& req) {
+fs::path planned_output_dir(const BuildRequest& req) {
+  return req.out ? *req.out : output_dir(req, planned_site(req).output_dir);
+}
+
+bool inputs_changed(const BuildRequest& req) {
+  auto state = read_build_state(state_path_for(planned_output_dir(req)));
+  return !state || fingerprint_inputs(req.root, state->dependencies) != state->fingerprint;
+}
+
+int build_once(const BuildRequest& req, std::string* report_text) {
   phase_mark("start");
   SiteConfig site = planned_site(req);
   fs::path planned = req.out ? *req.out : output_dir(req, site.output_dir);
@@ -88,7 +90,7 @@ int build_once(const BuildRequest& req) {
     }
   }
   if (!req.force)
-    if (auto code = up_to_date(req, planned, seal.key)) return *code;
+    if (auto code = up_to_date(req, planned, seal.key, report_text)) return *code;
   timespec started = file_clock_now();
   phase_mark("up-to-date check");
   // The previous build's cache (megabytes at 10,000 policies) is read while loading runs;
@@ -101,14 +103,17 @@ int build_once(const BuildRequest& req) {
   CheckedAims checked = load_and_check(req.root);
   phase_mark("load+check");
   if (checked.unusable) {
-    print_text_report(checked, std::cerr);
+    std::ostringstream unusable;
+    print_text_report(checked, unusable);
+    std::cerr << unusable.str();
+    if (report_text) *report_text = unusable.str();
     return 2;
   }
   fs::path out = output_dir(req, checked.aims.site.output_dir);
   // The state's fingerprint, taken while the outputs render (a stat() per input): an
   // input edited after this is seen by the next build, one edited before by the check.
   auto stamp = std::async(std::launch::async, [&] {
-    auto deps = input_dependencies(checked.aims, req.root);
+    auto deps = input_dependencies(checked.aims);
     return std::pair(fingerprint_inputs(req.root, deps, started), deps);
   });
   BuildCache previous;
@@ -122,6 +127,7 @@ int build_once(const BuildRequest& req) {
   std::ostringstream report;
   print_text_report(checked, report);
   std::cerr << report.str();
+  if (report_text) *report_text = report.str();
   if (!result.published) {
     std::cerr << "aimsdoc: error: " << result.error << '\n';
     return 2;
@@ -144,18 +150,17 @@ namespace {
 // Polls the inputs of the last build and rebuilds when any changes; runs until killed.
 int watch(BuildRequest req) {
   int code = build_once(req);
-  fs::path state_file = state_path_for(planned_output_dir(req));
   std::cerr << "watching " << fs::absolute(req.root).string() << " (Ctrl-C to stop)\n";
   for (;;) {
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    auto state = read_build_state(state_file);
-    if (state && fingerprint_inputs(req.root, state->dependencies) == state->fingerprint) continue;
+    bool had_state = read_build_state(state_path_for(planned_output_dir(req))).has_value();
+    if (!inputs_changed(req)) continue;
     auto t0 = std::chrono::steady_clock::now();
     code = build_once(req);
     auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                   std::chrono::steady_clock::now() - t0).count();
     std::cerr << "rebuilt in " << ms << " ms (exit " << code << ")\n";
-    if (!state) std::this_thread::sleep_for(std::chrono::seconds(1));  // a failing build
+    if (!had_state) std::this_thread::sleep_for(std::chrono::seconds(1));  // a failing build
   }
 }
 

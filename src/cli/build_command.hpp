@@ -19,11 +19,14 @@ struct BuildRequest {
 // The request of the options build and bundle share (--root, --allow-gaps, --force, --sign).
 BuildRequest build_request(const cxxopts::ParseResult& parsed);
 
-// The output folder a build of `req` writes to (site.yaml read for it when not --out).
+// One build as `aimsdoc build` runs it (up-to-date check, findings on stderr); returns its
+// exit code. `report`, when given, receives the findings' text, also when nothing changed.
+int build_once(const BuildRequest& req, std::string* report = nullptr);
+// Whether an input changed since the last build into the request's output folder (or there
+// was none): what --watch and serve poll.
+bool inputs_changed(const BuildRequest& req);
+// The output folder named before anything is loaded: only site.yaml is read.
 std::filesystem::path planned_output_dir(const BuildRequest& req);
-
-// One build (up-to-date check, load, check, render, publish); the exit code.
-int build_once(const BuildRequest& req);
 
 // aimsdoc build [--root DIR] [--out DIR] [--allow-gaps] [--force] [--watch] [--sign KEY]
 int run_build_command(const cxxopts::ParseResult& parsed);

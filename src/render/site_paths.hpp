@@ -16,6 +16,7 @@ std::string requirement_page(const Requirement& r);  // controls/A.2.2.html, cla
 std::string policy_page(const Policy& p);            // policies/POL-GOV-001.html
 std::string framework_page(const Framework& f);      // frameworks/eu-ai-act.html
 std::string evidence_site_path(const EvidenceItem& ev);  // files/<repo path>, "" for urls
+std::string asset_site_path(const Asset& asset);         // files/<repo path>, as evidence
 std::string owner_anchor(const Owner& o);            // owners.html#owner-<id>
 // Where an evidence item is described: its requirement's page, #ev-<id>.
 std::string evidence_anchor(const Requirement& r, const EvidenceItem& ev);

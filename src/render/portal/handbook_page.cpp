@@ -83,7 +83,7 @@ std::string handbook_body(const PortalContext& ctx, std::size_t policy) {
       return "#" + section_anchor(target) + (fragment.empty() ? "" : "/" + fragment);
     }
     return ctx.links.rewrite(url, source_dir, kHandbookPage);
-  }, nullptr, /*valid_utf8=*/true);
+  }, nullptr, /*valid_utf8=*/true, &ctx.markdown_style);
   return prefix_ids(md.html, prefix);
 }
 
@@ -92,9 +92,10 @@ Page handbook_page(const PortalContext& ctx, const std::vector<std::size_t>& ord
   const Aims& aims = ctx.aims;
   PageFrame frame{kHandbookPage, "Policy handbook", "handbook", {{"Policy handbook", ""}}};
   Page page = start_page(ctx, frame, "handbook");
-  auto scope = render_markdown(aims.site.scope_markdown, [&](const std::string& url) {
-    return ctx.links.rewrite(url, "", page.path);
-  });
+  auto scope = render_markdown(
+      aims.site.scope_markdown,
+      [&](const std::string& url) { return ctx.links.rewrite(url, "", page.path); }, nullptr,
+      false, &ctx.markdown_style);
   List toc, sections;
   toc.reserve(order.size());
   sections.reserve(order.size());

@@ -1,0 +1,131 @@
+#include "load/formats.hpp"
+
+#include <algorithm>
+
+#include "model/aims.hpp"
+
+namespace aimsdoc {
+namespace {
+
+using T = FieldType;
+
+FieldSpec field(std::string key, FieldType type, bool required, std::string description) {
+  return FieldSpec{std::move(key), type, required, std::move(description), {}, {}};
+}
+
+std::vector<std::string> status_names() {
+  std::vector<std::string> names;
+  for (Status s : {Status::Planned, Status::Partial, Status::Implemented})
+    names.push_back(status_name(s));
+  return names;
+}
+
+FormatSpec make_site() {
+  FieldSpec owners = field("owners", T::ObjectList, true,
+                           "The roster: every owner id that policies and records name.");
+  owners.items = {field("id", T::Id, true, "Owner id, [a-z0-9-]+, unique."),
+                  field("name", T::Text, true, "Full name."),
+                  field("role", T::Text, true, "Role in the organization."),
+                  field("email", T::Text, false, "Address, optional.")};
+  FieldSpec handbook_order = field("handbook_order", T::Text, false,
+                                   "Order of the policies in handbook.html: by source folder "
+                                   "(default) or by the first requirement each covers.");
+  handbook_order.values = {"folder", "clause"};
+  return {"site",
+          "aimsdoc site.yaml",
+          {field("organization", T::Text, true, "The organization's name."),
+           field("scope", T::Markdown, true, "The AIMS scope statement (Markdown)."),
+           field("build_date", T::Date, false,
+                 "The date freshness is judged against and the one date printed."),
+           field("evidence_max_age_days", T::Count, false,
+                 "Evidence older than this many days is flagged stale (default 365)."),
+           field("output", T::Text, false, "Output folder, relative to the root (default _site)."),
+           field("theme", T::Text, false, "'default' or a folder holding template overrides."),
+           field("catalog", T::Text, false, "Primary framework catalog (default: built-in ISO/IEC 42001)."),
+           field("frameworks", T::TextList, false, "Further framework catalogs."),
+           field("crosswalks", T::TextList, false, "Crosswalk files from the primary framework."),
+           std::move(owners),
+           field("audit_cycle_days", T::Count, false,
+                 "An internal audit must be performed this often (default 365)."),
+           field("review_cycle_days", T::Count, false,
+                 "A management review must be held this often (default 365)."),
+           field("last_audit", T::Text, false,
+                 "Git revision `build` reports changes since (see --since)."),
+           field("signing_key", T::Text, false,
+                 "Secret key `build` signs manifest.json with (outside the root; ~/ is the "
+                 "home folder); --sign and $AIMSDOC_SIGNING_KEY come first."),
+           std::move(handbook_order)}};
+}
+
+FormatSpec make_policy() {
+  return {"policy",
+          "aimsdoc policy front matter",
+          {field("id", T::Id, true, "Policy id, [A-Z0-9][A-Z0-9._-]*, unique."),
+           field("title", T::Text, true, "The policy's title."),
+           field("owner", T::Id, true, "An owner id from site.yaml."),
+           field("version", T::Id, true, "Version, e.g. \"2.1\"."),
+           field("approved_by", T::Text, true, "An owner id, or free text (\"Board of Directors\")."),
+           field("effective", T::Date, true, "Date the policy took effect."),
+           field("review_by", T::Date, true, "Date of the next review."),
+           field("covers", T::IdList, false,
+                 "Requirement ids (bare: primary framework; others qualified: eu-ai-act:Art.9).")}};
+}
+
+FormatSpec make_record() {
+  FieldSpec status = field("status", T::Text, false, "Implementation status.");
+  status.values = status_names();
+  FieldSpec evidence = field("evidence", T::ObjectList, false, "Evidence items.");
+  evidence.items = {field("id", T::Id, true, "Evidence id, unique across the AIMS."),
+                    field("title", T::Text, true, "What the evidence shows."),
+                    field("file", T::Text, false, "A file inside the root (or give url)."),
+                    field("url", T::Text, false, "An http(s) address (or give file)."),
+                    field("collected", T::Date, true, "Date the evidence was collected."),
+                    field("expires", T::Date, false, "Date the evidence expires.")};
+  return {"record",
+          "aimsdoc requirement record",
+          {field("id", T::Id, true, "The clause or control id this record is for."),
+           field("applicable", T::Boolean, true,
+                 "false excludes a control (then justification is required)."),
+           field("justification", T::Text, false, "Reason for inclusion or exclusion."),
+           std::move(status),
+           field("owner", T::Id, false, "An owner id from site.yaml."),
+           field("policies", T::IdList, false, "Policy ids, merged with the policies' covers."),
+           std::move(evidence),
+           field("notes", T::Markdown, false, "Notes (Markdown).")}};
+}
+
+}  // namespace
+
+const FormatSpec& site_format() {
+  static const FormatSpec spec = make_site();
+  return spec;
+}
+
+const FormatSpec& policy_format() {
+  static const FormatSpec spec = make_policy();
+  return spec;
+}
+
+const FormatSpec& record_format() {
+  static const FormatSpec spec = make_record();
+  return spec;
+}
+
+std::vector<const FormatSpec*> all_formats() {
+  return {&site_format(), &policy_format(), &record_format()};
+}
+
+std::vector<std::string> keys_of(const std::vector<FieldSpec>& fields) {
+  std::vector<std::string> keys;
+  for (const auto& f : fields) keys.push_back(f.key);
+  return keys;
+}
+
+const std::vector<FieldSpec>& items_of(const FormatSpec& format, const std::string& key) {
+  static const std::vector<FieldSpec> none;
+  auto it = std::find_if(format.fields.begin(), format.fields.end(),
+                         [&](const FieldSpec& f) { return f.key == key; });
+  return it == format.fields.end() ? none : it->items;
+}
+
+}  // namespace aimsdoc
