@@ -167,19 +167,20 @@ std::vector<CommandSpec> make_table() {
                       .kind = ValueKind::dir,
                       .default_value = "."}}},
       {.name = "new",
-       .summary = "write one policy or record from the theme's archetype",
-       .description = "Writes content/<id>.md (policy) or controls/<ID>.yaml (record, with the "
-                      "requirement's title) from the theme's archetypes/*.mustache, which a "
-                      "user theme may override. Never overwrites a file.",
+       .summary = "write one policy, record, audit or review from the theme's archetype",
+       .description = "Writes content/<id>.md (policy), controls/<ID>.yaml (record, with the "
+                      "requirement's title), audits/<AUD-id>.yaml or reviews/<MR-id>.yaml "
+                      "from the theme's archetypes/*.mustache, which a user theme may "
+                      "override. Never overwrites a file.",
        .run = run_new_command,
        .options = {kRoot},
        .arguments = {{.flags = "kind",
                       .help = "what to write",
                       .kind = ValueKind::choice,
-                      .choices = {"policy", "record"},
+                      .choices = {"policy", "record", "audit", "review"},
                       .required = true},
                      {.flags = "id",
-                      .help = "the new policy's or record's id",
+                      .help = "the new file's id",
                       .kind = ValueKind::text,
                       .value_name = "ID",
                       .required = true}}},

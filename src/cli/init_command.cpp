@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/archetypes.hpp"
+#include "load/audit_cycle_loader.hpp"
 #include "load/catalog_loader.hpp"
 #include "load/format_schema.hpp"
 #include "load/load_inputs.hpp"
@@ -67,6 +68,9 @@ std::optional<std::vector<StarterFile>> starter_files(const fs::path& dir, Diagn
   for (const FormatSpec* format : all_formats())
     files.push_back({std::string(kSchemaDir) + "/" + schema_file_name(*format), json_schema(*format)});
   files.push_back({"evidence/.gitkeep", ""});
+  // The audit programme's folders: their presence makes the programme rules apply.
+  files.push_back({std::string(kAuditsDir) + "/.gitkeep", ""});
+  files.push_back({std::string(kReviewsDir) + "/.gitkeep", ""});
   // The portal, and the build's state, cache and staging folders beside it.
   files.push_back({".gitignore", "/_site/\n/._site.*\n"});
   return files;
@@ -146,8 +150,18 @@ std::optional<NewFile> new_file(const LoadedInputs& in, const std::string& kind,
     return NewFile{record_path(id), "record.yaml", &record_format(),
                    {{"id", id}, {"title", item->title}}};
   }
-  std::cerr << "aimsdoc: unknown kind '" << kind << "'; aimsdoc new policy|record ID\n";
-  return std::nullopt;
+  // Audits and reviews: ids with their prefix, one file each in their folder.
+  const bool audit = kind == "audit";
+  const std::string prefix = audit ? "AUD-" : "MR-";
+  if (id.size() <= prefix.size() || id.compare(0, prefix.size(), prefix) != 0 ||
+      !is_valid_policy_id(id)) {
+    std::cerr << "aimsdoc: " << kind << " id '" << id << "' must start with '" << prefix
+              << "' and hold only letters, digits, '.', '_' and '-'\n";
+    return std::nullopt;
+  }
+  return NewFile{std::string(audit ? kAuditsDir : kReviewsDir) + "/" + id + ".yaml",
+                 kind + ".yaml", audit ? &audit_format() : &review_format(),
+                 {{"id", id}, {"title", "Internal audit " + id}, {"owner", owner}}};
 }
 
 }  // namespace

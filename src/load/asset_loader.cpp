@@ -10,7 +10,7 @@
 namespace aimsdoc {
 namespace {
 
-bool is_markdown(const std::string& path) {
+bool is_markdown(std::string_view path) {
   return path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
 }
 
@@ -21,8 +21,10 @@ std::map<std::string, SourceLocation> linked_files(const std::vector<Policy>& po
   for (const auto& p : policies) {
     std::string dir = parent_dir(p.source_path);
     for (const auto& link : p.links) {
-      if (!is_relative_target(link.target)) continue;
-      auto path = join_normalized(dir, link.target.substr(0, link.target.find_first_of("#?")));
+      // Most links are to policies: told apart by their ending before any path is joined.
+      std::string_view target = std::string_view(link.target).substr(0, link.target.find_first_of("#?"));
+      if (is_markdown(target) || !is_relative_target(link.target)) continue;
+      auto path = join_normalized(dir, target);
       if (path && starts_with(*path, "content/") && !is_markdown(*path))
         linked.emplace(std::move(*path), link.location);
     }

@@ -80,6 +80,15 @@ void write_type(JsonWriter& w, const FieldSpec& f) {
       w.key("minimum");
       w.raw("1");
       break;
+    case FieldType::Object: write_fields(w, f.items); break;
+    case FieldType::TextOrIds:
+      w.key("type");
+      w.raw(R"(["string", "array"])");
+      w.key("items");
+      w.open('{');
+      type_is(w, kScalar);
+      w.close('}');
+      break;
     case FieldType::IdList:
     case FieldType::TextList:
     case FieldType::ObjectList:

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/aims.hpp"
+#include "model/audit_cycle.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -94,7 +95,79 @@ FormatSpec make_record() {
            field("notes", T::Markdown, false, "Notes (Markdown).")}};
 }
 
+std::vector<std::string> finding_type_names() {
+  std::vector<std::string> names;
+  for (FindingType t : {FindingType::Major, FindingType::Minor, FindingType::Observation,
+                        FindingType::Improvement})
+    names.push_back(finding_type_name(t));
+  return names;
+}
+
+FormatSpec make_audit() {
+  FieldSpec result = field("result", T::Text, true, "Whether the correction worked.");
+  result.values = {"effective", "not-effective"};
+  FieldSpec effectiveness = field("effectiveness", T::Object, false,
+                                  "The check that the correction worked (to close a major one).");
+  effectiveness.items = {field("checked", T::Date, true, "Date of the check."), std::move(result),
+                         field("by", T::Text, false, "Who checked.")};
+  FieldSpec type = field("type", T::Text, true, "Kind of finding.");
+  type.values = finding_type_names();
+  FieldSpec findings = field("findings", T::ObjectList, false, "Findings (10.2).");
+  findings.items = {field("id", T::Id, true, "Finding id, NC-..."),
+                    std::move(type),
+                    field("requirement", T::Id, true, "The requirement it is against."),
+                    field("description", T::Text, true, "What was found."),
+                    field("raised", T::Date, true, "Date it was raised."),
+                    field("owner", T::Id, false, "Owner id who corrects it."),
+                    field("due", T::Date, false, "Date the correction is due."),
+                    field("root_cause", T::Text, false, "Required to close a major or minor one."),
+                    field("action", T::Text, false, "Required to close a major or minor one."),
+                    field("closed", T::Date, false, "Absent while open."),
+                    std::move(effectiveness)};
+  return {"audit",
+          "aimsdoc internal audit",
+          {field("id", T::Id, true, "Audit id, AUD-..., unique."),
+           field("title", T::Text, true, "The audit's title."),
+           field("planned", T::Date, true, "Date it is planned for."),
+           field("performed", T::Date, false, "Absent while the audit is only planned."),
+           field("auditor", T::Text, true, "An owner id, an owner's name, or anyone else's name."),
+           field("scope", T::IdList, false, "Requirement ids, or catalog groups."),
+           field("report", T::Text, false, "The report file, inside the root."),
+           std::move(findings)}};
+}
+
+FormatSpec make_review() {
+  FieldSpec inputs = field("inputs", T::Object, false,
+                           "The eight input topics of 9.3.2: Markdown, or a list of record ids.");
+  for (const char* topic : kReviewTopics)
+    inputs.items.push_back(field(topic, T::TextOrIds, false, "Markdown, or a list of record ids."));
+  FieldSpec actions = field("actions", T::ObjectList, false, "Actions decided.");
+  actions.items = {field("id", T::Id, true, "Action id, unique."),
+                   field("title", T::Text, false, "What is to be done."),
+                   field("owner", T::Id, true, "Owner id."),
+                   field("due", T::Date, true, "Date it is due."),
+                   field("closed", T::Date, false, "Absent while open.")};
+  return {"review",
+          "aimsdoc management review",
+          {field("id", T::Id, true, "Review id, MR-..., unique."),
+           field("date", T::Date, true, "Date the review was held."),
+           field("attendees", T::IdList, false, "Owner ids."),
+           std::move(inputs),
+           field("decisions", T::Markdown, false, "Decisions (Markdown)."),
+           std::move(actions)}};
+}
+
 }  // namespace
+
+const FormatSpec& audit_format() {
+  static const FormatSpec spec = make_audit();
+  return spec;
+}
+
+const FormatSpec& review_format() {
+  static const FormatSpec spec = make_review();
+  return spec;
+}
 
 const FormatSpec& site_format() {
   static const FormatSpec spec = make_site();
@@ -112,7 +185,7 @@ const FormatSpec& record_format() {
 }
 
 std::vector<const FormatSpec*> all_formats() {
-  return {&site_format(), &policy_format(), &record_format()};
+  return {&site_format(), &policy_format(), &record_format(), &audit_format(), &review_format()};
 }
 
 std::vector<std::string> keys_of(const std::vector<FieldSpec>& fields) {
@@ -121,11 +194,14 @@ std::vector<std::string> keys_of(const std::vector<FieldSpec>& fields) {
   return keys;
 }
 
-const std::vector<FieldSpec>& items_of(const FormatSpec& format, const std::string& key) {
+const std::vector<FieldSpec>& items_of(const std::vector<FieldSpec>& fields, const std::string& key) {
   static const std::vector<FieldSpec> none;
-  auto it = std::find_if(format.fields.begin(), format.fields.end(),
-                         [&](const FieldSpec& f) { return f.key == key; });
-  return it == format.fields.end() ? none : it->items;
+  auto it = std::find_if(fields.begin(), fields.end(), [&](const FieldSpec& f) { return f.key == key; });
+  return it == fields.end() ? none : it->items;
+}
+
+const std::vector<FieldSpec>& items_of(const FormatSpec& format, const std::string& key) {
+  return items_of(format.fields, key);
 }
 
 }  // namespace aimsdoc

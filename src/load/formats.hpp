@@ -18,6 +18,8 @@ enum class FieldType {
   IdList,      // a list of ids
   TextList,    // a list of strings
   ObjectList,  // a list of mappings, each of `items`
+  Object,      // a mapping of `items`
+  TextOrIds,   // a Markdown string, or a list of ids
 };
 
 struct FieldSpec {
@@ -26,7 +28,7 @@ struct FieldSpec {
   bool required = false;
   std::string description;
   std::vector<std::string> values;  // the only values allowed, when not empty
-  std::vector<FieldSpec> items;     // the keys of each element of an ObjectList
+  std::vector<FieldSpec> items;     // the keys of an Object, or of each ObjectList element
 };
 
 // One input format: a mapping with these keys.
@@ -39,12 +41,15 @@ struct FormatSpec {
 const FormatSpec& site_format();    // site.yaml
 const FormatSpec& policy_format();  // a policy's front matter
 const FormatSpec& record_format();  // controls/<id>.yaml
+const FormatSpec& audit_format();   // audits/**/*.yaml
+const FormatSpec& review_format();  // reviews/**/*.yaml
 // Every format, in the order of their schemas.
 std::vector<const FormatSpec*> all_formats();
 
 // The keys of `fields`, for MapReader's unknown-key check.
 std::vector<std::string> keys_of(const std::vector<FieldSpec>& fields);
-// The element keys of list field `key` of `format`.
+// The keys of field `key` (an Object, or each element of an ObjectList) of `format`.
+const std::vector<FieldSpec>& items_of(const std::vector<FieldSpec>& fields, const std::string& key);
 const std::vector<FieldSpec>& items_of(const FormatSpec& format, const std::string& key);
 
 }  // namespace aimsdoc

@@ -17,7 +17,8 @@ usage: writer_test.py AIMSDOC SOURCE_DIR SCENARIO
           shown inline with its alt text; a missing one stays link.broken
   serve   `serve` on a free port of 127.0.0.1 sends a page (with the reload script, which
           the portal on disk does not hold); after a policy is edited the new text is
-          served within a bounded number of polls; `..` in any spelling and folders give
+          served within a bounded number of polls; a broken link's error reaches the pages
+          with file:line, and none once it is fixed; `..` in any spelling and folders give
           404; SIGINT stops it with exit 0
 """
 import hashlib
@@ -41,6 +42,12 @@ def run(*args, cwd=None):
                           timeout=300, cwd=cwd)
 
 
+# What a starter AIMS leaves to its writer: owners, policies and evidence per requirement,
+# and the first internal audit and management review.
+TO_FILL_IN = {"coverage.owner", "coverage.policy", "coverage.evidence", "audit.programme",
+              "review.programme"}
+
+
 def rules(output):
     return re.findall(r"\[([a-z.-]+)\]$", output, re.M)
 
@@ -57,13 +64,12 @@ def test_init(tmp):
     assert (root / "site.yaml").read_text().startswith(
         "# yaml-language-server: $schema=.aimsdoc/schemas/site.schema.json\n")
     assert "/_site/" in (root / ".gitignore").read_text()
-    for name in ("site", "policy", "record"):
+    for name in ("site", "policy", "record", "audit", "review"):
         assert (root / ".aimsdoc" / "schemas" / f"{name}.schema.json").exists()
     check = run("check", "--root", root)
-    # What is left is the writer's to do: owners, policies and evidence per requirement.
-    # No syntax, type, unknown-key or reference finding.
+    # What is left is the writer's to do; no syntax, type, unknown-key or reference finding.
     left = set(rules(check.stdout))
-    assert left <= {"coverage.owner", "coverage.policy", "coverage.evidence"}, check.stdout
+    assert left <= TO_FILL_IN, check.stdout
     assert "coverage.record" not in check.stdout and "yaml." not in check.stdout
     # Never overwrites: a folder that is not empty is refused...
     again = run("init", root)
@@ -95,6 +101,10 @@ def test_new(tmp):
     rec = run("new", "record", "A.6.2.4", "--root", root)
     assert rec.returncode == 0, rec.stderr
     assert "# A.6.2.4 " in (root / "controls" / "A.6.2.4.yaml").read_text()
+    assert run("new", "audit", "AUD-2027-01", "--root", root).returncode == 0
+    assert run("new", "review", "MR-2027-01", "--root", root).returncode == 0
+    assert "title: Internal audit AUD-2027-01" in (root / "audits" / "AUD-2027-01.yaml").read_text()
+    assert run("new", "audit", "X-1", "--root", root).returncode == 2
     assert run("new", "record", "Z.9", "--root", root).returncode == 2
     assert run("new", "widget", "X", "--root", root).returncode == 2
     assert run("new", "policy", "bad id/x", "--root", root).returncode == 2
@@ -111,8 +121,7 @@ def test_new(tmp):
     assert themed.returncode == 0, themed.stderr
     assert "House style" in (root / "content" / "pol-house.md").read_text()
     check = run("check", "--root", root)
-    assert not set(rules(check.stdout)) - {"coverage.owner", "coverage.policy",
-                                           "coverage.evidence"}, check.stdout
+    assert not set(rules(check.stdout)) - TO_FILL_IN, check.stdout
 
 
 class DatesAsText(yaml.SafeLoader):
@@ -137,7 +146,7 @@ def front_matter(path):
 
 def validators(folder):
     out = {}
-    for name in ("site", "policy", "record"):
+    for name in ("site", "policy", "record", "audit", "review"):
         schema = json.loads((folder / f"{name}.schema.json").read_text())
         jsonschema.Draft7Validator.check_schema(schema)
         out[name] = jsonschema.Draft7Validator(schema)
@@ -154,6 +163,9 @@ def errors_in(root, v):
         add(p, v["policy"], front_matter(p))
     for p in sorted((root / "controls").rglob("*.yaml")):
         add(p, v["record"], load_yaml(p.read_text()))
+    for kind, folder in (("audit", "audits"), ("review", "reviews")):
+        for p in sorted((root / folder).rglob("*.yaml")) if (root / folder).is_dir() else []:
+            add(p, v[kind], load_yaml(p.read_text()))
     return found
 
 
@@ -164,10 +176,21 @@ def test_schema(tmp):
     v = validators(out)
     problems = errors_in(SOURCE, v)
     assert not problems, "\n".join(problems)
+    # The audit cycle's fixtures: audits that check clean validate; the review whose input
+    # check warns of as an unknown key fails the schema for it too.
+    fixtures = SOURCE / "tests" / "fixtures"
+    for p in sorted((fixtures / "audit-coverage" / "audits").glob("*.yaml")):
+        problems += [f"{p}: {e.message}" for e in v["audit"].iter_errors(load_yaml(p.read_text()))]
+    assert not problems, "\n".join(problems)
+    review = load_yaml((fixtures / "review-inputs" / "reviews" / "MR-2026-01.yaml").read_text())
+    assert any("'stakeholder_need' was unexpected" in e.message
+               for e in v["review"].iter_errors(review))
     root = tmp / "aims"
     assert run("init", root).returncode == 0
     assert (root / ".aimsdoc" / "schemas" / "record.schema.json").read_text() == \
         (out / "record.schema.json").read_text()
+    assert run("new", "audit", "AUD-2027-01", "--root", root).returncode == 0
+    assert run("new", "review", "MR-2027-01", "--root", root).returncode == 0
     assert not errors_in(root, v)
     # A known-bad record: a status outside the vocabulary, a key aimsdoc does not know.
     bad = root / "controls" / "A.2.2.yaml"
@@ -252,6 +275,21 @@ def test_serve(tmp):
                 break
         assert state["generation"] != generation, "no rebuild after the edit"
         assert "Freshly edited words." in get(port, "/policies/POL-1.html")[1]
+        # A build with errors: the pages are told them, with file:line; then fixed.
+        def next_state(after):
+            for _ in range(50):
+                state = json.loads(get(port, f"/__aimsdoc/changes?since={after}")[1])
+                if state["generation"] != after:
+                    return state
+            raise AssertionError("no rebuild after the edit")
+        fixed = policy.read_text()
+        policy.write_text(fixed + "A [broken link](nowhere.md).\n")
+        state = next_state(state["generation"])
+        assert any(e.startswith("content/policy.md:") and e.endswith("[link.broken]")
+                   for e in state["errors"]), state
+        policy.write_text(fixed)
+        state = next_state(state["generation"])
+        assert state["errors"] == [], state
         assert (root / "site.yaml").exists()  # a path escaping the output would find it
         for path in ["/../site.yaml", "/%2e%2e/site.yaml", "/%2E%2E/site.yaml",
                      "/policies/../../site.yaml", "/policies/%2e%2e/%2e%2e/site.yaml",
