@@ -98,7 +98,7 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags) 
                                  [&](const std::string& path, Diagnostics& d) {
                                    return load_policy(root, path, d);
                                  });
-  in.assets = load_assets(root, in.policies, diags);
+  in.assets = load_assets(root, in.policies, diags, in.refused_assets);
   in.records = records.get();
   diags.append(record_diags);
   load_audit_cycle(in, diags);

@@ -19,6 +19,7 @@ struct LoadedInputs {
   std::vector<Policy> policies;            // file order (sorted paths)
   std::vector<RequirementRecord> records;  // file order (sorted paths)
   std::vector<Asset> assets;               // sorted paths
+  std::vector<std::string> refused_assets; // linked files refused [asset.path], sorted
   std::vector<Audit> audits;               // file order
   std::vector<ManagementReview> reviews;   // file order
   bool has_audits_dir = false, has_reviews_dir = false;

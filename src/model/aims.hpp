@@ -152,6 +152,9 @@ struct Aims {
   std::vector<Requirement> requirements;   // catalog order, groups left out
   std::vector<Policy> policies;            // sorted by id
   std::vector<Asset> assets;               // sorted by path
+  // Linked files under content/ refused by the loader [asset.path]: reported there once,
+  // not again as link.broken.
+  std::vector<std::string> refused_assets;
   std::vector<Audit> audits;               // by id
   std::vector<ManagementReview> reviews;   // by id
   // Whether the AIMS keeps its audit cycle as data (an audits/ or reviews/ folder, or the

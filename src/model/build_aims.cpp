@@ -86,6 +86,7 @@ Aims build_aims(ModelInputs in, Diagnostics& diags) {
   aims.owners = std::move(in.owners);
   aims.policies = std::move(in.policies);
   aims.assets = std::move(in.assets);
+  aims.refused_assets = std::move(in.refused_assets);
   aims.audits = std::move(in.audits);
   aims.reviews = std::move(in.reviews);
   aims.keeps_audits = in.keeps_audits;

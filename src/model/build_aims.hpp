@@ -15,6 +15,7 @@ struct ModelInputs {
   std::vector<Policy> policies;
   std::vector<RequirementRecord> records;
   std::vector<Asset> assets;
+  std::vector<std::string> refused_assets;
   std::vector<Audit> audits;
   std::vector<ManagementReview> reviews;
   bool keeps_audits = false, keeps_reviews = false;

@@ -139,6 +139,9 @@ void resolve_links(Policy& p, std::size_t self, const LinkTargets& targets, Diag
       if (link.policy != kNone) continue;
       auto joined = join_normalized(parent_dir(p.source_path), t.substr(0, t.find_first_of("#?")));
       if (joined && targets.published.count(*joined)) continue;
+      if (joined && std::binary_search(targets.aims.refused_assets.begin(),
+                                       targets.aims.refused_assets.end(), *joined))
+        continue;  // reported by the loader [asset.path]
       found.error(link.location, "link.broken",
                   "link to '" + t +
                       "' resolves to no policy under content/, no record and no evidence file" +
