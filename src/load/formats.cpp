@@ -32,7 +32,7 @@ FormatSpec make_site() {
                                    "Order of the policies in handbook.html: by source folder "
                                    "(default) or by the first requirement each covers.");
   handbook_order.values = {"folder", "clause"};
-  return {"site",
+  FormatSpec site{"site",
           "aimsdoc site.yaml",
           {field("organization", T::Text, true, "The organization's name."),
            field("scope", T::Markdown, true, "The AIMS scope statement (Markdown)."),
@@ -56,6 +56,8 @@ FormatSpec make_site() {
                  "Secret key `build` signs manifest.json with (outside the root; ~/ is the "
                  "home folder); --sign and $AIMSDOC_SIGNING_KEY come first."),
            std::move(handbook_order)}};
+  for (auto& f : risk_site_fields()) site.fields.push_back(std::move(f));
+  return site;
 }
 
 FormatSpec make_policy() {
@@ -185,7 +187,9 @@ const FormatSpec& record_format() {
 }
 
 std::vector<const FormatSpec*> all_formats() {
-  return {&site_format(), &policy_format(), &record_format(), &audit_format(), &review_format()};
+  return {&site_format(),   &policy_format(),     &record_format(),    &audit_format(),
+          &review_format(), &system_format(),     &risk_format(),      &assessment_format(),
+          &objective_format()};
 }
 
 std::vector<std::string> keys_of(const std::vector<FieldSpec>& fields) {
