@@ -13,6 +13,9 @@ void check_coverage(const Aims& aims, Diagnostics& diags);
 // Evidence freshness (age policy, expiry, future dates) and policy review dates.
 void check_freshness(const Aims& aims, Diagnostics& diags);
 
+// Ids and evidence file names that differ only in case or Unicode normalization.
+void check_name_collisions(const Aims& aims, Diagnostics& diags);
+
 // Runs every rule, then tallies the figures (gaps come from the errors found).
 CoverageReport run_checks(const Aims& aims, Diagnostics& diags);
 

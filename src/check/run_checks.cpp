@@ -46,6 +46,7 @@ std::string CoverageReport::summary_line(std::size_t errors, std::size_t warning
 CoverageReport run_checks(const Aims& aims, Diagnostics& diags) {
   check_coverage(aims, diags);
   check_freshness(aims, diags);
+  check_name_collisions(aims, diags);
   CoverageReport report;
   // Load-stage errors (a missing evidence file) carry no requirement: attribute them by
   // the record file they were found in.

@@ -14,6 +14,7 @@
 #include "load/site_loader.hpp"
 #include "output/build_state.hpp"
 #include "output/staging_dir.hpp"
+#include "util/text.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -49,7 +50,7 @@ std::optional<int> up_to_date(const BuildRequest& req, const fs::path& out) {
   if (!state || !fs::exists(out / "manifest.json", ec)) return std::nullopt;
   if (fingerprint_inputs(req.root, state->dependencies) != state->fingerprint) return std::nullopt;
   remove_stale_staging(out);  // debris of a killed build, even when there is nothing to do
-  std::cerr << state->report << "up to date: " << out.string() << '\n';
+  std::cerr << state->report << "up to date: " << one_line(out.string()) << '\n';
   return final_code(state->exit_code, req);
 }
 
@@ -99,10 +100,10 @@ int build_once(const BuildRequest& req) {
   print_text_report(checked, report);
   std::cerr << report.str();
   if (!result.published) {
-    std::cerr << "aimsdoc: error: " << result.error << '\n';
+    std::cerr << "aimsdoc: error: " << one_line(result.error) << '\n';
     return 2;
   }
-  std::cerr << "wrote " << result.files << " files to " << out.string() << '\n';
+  std::cerr << "wrote " << result.files << " files to " << one_line(out.string()) << '\n';
   if (result.reused > 0)
     std::cerr << "(" << result.reused << " of them unchanged, taken over from the previous build)\n";
   int check_code = checked.diagnostics.has_errors() ? 1 : 0;
@@ -119,7 +120,7 @@ int build_once(const BuildRequest& req) {
 int watch(BuildRequest req) {
   int code = build_once(req);
   fs::path state_file = state_path_for(planned_output_dir(req));
-  std::cerr << "watching " << fs::absolute(req.root).string() << " (Ctrl-C to stop)\n";
+  std::cerr << "watching " << one_line(fs::absolute(req.root).string()) << " (Ctrl-C to stop)\n";
   for (;;) {
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
     auto state = read_build_state(state_file);

@@ -6,6 +6,7 @@
 
 #include "cli/build_command.hpp"
 #include "cli/check_command.hpp"
+#include "util/text.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -36,7 +37,7 @@ int run_cli(const std::vector<std::string>& args) {
     std::cout << "aimsdoc " << AIMSDOC_VERSION << '\n';
     return 0;
   }
-  std::cerr << "aimsdoc: unknown command '" << command << "'\n" << kUsage;
+  std::cerr << "aimsdoc: unknown command '" << one_line(command) << "'\n" << kUsage;
   return 2;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/options.hpp"
 
 #include <iostream>
+#include "util/text.hpp"
 
 namespace aimsdoc {
 
@@ -18,13 +19,13 @@ std::optional<cxxopts::ParseResult> parse_options(cxxopts::Options& options,
       return std::nullopt;
     }
     if (!result.unmatched().empty()) {
-      std::cerr << "aimsdoc: unexpected argument '" << result.unmatched().front() << "'\n";
+      std::cerr << "aimsdoc: unexpected argument '" << one_line(result.unmatched().front()) << "'\n";
       exit_code = 2;
       return std::nullopt;
     }
     return result;
   } catch (const cxxopts::exceptions::exception& e) {
-    std::cerr << "aimsdoc: " << e.what() << "\n" << options.help();
+    std::cerr << "aimsdoc: " << one_line(e.what()) << "\n" << options.help();
     exit_code = 2;
     return std::nullopt;
   }

@@ -32,7 +32,9 @@ struct SiteConfig {
   int evidence_max_age_days = 365;
   std::string output_dir = "_site";
   std::string theme = "default";
+  bool theme_usable = true;                   // false: a theme.path or theme.template error
   std::string catalog_path;                   // "" = built-in ISO/IEC 42001 catalog
+  bool catalog_usable = true;                 // false: catalog_path names no file inside the root
   std::vector<std::string> framework_paths;   // further catalogs
   std::vector<std::string> crosswalk_paths;
   SourceLocation location;

@@ -1,5 +1,6 @@
 #include "render/site_paths.hpp"
 
+#include "util/inert_names.hpp"
 #include "util/paths.hpp"
 
 namespace aimsdoc {
@@ -23,7 +24,7 @@ std::string policy_page(const Policy& p) { return "policies/" + slug(p.id) + ".h
 std::string framework_page(const Framework& f) { return "frameworks/" + slug(f.id) + ".html"; }
 
 std::string evidence_site_path(const EvidenceItem& ev) {
-  return ev.file.empty() ? std::string() : "files/" + ev.file;
+  return ev.file.empty() ? std::string() : "files/" + inert_name(ev.file);
 }
 
 std::string owner_anchor(const Owner& o) { return "owners.html#owner-" + slug(o.id); }

@@ -61,7 +61,7 @@ Theme Theme::load(const fs::path& root, const SiteConfig& site,
       std::string error;
       auto text = read_file(*dir / rel, &error);
       if (!text)
-        diags.error(site.location, "theme.read", "cannot read " + (*dir / rel).string() + ": " + error);
+        diags.error({site.theme + "/" + rel, 0, 0}, "theme.read", "cannot read template: " + error);
       else
         theme.templates_[name] = {*text, site.theme + "/" + rel};
     } else if (auto embedded = embedded_file(std::string(kDefaultPrefix) + rel)) {
