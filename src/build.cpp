@@ -56,6 +56,11 @@ std::vector<std::string> input_dependencies(const Aims& aims, const fs::path& ro
     for (const auto& ev : r.record.evidence)
       if (!ev.file.empty()) deps.push_back(ev.file);
   }
+  for (const auto& a : aims.audits) {
+    deps.push_back(a.location.path);
+    if (!a.report.empty()) deps.push_back(a.report);
+  }
+  for (const auto& mr : aims.reviews) deps.push_back(mr.location.path);
   std::error_code ec;
   if (site.theme != "default" && fs::is_directory(root / site.theme, ec)) {
     for (fs::recursive_directory_iterator it(root / site.theme, ec), end; !ec && it != end;
@@ -87,7 +92,7 @@ void render_all(const BuildView& view, FileSink& sink, Diagnostics& diags) {
     try {
       render_workbook(view, sink, workbook_diags);
     } catch (const std::exception& e) {
-      workbook_diags.error({}, "workbook.render", std::string("writing the workbook failed: ") + e.what());
+      workbook_diags.error({}, "render.workbook", std::string("writing the workbook failed: ") + e.what());
     }
   });
   render_portal(view, sink, diags);

@@ -17,9 +17,18 @@ CheckedAims load_and_check(const std::filesystem::path& root) {
     out.diagnostics.sort();
     return out;
   }
-  ModelInputs model{std::move(in.site.config), std::move(in.site.owners), std::move(*in.primary),
-                    std::move(in.frameworks),  std::move(in.crosswalks),  std::move(in.policies),
-                    std::move(in.records)};
+  ModelInputs model;
+  model.site = std::move(in.site.config);
+  model.owners = std::move(in.site.owners);
+  model.primary = std::move(*in.primary);
+  model.frameworks = std::move(in.frameworks);
+  model.crosswalks = std::move(in.crosswalks);
+  model.policies = std::move(in.policies);
+  model.records = std::move(in.records);
+  model.audits = std::move(in.audits);
+  model.reviews = std::move(in.reviews);
+  model.keeps_audits = in.has_audits_dir || model.site.audit_cycle_set;
+  model.keeps_reviews = in.has_reviews_dir || model.site.review_cycle_set;
   out.aims = build_aims(std::move(model), out.diagnostics);
   phase_mark("model");
   out.report = run_checks(out.aims, out.diagnostics);

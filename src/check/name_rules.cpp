@@ -11,8 +11,6 @@
 namespace aimsdoc {
 namespace {
 
-constexpr const char* kRule = "name.collision";
-
 // Reports every name whose collision key was seen with another spelling first.
 class CollisionFinder {
  public:
@@ -21,7 +19,7 @@ class CollisionFinder {
   void add(const std::string& name, const SourceLocation& at) {
     auto [it, fresh] = seen_.emplace(collision_key(name), Seen{name, at});
     if (fresh || it->second.name == name) return;
-    diags_.error(at, kRule,
+    diags_.error(at, "name.collision",
                  std::string(what_) + " '" + name + "' differs from '" + it->second.name + "' (" +
                      it->second.at.to_string() +
                      ") only in case or Unicode normalization; the two collide on case-"

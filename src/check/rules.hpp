@@ -12,6 +12,10 @@ namespace aimsdoc {
 void check_coverage(const Aims& aims, Diagnostics& diags);
 // Evidence freshness (age policy, expiry, future dates) and policy review dates.
 void check_freshness(const Aims& aims, Diagnostics& diags);
+// The audit cycle: audit and review programmes, findings, review inputs and actions.
+void check_audit_cycle(const Aims& aims, Diagnostics& diags);
+// Requirements with an open major nonconformity: gaps whatever their record says.
+std::vector<std::string> open_major_requirements(const Aims& aims);
 
 // Ids and evidence file names that differ only in case or Unicode normalization.
 void check_name_collisions(const Aims& aims, Diagnostics& diags);

@@ -47,6 +47,7 @@ CoverageReport run_checks(const Aims& aims, Diagnostics& diags) {
   check_coverage(aims, diags);
   check_freshness(aims, diags);
   check_name_collisions(aims, diags);
+  check_audit_cycle(aims, diags);
   CoverageReport report;
   // Load-stage errors (a missing evidence file) carry no requirement: attribute them by
   // the record file they were found in.
@@ -59,6 +60,7 @@ CoverageReport run_checks(const Aims& aims, Diagnostics& diags) {
     if (!d.requirement.empty()) report.gaps.insert(d.requirement);
     else if (by_path != requirement_by_path.end()) report.gaps.insert(by_path->second);
   }
+  for (const auto& id : open_major_requirements(aims)) report.gaps.insert(id);
   for (const auto& r : aims.requirements)
     tally(r, report.gaps, r.is_control() ? report.controls : report.clauses);
   tally_evidence(aims, report);

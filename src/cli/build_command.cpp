@@ -9,7 +9,6 @@
 
 #include "build.hpp"
 #include "util/phase_timer.hpp"
-#include "cli/options.hpp"
 #include "cli/report_printer.hpp"
 #include "load/site_loader.hpp"
 #include "output/build_state.hpp"
@@ -136,25 +135,13 @@ int watch(BuildRequest req) {
 
 }  // namespace
 
-int run_build_command(const std::vector<std::string>& args) {
-  cxxopts::Options options("aimsdoc build",
-                           "Check the AIMS, then write the evidence portal and the SoA workbook.");
-  options.add_options()
-      ("root", "AIMS folder (holding site.yaml)", cxxopts::value<std::string>()->default_value("."))
-      ("o,out", "output folder (default: site.yaml 'output', else _site under the root)",
-       cxxopts::value<std::string>())
-      ("allow-gaps", "exit 0 even when the check finds gaps (draft builds)")
-      ("force", "rebuild even when no input changed since the last build")
-      ("watch", "rebuild whenever an input changes");
-  int exit_code = 0;
-  auto parsed = parse_options(options, args, exit_code);
-  if (!parsed) return exit_code;
+int run_build_command(const cxxopts::ParseResult& parsed) {
   BuildRequest req;
-  req.root = (*parsed)["root"].as<std::string>();
-  if (parsed->count("out")) req.out = fs::path((*parsed)["out"].as<std::string>());
-  req.allow_gaps = parsed->count("allow-gaps") > 0;
-  req.force = parsed->count("force") > 0;
-  req.watch = parsed->count("watch") > 0;
+  req.root = parsed["root"].as<std::string>();
+  if (parsed.count("out")) req.out = fs::path(parsed["out"].as<std::string>());
+  req.allow_gaps = parsed.count("allow-gaps") > 0;
+  req.force = parsed.count("force") > 0;
+  req.watch = parsed.count("watch") > 0;
   return req.watch ? watch(req) : build_once(req);
 }
 

@@ -1,10 +1,9 @@
 #pragma once
-#include <string>
-#include <vector>
+#include <cxxopts.hpp>
 
 namespace aimsdoc {
 
-// aimsdoc build [--root DIR] [--out DIR] [--allow-gaps] [--format text|json]
-int run_build_command(const std::vector<std::string>& args);
+// aimsdoc build [--root DIR] [--out DIR] [--allow-gaps] [--force] [--watch]
+int run_build_command(const cxxopts::ParseResult& parsed);
 
 }  // namespace aimsdoc

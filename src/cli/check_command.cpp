@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "check/framework_findings.hpp"
-#include "cli/options.hpp"
+#include "cli/ci_report.hpp"
 #include "cli/report_printer.hpp"
 #include "pipeline.hpp"
 #include "util/text.hpp"
@@ -19,26 +19,14 @@ std::string framework_ids(const Aims& aims) {
 
 }  // namespace
 
-int run_check_command(const std::vector<std::string>& args) {
-  cxxopts::Options options("aimsdoc check", "Load the AIMS and apply the coverage rules.");
-  options.add_options()
-      ("root", "AIMS folder (holding site.yaml)", cxxopts::value<std::string>()->default_value("."))
-      ("format", "text or json", cxxopts::value<std::string>()->default_value("text"))
-      ("framework", "also report gaps as seen from this crosswalked framework (e.g. eu-ai-act)",
-       cxxopts::value<std::string>());
-  int exit_code = 0;
-  auto parsed = parse_options(options, args, exit_code);
-  if (!parsed) return exit_code;
-  std::string format = (*parsed)["format"].as<std::string>();
-  if (format != "text" && format != "json") {
-    std::cerr << "aimsdoc: --format must be text or json\n";
-    return 2;
-  }
-  CheckedAims checked = load_and_check((*parsed)["root"].as<std::string>());
+int run_check_command(const cxxopts::ParseResult& parsed) {
+  std::string format = parsed["format"].as<std::string>();
+  std::string root = parsed["root"].as<std::string>();
+  CheckedAims checked = load_and_check(root);
   std::string summary;
   std::optional<FrameworkCoverage> coverage;
-  if (parsed->count("framework") && !checked.unusable) {
-    std::string id = (*parsed)["framework"].as<std::string>();
+  if (parsed.count("framework") && !checked.unusable) {
+    std::string id = parsed["framework"].as<std::string>();
     const Framework* fw = checked.aims.find_framework(id);
     if (!fw || fw == &checked.aims.primary) {
       std::cerr << "aimsdoc: no framework '" << one_line(id) << "' is loaded; site.yaml lists: "
@@ -52,9 +40,13 @@ int run_check_command(const std::vector<std::string>& args) {
   }
   if (format == "json")
     print_json_report(checked, std::cout, coverage ? &*coverage : nullptr);
+  else if (format == "github")
+    print_github_report(checked, root, std::cout);
+  else if (format == "gitlab")
+    print_gitlab_report(checked, root, std::cout);
   else
     print_text_report(checked, std::cout);
-  if (!summary.empty() && format == "text") std::cout << summary << '\n';
+  if (!summary.empty() && (format == "text" || format == "github")) std::cout << summary << '\n';
   if (checked.unusable) return 2;
   return checked.diagnostics.has_errors() ? 1 : 0;
 }

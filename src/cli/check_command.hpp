@@ -1,10 +1,9 @@
 #pragma once
-#include <string>
-#include <vector>
+#include <cxxopts.hpp>
 
 namespace aimsdoc {
 
 // aimsdoc check [--root DIR] [--format text|json] [--framework ID]
-int run_check_command(const std::vector<std::string>& args);
+int run_check_command(const cxxopts::ParseResult& parsed);
 
 }  // namespace aimsdoc

@@ -2,6 +2,7 @@
 
 #include <future>
 
+#include "load/audit_cycle_loader.hpp"
 #include "load/catalog_loader.hpp"
 #include "load/crosswalk_loader.hpp"
 #include "load/policy_loader.hpp"
@@ -59,6 +60,25 @@ void refuse_evidence_in_output(LoadedInputs& in, Diagnostics& diags) {
       }
 }
 
+bool is_dir(const std::filesystem::path& p) {
+  std::error_code ec;
+  return std::filesystem::is_directory(p, ec);
+}
+
+// audits/ and reviews/: a few files a year, read after the policies.
+void load_audit_cycle(LoadedInputs& in, Diagnostics& diags) {
+  const auto& root = in.root;
+  in.has_audits_dir = is_dir(root / kAuditsDir);
+  in.has_reviews_dir = is_dir(root / kReviewsDir);
+  in.audits = load_all<Audit>(list_source_files(root, kAuditsDir, {".yaml", ".yml"}, diags),
+                              diags, [&](const std::string& path, Diagnostics& d) {
+                                return load_audit(root, path, d);
+                              });
+  in.reviews = load_all<ManagementReview>(
+      list_source_files(root, kReviewsDir, {".yaml", ".yml"}, diags), diags,
+      [&](const std::string& path, Diagnostics& d) { return load_review(root, path, d); });
+}
+
 }  // namespace
 
 LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags) {
@@ -90,6 +110,7 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags) 
                                  });
   in.records = records.get();
   diags.append(record_diags);
+  load_audit_cycle(in, diags);
   refuse_evidence_in_output(in, diags);
   return in;
 }

@@ -18,6 +18,9 @@ struct LoadedInputs {
   std::vector<Crosswalk> crosswalks;
   std::vector<Policy> policies;            // file order (sorted paths)
   std::vector<RequirementRecord> records;  // file order (sorted paths)
+  std::vector<Audit> audits;               // file order
+  std::vector<ManagementReview> reviews;   // file order
+  bool has_audits_dir = false, has_reviews_dir = false;
 
   // Nothing usable to build from: no site.yaml, or no catalog (exit 2).
   bool unusable() const { return !site.readable || !primary; }

@@ -53,13 +53,19 @@ struct SitePaths {
   MapReader& r;
   std::set<std::string> catalogs;  // normalized: a catalog listed twice is one error
 
-  bool ok(const std::string& key, const std::string& path, const SourceLocation& at,
-          PathKind kind, const char* rule = "site.path", const char* instead = nullptr) {
+  // "" when `path` names what `kind` asks for inside the root, else the message.
+  std::string problem(const std::string& key, const std::string& path, PathKind kind,
+                      const char* instead = nullptr) {
     PathProblem p = check_configured_path(root, path, kind);
-    if (p == PathProblem::None) return true;
-    r.diagnostics().error(at, rule, "'" + key + (instead ? "' '" : "' entry '") + path + "': " +
-                                        describe(p) + (instead ? std::string("; using ") + instead : ""));
-    return false;
+    if (p == PathProblem::None) return {};
+    return "'" + key + (instead ? "' '" : "' entry '") + path + "': " + describe(p) +
+           (instead ? std::string("; using ") + instead : "");
+  }
+
+  bool ok(const std::string& key, const std::string& path, const SourceLocation& at, PathKind kind) {
+    std::string why = problem(key, path, kind);
+    if (!why.empty()) r.diagnostics().error(at, "site.path", why);
+    return why.empty();
   }
 
   // A catalog or crosswalk file named once: a second mention is an error, not loaded twice.
@@ -79,6 +85,25 @@ struct SitePaths {
   }
 };
 
+// A number of days of at least 1; nullopt (reported) otherwise.
+std::optional<int> positive_days(MapReader& r, const std::string& key) {
+  auto days = r.integer(key, false);
+  if (!days) return std::nullopt;
+  if (*days >= 1) return static_cast<int>(*days);
+  r.diagnostics().error(r.location_of(key), "site.config", "'" + key + "' must be at least 1");
+  return std::nullopt;
+}
+
+void read_audit_cycle(MapReader& r, SiteConfig& c) {
+  c.audit_cycle_set = r.has("audit_cycle_days");
+  c.review_cycle_set = r.has("review_cycle_days");
+  c.audit_cycle_days = positive_days(r, "audit_cycle_days").value_or(365);
+  c.review_cycle_days = positive_days(r, "review_cycle_days").value_or(365);
+  c.last_audit = r.string("last_audit", false).value_or("");
+  c.last_audit_location = r.location_of("last_audit");
+}
+
+
 }  // namespace
 
 LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
@@ -95,7 +120,8 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
   if (!doc) return site;
   MapReader r(*doc, src, diags,
               {"organization", "scope", "build_date", "evidence_max_age_days", "output", "theme",
-               "catalog", "frameworks", "crosswalks", "owners"});
+               "catalog", "frameworks", "crosswalks", "owners", "audit_cycle_days",
+               "review_cycle_days", "last_audit"});
   if (!r.ok()) return site;
   site.readable = true;
   SiteConfig& c = site.config;
@@ -106,23 +132,22 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
   if (!markdown_within_limits(c.scope_markdown, kSiteFile, r.location_of("scope").line, diags))
     c.scope_markdown.clear();
   c.build_date = r.date("build_date", false);
-  if (auto age = r.integer("evidence_max_age_days", false)) {
-    if (*age < 1)
-      diags.error(r.location_of("evidence_max_age_days"), "site.config",
-                  "'evidence_max_age_days' must be at least 1");
-    else
-      c.evidence_max_age_days = static_cast<int>(*age);
-  }
+  c.evidence_max_age_days = positive_days(r, "evidence_max_age_days").value_or(365);
+  read_audit_cycle(r, c);
   SitePaths paths{root, r, {}};
   c.output_dir = r.string("output", false).value_or("_site");
-  if (!paths.ok("output", c.output_dir, r.location_of("output"), PathKind::NewOrFolder,
-                "site.path", "_site"))
+  if (std::string why = paths.problem("output", c.output_dir, PathKind::NewOrFolder, "_site");
+      !why.empty()) {
+    diags.error(r.location_of("output"), "site.path", why);
     c.output_dir = "_site";
+  }
   // A theme that cannot be used is an error of `check` too; `build` then stops.
   c.theme = r.string("theme", false).value_or("default");
-  if (c.theme != "default" &&
-      !paths.ok("theme", c.theme, r.location_of("theme"), PathKind::Folder, "theme.path"))
+  if (std::string why = paths.problem("theme", c.theme, PathKind::Folder);
+      c.theme != "default" && !why.empty()) {
+    diags.error(r.location_of("theme"), "theme.path", why);
     c.theme_usable = false;
+  }
   c.catalog_path = r.string("catalog", false).value_or("");
   if (!c.catalog_path.empty() &&
       (!paths.ok("catalog", c.catalog_path, r.location_of("catalog"), PathKind::File) ||

@@ -9,14 +9,15 @@
 #include <unordered_map>
 #include <vector>
 
+#include "model/audit_cycle.hpp"
 #include "model/crosswalk.hpp"
 #include "model/framework.hpp"
+#include "model/history.hpp"
+#include "model/index.hpp"
 #include "util/date.hpp"
 #include "util/source_location.hpp"
 
 namespace aimsdoc {
-
-inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 struct Owner {
   std::string id, name, role, email;
@@ -37,6 +38,12 @@ struct SiteConfig {
   bool catalog_usable = true;                 // false: catalog_path names no file inside the root
   std::vector<std::string> framework_paths;   // further catalogs
   std::vector<std::string> crosswalk_paths;
+  // The audit cycle (audits/, reviews/): how often each must happen, and the revision of
+  // the last audit, which `build` reports changes since.
+  int audit_cycle_days = 365, review_cycle_days = 365;
+  bool audit_cycle_set = false, review_cycle_set = false;
+  std::string last_audit;
+  SourceLocation last_audit_location;
   SourceLocation location;
   std::string source_digest;  // SHA-256 of site.yaml as read (see model_digest.hpp)
 };
@@ -132,6 +139,12 @@ struct Aims {
   std::vector<Owner> owners;               // roster order
   std::vector<Requirement> requirements;   // catalog order, groups left out
   std::vector<Policy> policies;            // sorted by id
+  std::vector<Audit> audits;               // by id
+  std::vector<ManagementReview> reviews;   // by id
+  // Whether the AIMS keeps its audit cycle as data (an audits/ or reviews/ folder, or the
+  // cycle set in site.yaml): the programme rules apply only then.
+  bool keeps_audits = false, keeps_reviews = false;
+  History history;
 
   std::map<std::string, std::size_t> requirement_index;  // bare primary id -> index
   std::map<std::string, std::size_t> policy_index;       // id -> index
@@ -139,6 +152,8 @@ struct Aims {
   // paths share long prefixes that a tree compares again at every level.
   std::unordered_map<std::string, std::size_t> policy_by_path;
   std::map<std::string, std::size_t> owner_index;        // id -> index
+  // Finding id -> {audit, position in its findings}.
+  std::map<std::string, std::pair<std::size_t, std::size_t>> finding_index;
 
   const Requirement* find_requirement(const std::string& id) const;
   const Policy* find_policy(const std::string& id) const;

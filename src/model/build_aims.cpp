@@ -85,6 +85,11 @@ Aims build_aims(ModelInputs in, Diagnostics& diags) {
   aims.crosswalks = std::move(in.crosswalks);
   aims.owners = std::move(in.owners);
   aims.policies = std::move(in.policies);
+  aims.audits = std::move(in.audits);
+  aims.reviews = std::move(in.reviews);
+  aims.keeps_audits = in.keeps_audits;
+  aims.keeps_reviews = in.keeps_reviews;
+  aims.history = std::move(in.history);
   index_owners(aims, diags);
   index_requirements(aims);
   index_policies(aims, diags);
@@ -94,6 +99,7 @@ Aims build_aims(ModelInputs in, Diagnostics& diags) {
   join_evidence(aims, diags);
   join_policy_links(aims, diags);
   join_crosswalks(aims, diags);
+  join_audit_cycle(aims, diags);
   return aims;
 }
 

@@ -14,6 +14,10 @@ struct ModelInputs {
   std::vector<Crosswalk> crosswalks;
   std::vector<Policy> policies;
   std::vector<RequirementRecord> records;
+  std::vector<Audit> audits;
+  std::vector<ManagementReview> reviews;
+  bool keeps_audits = false, keeps_reviews = false;
+  History history;
 };
 
 Aims build_aims(ModelInputs inputs, Diagnostics& diags);

@@ -28,17 +28,6 @@ std::string suggestion(const std::string& word, const std::map<std::string, std:
   return hint.empty() ? std::string() : "; did you mean '" + hint + "'?";
 }
 
-std::size_t resolve_owner(const Aims& aims, const std::string& id, const SourceLocation& at,
-                          const std::string& requirement, Diagnostics& diags) {
-  if (id.empty()) return kNone;
-  auto it = aims.owner_index.find(id);
-  if (it != aims.owner_index.end()) return it->second;
-  diags.error(at, "ref.owner",
-              "owner '" + id + "' is not in the roster of site.yaml" + suggestion(id, aims.owner_index),
-              requirement);
-  return kNone;
-}
-
 // A qualified id of another loaded framework: accepted when the item exists there.
 // Returns false for everything else (resolve_requirement_id then reports it).
 bool is_external_reference(const Aims& aims, const Reference& ref, Diagnostics& diags) {
@@ -53,6 +42,17 @@ bool is_external_reference(const Aims& aims, const Reference& ref, Diagnostics& 
 }
 
 }  // namespace
+
+std::size_t resolve_owner_id(const Aims& aims, const std::string& id, const SourceLocation& at,
+                             const std::string& requirement, Diagnostics& diags) {
+  if (id.empty()) return kNone;
+  auto it = aims.owner_index.find(id);
+  if (it != aims.owner_index.end()) return it->second;
+  diags.error(at, "ref.owner",
+              "owner '" + id + "' is not in the roster of site.yaml" + suggestion(id, aims.owner_index),
+              requirement);
+  return kNone;
+}
 
 std::size_t resolve_requirement_id(const Aims& aims, const Reference& ref, Diagnostics& diags) {
   QualifiedId q = split_qualified_id(ref.text);
@@ -82,12 +82,12 @@ std::size_t resolve_requirement_id(const Aims& aims, const Reference& ref, Diagn
 void join_owners(Aims& aims, Diagnostics& diags) {
   for (std::size_t i = 0; i < aims.requirements.size(); ++i) {
     Requirement& r = aims.requirements[i];
-    r.owner = resolve_owner(aims, r.record.owner_id, r.record.owner_location, r.id(), diags);
+    r.owner = resolve_owner_id(aims, r.record.owner_id, r.record.owner_location, r.id(), diags);
     if (r.owner != kNone) aims.owners[r.owner].requirements.push_back(i);
   }
   for (std::size_t i = 0; i < aims.policies.size(); ++i) {
     Policy& p = aims.policies[i];
-    p.owner = resolve_owner(aims, p.owner_id, p.location, "", diags);
+    p.owner = resolve_owner_id(aims, p.owner_id, p.location, "", diags);
     if (p.owner != kNone) aims.owners[p.owner].policies.push_back(i);
   }
 }

@@ -10,10 +10,16 @@ namespace aimsdoc {
 // Unknown or ambiguous ids are reported [ref.requirement] and give kNone.
 std::size_t resolve_requirement_id(const Aims& aims, const Reference& ref, Diagnostics& diags);
 
+// An owner id -> index; an unknown id is reported [ref.owner] and gives kNone, "" gives kNone.
+std::size_t resolve_owner_id(const Aims& aims, const std::string& id, const SourceLocation& at,
+                             const std::string& requirement, Diagnostics& diags);
+
 void join_owners(Aims& aims, Diagnostics& diags);
 void join_policies(Aims& aims, Diagnostics& diags);
 void join_evidence(Aims& aims, Diagnostics& diags);
 void join_policy_links(Aims& aims, Diagnostics& diags);
 void join_crosswalks(Aims& aims, Diagnostics& diags);
+// Audits, findings and reviews to requirements, owners and each other (join_audit_cycle.cpp).
+void join_audit_cycle(Aims& aims, Diagnostics& diags);
 
 }  // namespace aimsdoc

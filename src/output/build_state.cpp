@@ -11,6 +11,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "load/audit_cycle_loader.hpp"
 #include "util/parallel.hpp"
 #include "util/paths.hpp"
 #include "util/sha256.hpp"
@@ -100,8 +101,13 @@ std::vector<ListedEntry> list_tree(const fs::path& root, const std::string& dir)
   return out;
 }
 
+// The folders whose listing is stamped: a file added to one is a change.
+const char* const kListedFolders[] = {"content", "controls", kAuditsDir, kReviewsDir};
+
 bool in_listed_folder(const std::string& path) {
-  return path.rfind("content/", 0) == 0 || path.rfind("controls/", 0) == 0;
+  for (const char* dir : kListedFolders)
+    if (path.rfind(std::string(dir) + "/", 0) == 0) return true;
+  return false;
 }
 
 // The binary itself is an input: a rebuilt aimsdoc may render differently.
@@ -133,8 +139,7 @@ std::optional<std::string> fingerprint_inputs(const fs::path& root,
   Sha256 hash;
   bool changed = false;
   stamp_executable(hash);
-  stamp_listing(hash, root, "content", since, &changed);
-  stamp_listing(hash, root, "controls", since, &changed);
+  for (const char* dir : kListedFolders) stamp_listing(hash, root, dir, since, &changed);
   for (const auto& d : deps)
     if (!in_listed_folder(d)) stamp(hash, root, d, since, &changed);
   if (changed) return std::nullopt;

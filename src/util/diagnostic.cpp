@@ -63,16 +63,16 @@ void Diagnostics::sort() {
   items_.erase(std::remove_if(items_.begin(), items_.end(),
                               [](const Diagnostic& d) { return d.rule == kSummaryRule; }),
                items_.end());
+  Diagnostics summaries;  // not subject to the limit they report
   for (const auto& [path, file] : per_file_) {
     std::size_t dropped = file.dropped_errors + file.dropped_warnings;
     if (dropped == 0) continue;
-    items_.push_back({{path, 0, 0}, file.dropped_errors > 0 ? Severity::Error : Severity::Warning,
-                      kSummaryRule,
-                      std::to_string(dropped) + " more findings in this file are not shown (at most " +
-                          std::to_string(kMaxFindingsPerFile) +
-                          " per file are); fix those shown and check again",
-                      ""});
+    std::string message = std::to_string(dropped) + " more findings in this file are not shown (at most " +
+                          std::to_string(kMaxFindingsPerFile) + " per file are); fix those shown and check again";
+    if (file.dropped_errors > 0) summaries.error({path, 0, 0}, "input.findings", message);
+    else summaries.warning({path, 0, 0}, "input.findings", message);
   }
+  items_.insert(items_.end(), summaries.items_.begin(), summaries.items_.end());
   auto key = [](const Diagnostic& d) {
     return std::tie(d.location.path, d.location.line, d.location.column, d.rule, d.message);
   };

@@ -1,0 +1,155 @@
+#include "check/rule_table.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace aimsdoc {
+namespace {
+
+constexpr Severity E = Severity::Error;
+constexpr Severity W = Severity::Warning;
+
+// Grouped by family, in the order README lists them.
+constexpr std::array kRules = {
+    Rule{"coverage.record", E, "a catalog requirement has no record in `controls/`"},
+    Rule{"coverage.clause-excluded", E,
+         "a clause (4.1-10.2) is marked `applicable: false`; clauses are mandatory"},
+    Rule{"coverage.justification", E, "an excluded control has no justification"},
+    Rule{"coverage.status", E, "an applicable requirement has no implementation status"},
+    Rule{"coverage.owner", E, "an applicable requirement has no owner"},
+    Rule{"coverage.policy", E, "an applicable requirement is covered by no policy"},
+    Rule{"coverage.evidence", E, "an applicable requirement has no evidence"},
+    Rule{"ref.requirement", E,
+         "an unknown (or other-framework) requirement id in `covers:` or a record's `id:`"},
+    Rule{"ref.policy", E, "an unknown policy id in a record's `policies:`"},
+    Rule{"ref.owner", E, "an owner id not in the site.yaml roster"},
+    Rule{"id.duplicate", E,
+         "two policies, records, evidence items, owners, catalog items, audits, findings, "
+         "reviews or review actions share an id (names both places)"},
+    Rule{"id.syntax", E, "an id with characters outside its alphabet"},
+    Rule{"name.collision", E,
+         "two ids or evidence file names differ only in case or Unicode normalization (NFC/NFD): "
+         "they collide on case-insensitive file systems and in zip files"},
+    Rule{"link.broken", E,
+         "a relative link in a policy resolves to no policy, record or evidence file (the "
+         "portal could not publish it)"},
+    Rule{"evidence.missing", E, "an evidence `file:` does not exist"},
+    Rule{"evidence.unreadable", E, "an evidence `file:` exists but cannot be read"},
+    Rule{"evidence.path", E,
+         "an evidence `file:` is absolute, climbs out of the root, is a symlink leaving it, "
+         "holds a backslash or lies inside the output folder"},
+    Rule{"evidence.changed", E,
+         "an evidence file changed while `build` copied it (nothing is published)"},
+    Rule{"evidence.source", E, "an evidence item needs exactly one of `file:`/`url:`"},
+    Rule{"evidence.url", E,
+         "an evidence `url:` is not http(s) or holds a character it must percent-encode"},
+    Rule{"evidence.expired", E, "evidence past its `expires` date"},
+    Rule{"evidence.future", E, "evidence collected after the build date"},
+    Rule{"evidence.stale", W, "evidence older than `evidence_max_age_days`"},
+    Rule{"policy.review-overdue", W, "a policy past its `review_by` date"},
+    Rule{"policy.dates", E, "`review_by` before `effective`"},
+    Rule{"policy.covers", W, "a policy covers nothing"},
+    Rule{"audit.programme", E,
+         "no internal audit performed within `audit_cycle_days` before the build date (on "
+         "clause 9.2's record)"},
+    Rule{"audit.coverage", W,
+         "applicable requirements in no audit's scope within the cycle, listed"},
+    Rule{"audit.independence", W, "an auditor owns requirements in their audit's scope"},
+    Rule{"finding.overdue", E, "an audit finding open past its `due` date"},
+    Rule{"finding.root-cause", E,
+         "a major or minor nonconformity closed without `root_cause` or `action`"},
+    Rule{"finding.effectiveness", E,
+         "a major nonconformity closed without an effective effectiveness check"},
+    Rule{"review.programme", E,
+         "no management review within `review_cycle_days` before the build date (on clause "
+         "9.3's record)"},
+    Rule{"review.inputs", E,
+         "a management review missing any of the eight input topics of 9.3.2"},
+    Rule{"review.action-overdue", E, "a management review action open past its `due` date"},
+    Rule{"ref.record", E,
+         "a review input cites an id that is no requirement, policy, evidence item, audit, "
+         "finding, review or action"},
+    Rule{"record.status", E, "a status outside planned, partial, implemented"},
+    Rule{"record.empty", E, "a record file with nothing in it"},
+    Rule{"yaml.syntax", E, "malformed YAML"},
+    Rule{"yaml.type", E, "a value of the wrong type"},
+    Rule{"yaml.duplicate-key", E, "a key given twice"},
+    Rule{"yaml.aliases", E, "YAML aliases expanding past 1 MiB (an \"alias bomb\")"},
+    Rule{"yaml.unknown-key", W, "an unknown key, with a did-you-mean"},
+    Rule{"yaml.extra-document", W,
+         "a second YAML document (`---`) in a record; only the first is read"},
+    Rule{"field.missing", E, "a required field is absent or empty"},
+    Rule{"field.date", E, "a date is not a real YYYY-MM-DD day"},
+    Rule{"front-matter.missing", E, "a policy without front matter"},
+    Rule{"front-matter.unterminated", E, "a policy whose front matter is never closed"},
+    Rule{"input.unreadable", E,
+         "a file or folder cannot be read, or is not a regular file (a FIFO, socket, device, "
+         "symlink loop or dangling symlink)"},
+    Rule{"input.encoding", E,
+         "a file is not UTF-8 or holds control characters (C0, DEL, C1) or Unicode noncharacters"},
+    Rule{"input.too-large", E, "a file exceeds 16 MiB or 250 000 YAML values"},
+    Rule{"input.missing", E, "site.yaml is absent"},
+    Rule{"input.findings", E,
+         "a file has more than 200 findings; the rest are counted in this one",
+         "when only warnings were left out"},
+    Rule{"field.too-long", E, "a title or name longer than 300 characters (cut there)"},
+    Rule{"markdown.limit", E,
+         "Markdown that cmark-gfm renders in superlinear time: a table over 100 columns or "
+         "100 000 cells, or too many links inside open image brackets (not rendered)"},
+    Rule{"input.path", E, "an input file is a symlink leaving the root",
+         "a symlinked folder, which is not followed"},
+    Rule{"framework.gap", E,
+         "with `check --framework ID`: an item of that framework whose mapped requirements "
+         "are all gaps"},
+    Rule{"framework.partial", W,
+         "with `check --framework ID`: an item of that framework whose mapped requirements "
+         "are only partly in place"},
+    Rule{"crosswalk.framework", E,
+         "a crosswalk does not start from the primary framework, or maps to a framework not "
+         "listed under `frameworks:` in site.yaml"},
+    Rule{"crosswalk.unknown-id", E, "a crosswalk row names an id its framework does not have"},
+    Rule{"crosswalk.sources", E, "a crosswalk has no `sources:` mapping"},
+    Rule{"crosswalk.source", E, "a row's `source:` is not declared under `sources:`"},
+    Rule{"crosswalk.relation", E,
+         "a relation outside equivalent, subset, superset, intersects, none"},
+    Rule{"crosswalk.to", E, "a row has no `to:` id and its relation is not `none`"},
+    Rule{"crosswalk.note", W, "a derived row gives no reason in `note:`"},
+    Rule{"catalog.kind", E, "a catalog item's kind is not group, clause or control"},
+    Rule{"catalog.parent", E, "a catalog item's parent is not an earlier item of the catalog"},
+    Rule{"catalog.url", E, "a framework's `url:` is not an http(s) address (not published)"},
+    Rule{"crosswalk.url", E, "a crosswalk source's `url:` is not an http(s) address (not published)"},
+    Rule{"site.owners", E, "site.yaml has no `owners:` roster"},
+    Rule{"site.config", E, "a site.yaml setting out of range (`evidence_max_age_days` below 1)"},
+    Rule{"site.path", E,
+         "a path in site.yaml (`output`, a catalog, a crosswalk) is absolute or leaves the root "
+         "(also through a symlink), or a catalog or crosswalk is listed twice"},
+    Rule{"theme.path", E, "a user theme folder outside the root (also through a symlink), or missing"},
+    Rule{"theme.read", E, "a file of a user theme cannot be read"},
+    Rule{"theme.template", E,
+         "a template missing from the theme, one that does not parse, nests sections over 32 "
+         "deep, or expands past the rendering budget"},
+    Rule{"portal.render", E, "a portal page could not be rendered"},
+    Rule{"render.workbook", E, "soa.xlsx could not be written"},
+};
+
+}  // namespace
+
+std::span<const Rule> rule_table() { return kRules; }
+
+const Rule* find_rule(std::string_view id) {
+  auto it = std::find_if(kRules.begin(), kRules.end(), [&](const Rule& r) { return r.id == id; });
+  return it == kRules.end() ? nullptr : &*it;
+}
+
+std::string readme_rule_row(const Rule& rule) {
+  std::string severity = severity_name(rule.severity);
+  if (!rule.other_severity_when.empty())
+    severity += std::string(" (") +
+                severity_name(rule.severity == Severity::Error ? Severity::Warning
+                                                               : Severity::Error) +
+                ": " + std::string(rule.other_severity_when) + ")";
+  return "| `" + std::string(rule.id) + "` | " + severity + " | " + std::string(rule.meaning) +
+         " |";
+}
+
+}  // namespace aimsdoc

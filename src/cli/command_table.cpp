@@ -1,0 +1,114 @@
+#include "cli/command_table.hpp"
+
+#include "cli/build_command.hpp"
+#include "cli/check_command.hpp"
+#include "cli/generate_command.hpp"
+#include "cli/version_command.hpp"
+
+namespace aimsdoc {
+namespace {
+
+// Options several commands share, written once.
+const OptionSpec kRoot{.flags = "root",
+                       .help = "AIMS folder (holding site.yaml)",
+                       .kind = ValueKind::dir,
+                       .default_value = "."};
+
+std::vector<CommandSpec> make_table() {
+  return {
+      {.name = "check",
+       .summary = "load the AIMS, apply the coverage rules, print findings",
+       .description = "Loads the AIMS folder, applies every coverage and validation rule and "
+                      "prints the findings like a compiler, sorted, then a summary line. "
+                      "Exits 1 when any error is found.",
+       .run = run_check_command,
+       .options = {kRoot,
+                   {.flags = "format",
+                    .help = "how findings are printed: text (like a compiler), json, github (Actions "
+                            "annotations), gitlab (Code Quality report)",
+                    .kind = ValueKind::choice,
+                    .default_value = "text",
+                    .choices = {"text", "json", "github", "gitlab"}},
+                   {.flags = "framework",
+                    .help = "also report gaps as seen from this crosswalked framework (e.g. "
+                            "eu-ai-act)",
+                    .kind = ValueKind::text,
+                    .value_name = "ID"}}},
+      {.name = "build",
+       .summary = "check, then write the evidence portal and the SoA workbook",
+       .description = "Checks the AIMS, then writes the evidence portal and soa.xlsx into a "
+                      "staging folder that replaces the output folder in one rename. Still "
+                      "writes the portal when the check finds gaps, but exits 1.",
+       .run = run_build_command,
+       .options = {kRoot,
+                   {.flags = "o,out",
+                    .help = "output folder (default: site.yaml 'output', else _site under "
+                            "the root)",
+                    .kind = ValueKind::dir},
+                   {.flags = "allow-gaps",
+                    .help = "exit 0 even when the check finds gaps (draft builds)"},
+                   {.flags = "force", .help = "rebuild even when no input changed since the last build"},
+                   {.flags = "watch", .help = "rebuild whenever an input changes"}}},
+      {.name = "version",
+       .summary = "print the version and the source commit",
+       .description = "Prints the version and the commit it was built from ('unknown' when "
+                      "built outside git); --json adds the versions of the linked libraries.",
+       .run = run_version_command,
+       .options = {{.flags = "json", .help = "print as JSON, with the linked libraries' versions"}}},
+      {.name = "generate",
+       .summary = "write the man page or a shell completion script to stdout",
+       .description = "Used by the build to write the files it installs.",
+       .run = run_generate_command,
+       .arguments = {{.flags = "what",
+                      .help = "what to write",
+                      .kind = ValueKind::choice,
+                      .choices = {"man", "bash-completion", "zsh-completion"},
+                      .required = true}},
+       .hidden = true},
+  };
+}
+
+}  // namespace
+
+const std::vector<CommandSpec>& command_table() {
+  static const std::vector<CommandSpec> table = make_table();
+  return table;
+}
+
+const CommandSpec* find_command(std::string_view name) {
+  for (const auto& c : command_table())
+    if (c.name == name) return &c;
+  return nullptr;
+}
+
+std::string_view long_name(const OptionSpec& o) {
+  auto comma = o.flags.find(',');
+  return comma == std::string_view::npos ? o.flags : o.flags.substr(comma + 1);
+}
+
+char short_name(const OptionSpec& o) {
+  auto comma = o.flags.find(',');
+  return comma == 1 ? o.flags[0] : 0;
+}
+
+std::string value_name(const OptionSpec& o) {
+  if (!o.value_name.empty()) return std::string(o.value_name);
+  switch (o.kind) {
+    case ValueKind::flag: return {};
+    case ValueKind::text: return "TEXT";
+    case ValueKind::number: return "N";
+    case ValueKind::file: return "FILE";
+    case ValueKind::dir: return "DIR";
+    case ValueKind::choice: break;
+  }
+  std::string joined;
+  for (auto c : o.choices) (joined += joined.empty() ? "" : "|") += c;
+  return joined;
+}
+
+const OptionSpec& help_option() {
+  static const OptionSpec help{.flags = "h,help", .help = "show this help"};
+  return help;
+}
+
+}  // namespace aimsdoc

@@ -1,0 +1,81 @@
+#pragma once
+// What git says about the AIMS (ISO/IEC 42001 7.5.3, control of documented information):
+// the commits that touched each policy file, and what changed since a revision (the last
+// audit). Read by the load stage (load/git_history.cpp) into the model; dates come from
+// the commits, never from the clock.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "util/date.hpp"
+
+namespace aimsdoc {
+
+struct CommitInfo {
+  std::string hash, short_hash;  // hex; short: 7 characters
+  std::string author;
+  std::string message;  // first line
+  Date date;            // author date, in the author's zone
+};
+
+struct DiffLine {
+  enum class Kind { Same, Added, Removed };
+  Kind kind = Kind::Same;
+  std::string text;
+};
+
+struct PolicyChange {
+  enum class Kind { Added, Removed, Changed };
+  Kind kind = Kind::Changed;
+  std::string id, title, path;
+  std::string version_before, version_after;
+  std::vector<DiffLine> diff;  // of the Markdown file, changed policies only
+};
+
+struct FieldChange {
+  std::string field, before, after;
+};
+
+struct RecordChange {
+  std::string requirement_id;
+  std::vector<FieldChange> fields;  // status, applicable, owner, evidence
+};
+
+struct EvidenceChange {
+  enum class Kind { Added, Expired };
+  Kind kind = Kind::Added;
+  std::string id, title, requirement_id;
+  std::optional<Date> date;  // collected (added) or expires (expired)
+};
+
+// What the revision held, parsed by the same loaders as the working tree.
+struct PolicySnapshot {
+  std::string id, title, version, path, text;
+};
+struct RecordSnapshot {
+  std::string requirement_id;
+  std::string status, applicable, owner;
+  std::vector<std::string> evidence_ids;
+};
+
+struct ChangeSet {
+  std::string since;   // the revision as written
+  CommitInfo commit;   // what it resolved to
+  std::vector<PolicyChange> policies;      // by id
+  std::vector<RecordChange> records;       // catalog order
+  std::vector<EvidenceChange> evidence;    // added, then expired, by id
+};
+
+struct History {
+  bool available = false;
+  std::string unavailable_reason;  // why there is none: "not a git repository" ...
+  std::map<std::string, std::vector<CommitInfo>> by_path;  // policy path -> newest first
+  std::optional<ChangeSet> changes;
+  // Filled by the load stage, turned into `changes` by build_aims.
+  std::vector<PolicySnapshot> baseline_policies;
+  std::vector<RecordSnapshot> baseline_records;
+  std::string digest;  // SHA-256 of all of the above, for the model digest
+};
+
+}  // namespace aimsdoc
