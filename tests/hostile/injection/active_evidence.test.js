@@ -4,19 +4,11 @@
 // type that can run script (HTML, XHTML, SVG, XML).
 // usage: node active_evidence.test.js SITE_DIR   (run by active_evidence.py)
 "use strict";
-const { chromium } = require("playwright-core");
+const { launch } = require("./trapped_chromium");
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
 const { pathToFileURL, fileURLToPath } = require("url");
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const TRAP = `(() => {
-  window.__fired = [];
-  for (const name of ["alert", "confirm", "prompt"])
-    window[name] = (m) => { window.__fired.push(name + ": " + m); };
-})();`;
 const ACTIVE = ["text/html", "application/xhtml+xml", "image/svg+xml", "application/xml",
   "text/xml", "multipart/related", "text/xsl"];
 
@@ -48,11 +40,8 @@ async function open(page, url, label, problems) {
 
 async function main() {
   const site = path.resolve(process.argv[2]);
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "aimsdoc-active-profile-"));
-  const context = await chromium.launchPersistentContext(profile,
-    { executablePath: "/usr/bin/chromium", args: ARGS, headless: true, acceptDownloads: false });
+  const { context, close } = await launch("aimsdoc-active-profile-");
   const problems = [];
-  await context.addInitScript(TRAP);
   const page = context.pages()[0] || await context.newPage();
   page.on("dialog", async (d) => { problems.push(`dialog: ${d.message()}`); await d.dismiss(); });
   const files = walk(path.join(site, "files"), () => true).sort();
@@ -69,8 +58,7 @@ async function main() {
     if (!fs.existsSync(fileURLToPath(href))) problems.push(`broken evidence link ${href}`);
     else await open(page, href, `link ${path.relative(site, fileURLToPath(href))}`, problems);
   }
-  await context.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await close();
   for (const p of problems) console.log("FAIL:", p);
   console.log(`${files.length} evidence files and ${links.size} evidence links opened, ${problems.length} problems`);
   process.exit(problems.length || files.length < 20 || links.size < 20 ? 1 : 0);
