@@ -11,6 +11,7 @@
 #include "output/staging_dir.hpp"
 #include "render/renderers.hpp"
 #include "render/site_paths.hpp"
+#include "util/paths.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -44,7 +45,7 @@ std::string validate_output_dir(const fs::path& root, const fs::path& out) {
   return {};
 }
 
-std::vector<std::string> input_dependencies(const Aims& aims, const fs::path& root) {
+std::vector<std::string> input_dependencies(const Aims& aims) {
   std::vector<std::string> deps{"site.yaml"};
   const SiteConfig& site = aims.site;
   if (!site.catalog_path.empty()) deps.push_back(site.catalog_path);
@@ -61,12 +62,11 @@ std::vector<std::string> input_dependencies(const Aims& aims, const fs::path& ro
     if (!a.report.empty()) deps.push_back(a.report);
   }
   for (const auto& mr : aims.reviews) deps.push_back(mr.location.path);
-  std::error_code ec;
-  if (site.theme != "default" && fs::is_directory(root / site.theme, ec)) {
-    for (fs::recursive_directory_iterator it(root / site.theme, ec), end; !ec && it != end;
-         it.increment(ec))
-      if (it->is_regular_file(ec)) deps.push_back(it->path().lexically_relative(root).generic_string());
-  }
+  // A user theme is a folder whose listing counts (fingerprint_inputs): a template or
+  // asset added to it changes the portal as much as an edited one.
+  if (site.theme != "default")
+    if (auto theme = join_normalized("", site.theme); theme && !theme->empty())
+      deps.push_back(*theme + '/');
   std::sort(deps.begin(), deps.end());
   deps.erase(std::unique(deps.begin(), deps.end()), deps.end());
   return deps;

@@ -34,7 +34,8 @@ BuildResult build_outputs(CheckedAims& checked, const std::filesystem::path& out
                           BuildCache previous);
 
 // Every file a build of `aims` reads (site.yaml, catalogs, crosswalks, policies, records,
-// evidence, a user theme's files), for the up-to-date check.
-std::vector<std::string> input_dependencies(const Aims& aims, const std::filesystem::path& root);
+// evidence) and a user theme's folder, written "mytheme/" (its listing counts), for the
+// up-to-date check (fingerprint_inputs).
+std::vector<std::string> input_dependencies(const Aims& aims);
 
 }  // namespace aimsdoc

@@ -25,6 +25,7 @@ CheckedAims load_and_check(const std::filesystem::path& root) {
   model.crosswalks = std::move(in.crosswalks);
   model.policies = std::move(in.policies);
   model.records = std::move(in.records);
+  model.assets = std::move(in.assets);
   model.audits = std::move(in.audits);
   model.reviews = std::move(in.reviews);
   model.keeps_audits = in.has_audits_dir || model.site.audit_cycle_set;

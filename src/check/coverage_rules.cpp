@@ -1,5 +1,9 @@
 #include "check/rules.hpp"
 
+#include <set>
+
+#include "util/text.hpp"
+
 namespace aimsdoc {
 namespace {
 
@@ -39,10 +43,38 @@ void check_applicable(const Requirement& r, Diagnostics& diags) {
                 r.id());
 }
 
+// A finding that leaves its file unread (malformed YAML, not UTF-8, empty ...).
+bool unreadable_file(const Diagnostic& d) {
+  return d.severity == Severity::Error &&
+         (starts_with(d.rule, "yaml.") || starts_with(d.rule, "input.") || d.rule == "record.empty");
+}
+
+// Ids of record files that could not be read: their requirement has a record, whose
+// problem is already reported, not none.
+std::set<std::string> unreadable_record_ids(const Diagnostics& diags) {
+  std::set<std::string> ids;
+  for (const auto& d : diags.items())
+    if (unreadable_file(d)) {
+      std::string id = record_file_id(d.location.path);
+      if (!id.empty()) ids.insert(std::move(id));
+    }
+  return ids;
+}
+
 }  // namespace
 
+std::string record_file_id(const std::string& path) {
+  if (!starts_with(path, "controls/")) return "";
+  auto slash = path.rfind('/'), dot = path.rfind('.');
+  if (dot == std::string::npos || dot < slash) return "";
+  std::string_view ext = std::string_view(path).substr(dot);
+  return ext == ".yaml" || ext == ".yml" ? path.substr(slash + 1, dot - slash - 1) : "";
+}
+
 void check_coverage(const Aims& aims, Diagnostics& diags) {
+  const std::set<std::string> unreadable = unreadable_record_ids(diags);
   for (const auto& r : aims.requirements) {
+    if (!r.has_record && unreadable.count(r.id())) continue;
     if (!r.has_record) {
       diags.error({expected_record_path(r), 0, 0}, "coverage.record",
                   std::string(r.is_control() ? "control " : "clause ") + r.id() + " (" +

@@ -25,10 +25,10 @@ void check_evidence_item(const EvidenceItem& ev, const std::string& req, Date to
 
 void check_policy_dates(const Policy& p, Date today, Diagnostics& diags) {
   if (p.review_by && *p.review_by < today)
-    diags.warning(p.location, "policy.review-overdue",
+    diags.warning(p.review_by_location, "policy.review-overdue",
                   "policy " + p.id + " was due for review on " + p.review_by->to_string());
   if (p.effective && p.review_by && *p.review_by < *p.effective)
-    diags.error(p.location, "policy.dates",
+    diags.error(p.review_by_location, "policy.dates",
                 "policy " + p.id + ": 'review_by' is before 'effective'");
 }
 

@@ -32,7 +32,18 @@ constexpr std::array kRules = {
          "they collide on case-insensitive file systems and in zip files"},
     Rule{"link.broken", E,
          "a relative link in a policy resolves to no policy, record or evidence file (the "
-         "portal could not publish it)"},
+         "portal could not publish it); names the nearest existing file"},
+    Rule{"link.empty", E, "a link with an empty target, `[x]()`: it opens nothing"},
+    Rule{"link.site-rooted", E,
+         "a link rooted at a web site's top (`/security`): the portal opens from any folder, "
+         "so it is dead there; names the file it most likely meant"},
+    Rule{"link.anchor", E,
+         "a `#anchor` (on the same page or after a policy's path) that names no heading of "
+         "that policy"},
+    Rule{"asset.alt", W, "an image without alt text, `![](img/flow.png)`"},
+    Rule{"asset.path", E,
+         "a file under `content/` a policy links to is a symlink leading out of the root, or "
+         "cannot be resolved"},
     Rule{"evidence.missing", E, "an evidence `file:` does not exist"},
     Rule{"evidence.unreadable", E, "an evidence `file:` exists but cannot be read"},
     Rule{"evidence.path", E,
@@ -86,7 +97,8 @@ constexpr std::array kRules = {
          "a file or folder cannot be read, or is not a regular file (a FIFO, socket, device, "
          "symlink loop or dangling symlink)"},
     Rule{"input.encoding", E,
-         "a file is not UTF-8 or holds control characters (C0, DEL, C1) or Unicode noncharacters"},
+         "a file is not UTF-8 or holds control characters (C0, DEL, C1) or Unicode noncharacters "
+         "(a policy may hold form feeds, read as spaces)"},
     Rule{"input.too-large", E, "a file exceeds 16 MiB or 250 000 YAML values"},
     Rule{"input.missing", E, "site.yaml is absent"},
     Rule{"input.findings", E,

@@ -59,6 +59,8 @@ CoverageReport run_checks(const Aims& aims, Diagnostics& diags) {
     auto by_path = requirement_by_path.find(d.location.path);
     if (!d.requirement.empty()) report.gaps.insert(d.requirement);
     else if (by_path != requirement_by_path.end()) report.gaps.insert(by_path->second);
+    else if (std::string id = record_file_id(d.location.path); aims.find_requirement(id))
+      report.gaps.insert(id);  // its record file could not be read
   }
   for (const auto& id : open_major_requirements(aims)) report.gaps.insert(id);
   for (const auto& r : aims.requirements)

@@ -20,14 +20,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct BuildRequest {
-  fs::path root;
-  std::optional<fs::path> out;  // --out; else site.yaml's `output` under the root
-  bool allow_gaps = false;
-  bool force = false;  // ignore the up-to-date check
-  bool watch = false;  // build again on every change: each build frees its model
-};
-
 int final_code(int check_code, const BuildRequest& req) {
   return check_code == 1 && req.allow_gaps ? 0 : check_code;
 }
@@ -36,20 +28,14 @@ fs::path output_dir(const BuildRequest& req, const std::string& configured) {
   return req.out ? *req.out : req.root / configured;
 }
 
-// The output folder named before anything is loaded: only site.yaml is read.
-fs::path planned_output_dir(const BuildRequest& req) {
-  if (req.out) return *req.out;
-  Diagnostics ignored;
-  return output_dir(req, load_site(req.root, ignored).config.output_dir);
-}
-
-std::optional<int> up_to_date(const BuildRequest& req, const fs::path& out) {
+std::optional<int> up_to_date(const BuildRequest& req, const fs::path& out, std::string* report) {
   auto state = read_build_state(state_path_for(out));
   std::error_code ec;
   if (!state || !fs::exists(out / "manifest.json", ec)) return std::nullopt;
   if (fingerprint_inputs(req.root, state->dependencies) != state->fingerprint) return std::nullopt;
   remove_stale_staging(out);  // debris of a killed build, even when there is nothing to do
   std::cerr << state->report << "up to date: " << one_line(out.string()) << '\n';
+  if (report) *report = state->report;
   return final_code(state->exit_code, req);
 }
 
@@ -61,11 +47,24 @@ void keep_until_exit(CheckedAims&& checked, std::shared_ptr<void> leftovers) {
   kept->emplace_back(std::move(checked), std::move(leftovers));
 }
 
-int build_once(const BuildRequest& req) {
+}  // namespace
+
+fs::path planned_output_dir(const BuildRequest& req) {
+  if (req.out) return *req.out;
+  Diagnostics ignored;
+  return output_dir(req, load_site(req.root, ignored).config.output_dir);
+}
+
+bool inputs_changed(const BuildRequest& req) {
+  auto state = read_build_state(state_path_for(planned_output_dir(req)));
+  return !state || fingerprint_inputs(req.root, state->dependencies) != state->fingerprint;
+}
+
+int build_once(const BuildRequest& req, std::string* report_text) {
   phase_mark("start");
   fs::path planned = planned_output_dir(req);
   if (!req.force)
-    if (auto code = up_to_date(req, planned)) return *code;
+    if (auto code = up_to_date(req, planned, report_text)) return *code;
   timespec started = file_clock_now();
   phase_mark("up-to-date check");
   // The previous build's cache (megabytes at 10,000 policies) is read while loading runs;
@@ -78,14 +77,17 @@ int build_once(const BuildRequest& req) {
   CheckedAims checked = load_and_check(req.root);
   phase_mark("load+check");
   if (checked.unusable) {
-    print_text_report(checked, std::cerr);
+    std::ostringstream unusable;
+    print_text_report(checked, unusable);
+    std::cerr << unusable.str();
+    if (report_text) *report_text = unusable.str();
     return 2;
   }
   fs::path out = output_dir(req, checked.aims.site.output_dir);
   // The state's fingerprint, taken while the outputs render (a stat() per input): an
   // input edited after this is seen by the next build, one edited before by the check.
   auto stamp = std::async(std::launch::async, [&] {
-    auto deps = input_dependencies(checked.aims, req.root);
+    auto deps = input_dependencies(checked.aims);
     return std::pair(fingerprint_inputs(req.root, deps, started), deps);
   });
   BuildCache previous;
@@ -98,6 +100,7 @@ int build_once(const BuildRequest& req) {
   std::ostringstream report;
   print_text_report(checked, report);
   std::cerr << report.str();
+  if (report_text) *report_text = report.str();
   if (!result.published) {
     std::cerr << "aimsdoc: error: " << one_line(result.error) << '\n';
     return 2;
@@ -115,21 +118,22 @@ int build_once(const BuildRequest& req) {
   return final_code(check_code, req);
 }
 
+namespace {
+
 // Polls the inputs of the last build and rebuilds when any changes; runs until killed.
 int watch(BuildRequest req) {
   int code = build_once(req);
-  fs::path state_file = state_path_for(planned_output_dir(req));
-  std::cerr << "watching " << one_line(fs::absolute(req.root).string()) << " (Ctrl-C to stop)\n";
+  std::cerr << "watching " << fs::absolute(req.root).string() << " (Ctrl-C to stop)\n";
   for (;;) {
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    auto state = read_build_state(state_file);
-    if (state && fingerprint_inputs(req.root, state->dependencies) == state->fingerprint) continue;
+    bool had_state = read_build_state(state_path_for(planned_output_dir(req))).has_value();
+    if (!inputs_changed(req)) continue;
     auto t0 = std::chrono::steady_clock::now();
     code = build_once(req);
     auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                   std::chrono::steady_clock::now() - t0).count();
     std::cerr << "rebuilt in " << ms << " ms (exit " << code << ")\n";
-    if (!state) std::this_thread::sleep_for(std::chrono::seconds(1));  // a failing build
+    if (!had_state) std::this_thread::sleep_for(std::chrono::seconds(1));  // a failing build
   }
 }
 

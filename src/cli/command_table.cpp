@@ -3,7 +3,10 @@
 #include "cli/build_command.hpp"
 #include "cli/check_command.hpp"
 #include "cli/generate_command.hpp"
+#include "cli/init_command.hpp"
+#include "cli/serve_command.hpp"
 #include "cli/version_command.hpp"
+#include "load/format_schema.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -13,6 +16,11 @@ const OptionSpec kRoot{.flags = "root",
                        .help = "AIMS folder (holding site.yaml)",
                        .kind = ValueKind::dir,
                        .default_value = "."};
+
+const OptionSpec kOut{.flags = "o,out",
+                      .help = "output folder (default: site.yaml 'output', else _site under the "
+                              "root)",
+                      .kind = ValueKind::dir};
 
 std::vector<CommandSpec> make_table() {
   return {
@@ -41,14 +49,71 @@ std::vector<CommandSpec> make_table() {
                       "writes the portal when the check finds gaps, but exits 1.",
        .run = run_build_command,
        .options = {kRoot,
-                   {.flags = "o,out",
-                    .help = "output folder (default: site.yaml 'output', else _site under "
-                            "the root)",
-                    .kind = ValueKind::dir},
+                   kOut,
                    {.flags = "allow-gaps",
                     .help = "exit 0 even when the check finds gaps (draft builds)"},
                    {.flags = "force", .help = "rebuild even when no input changed since the last build"},
                    {.flags = "watch", .help = "rebuild whenever an input changes"}}},
+      {.name = "serve",
+       .summary = "build, serve the portal over HTTP and reload open pages on every change",
+       .description = "Builds like build --allow-gaps, serves the output folder (and nothing "
+                      "else) over HTTP, rebuilds whenever an input changes and reloads the open "
+                      "pages; a build's errors show over the page with file:line. The portal "
+                      "on disk stays as build writes it. Ctrl-C stops it.",
+       .run = run_serve_command,
+       .options = {kRoot,
+                   kOut,
+                   {.flags = "port",
+                    .help = "TCP port to listen on",
+                    .kind = ValueKind::number,
+                    .default_value = "8000"},
+                   {.flags = "bind",
+                    .help = "address to listen on (0.0.0.0 for every interface)",
+                    .kind = ValueKind::text,
+                    .value_name = "ADDR",
+                    .default_value = "127.0.0.1"}}},
+      {.name = "init",
+       .summary = "write a starter AIMS into a new folder",
+       .description = "Writes a starter AIMS: site.yaml with comments, a starter AI policy, one "
+                      "record per requirement of the built-in ISO/IEC 42001 catalog, "
+                      "evidence/, a .gitignore and the editor schemas in .aimsdoc/schemas/. "
+                      "Never overwrites a file: a folder that is not empty is refused unless "
+                      "--force, which writes only the missing files.",
+       .run = run_init_command,
+       .options = {{.flags = "force",
+                    .help = "add the missing starter files to a folder that is not empty"}},
+       .arguments = {{.flags = "dir",
+                      .help = "the folder to write into",
+                      .kind = ValueKind::dir,
+                      .default_value = "."}}},
+      {.name = "new",
+       .summary = "write one policy, record, audit or review from the theme's archetype",
+       .description = "Writes content/<id>.md (policy), controls/<ID>.yaml (record, with the "
+                      "requirement's title), audits/<AUD-id>.yaml or reviews/<MR-id>.yaml "
+                      "from the theme's archetypes/*.mustache, which a user theme may "
+                      "override. Never overwrites a file.",
+       .run = run_new_command,
+       .options = {kRoot},
+       .arguments = {{.flags = "kind",
+                      .help = "what to write",
+                      .kind = ValueKind::choice,
+                      .choices = {"policy", "record", "audit", "review"},
+                      .required = true},
+                     {.flags = "id",
+                      .help = "the new file's id",
+                      .kind = ValueKind::text,
+                      .value_name = "ID",
+                      .required = true}}},
+      {.name = "schema",
+       .summary = "write the JSON Schemas of the YAML formats, for editors",
+       .description = "Writes draft-07 JSON Schemas of site.yaml, policy front matter and "
+                      "records, generated from the key tables the loaders check against, for "
+                      "yaml-language-server and other validators.",
+       .run = run_schema_command,
+       .options = {{.flags = "out",
+                    .help = "folder to write them into",
+                    .kind = ValueKind::dir,
+                    .default_value = kSchemaDir}}},
       {.name = "version",
        .summary = "print the version and the source commit",
        .description = "Prints the version and the commit it was built from ('unknown' when "

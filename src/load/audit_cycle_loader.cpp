@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "load/formats.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
@@ -12,15 +13,12 @@
 namespace aimsdoc {
 namespace {
 
-const std::vector<std::string> kAuditKeys = {"id",      "title", "planned", "performed",
-                                             "auditor", "scope", "report",  "findings"};
-const std::vector<std::string> kFindingKeys = {
-    "id",  "type",       "requirement", "description", "raised",       "owner",
-    "due", "root_cause", "action",      "closed",      "effectiveness"};
-const std::vector<std::string> kEffectivenessKeys = {"checked", "result", "by"};
-const std::vector<std::string> kReviewKeys = {"id",     "date",      "attendees",
-                                              "inputs", "decisions", "actions"};
-const std::vector<std::string> kActionKeys = {"id", "title", "owner", "due", "closed"};
+const std::vector<std::string> kAuditKeys = keys_of(audit_format().fields);
+const std::vector<std::string> kFindingKeys = keys_of(items_of(audit_format(), "findings"));
+const std::vector<std::string> kEffectivenessKeys =
+    keys_of(items_of(items_of(audit_format(), "findings"), "effectiveness"));
+const std::vector<std::string> kReviewKeys = keys_of(review_format().fields);
+const std::vector<std::string> kActionKeys = keys_of(items_of(review_format(), "actions"));
 
 // An id of one kind of record: its prefix ("AUD-") and the policy id alphabet.
 std::string checked_id(MapReader& r, const std::string& prefix, const char* what) {

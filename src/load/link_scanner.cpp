@@ -109,8 +109,9 @@ struct LineScanner {
     }
     auto close = next_close.at_or_after(i);
     if (close == npos) return open + 1;
-    if (!target.empty())
-      out.push_back({std::string(target), line_no, static_cast<int>(start) + 1});
+    // Kept also when empty: `[x]()` is a link that opens nothing, which the check reports.
+    bool no_alt = open >= 3 && line[open - 1] == ']' && line[open - 2] == '[' && line[open - 3] == '!';
+    out.push_back({std::string(target), no_alt, line_no, static_cast<int>(start) + 1});
     return close + 1;
   }
 
@@ -153,7 +154,7 @@ bool reference_definition(std::string_view line, int line_no, std::vector<Scanne
   std::string target(line.substr(start, end == std::string_view::npos ? end : end - start));
   if (target.size() > 1 && target.front() == '<' && target.back() == '>')
     target = target.substr(1, target.size() - 2);
-  if (!target.empty()) out.push_back({target, line_no, static_cast<int>(start) + 1});
+  if (!target.empty()) out.push_back({target, false, line_no, static_cast<int>(start) + 1});
   return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include <future>
 
+#include "load/asset_loader.hpp"
 #include "load/audit_cycle_loader.hpp"
 #include "load/catalog_loader.hpp"
 #include "load/crosswalk_loader.hpp"
@@ -108,6 +109,7 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags) 
                                  [&](const std::string& path, Diagnostics& d) {
                                    return load_policy(root, path, d);
                                  });
+  in.assets = load_assets(root, in.policies, diags);
   in.records = records.get();
   diags.append(record_diags);
   load_audit_cycle(in, diags);

@@ -18,6 +18,7 @@ struct LoadedInputs {
   std::vector<Crosswalk> crosswalks;
   std::vector<Policy> policies;            // file order (sorted paths)
   std::vector<RequirementRecord> records;  // file order (sorted paths)
+  std::vector<Asset> assets;               // sorted paths
   std::vector<Audit> audits;               // file order
   std::vector<ManagementReview> reviews;   // file order
   bool has_audits_dir = false, has_reviews_dir = false;

@@ -1,5 +1,6 @@
 #include "load/policy_loader.hpp"
 
+#include "load/formats.hpp"
 #include "load/front_matter.hpp"
 #include "load/link_scanner.hpp"
 #include "load/simple_front_matter.hpp"
@@ -13,13 +14,13 @@
 namespace aimsdoc {
 namespace {
 
-const std::vector<std::string> kPolicyKeys = {"id",        "title",     "owner",  "version",
-                                              "approved_by", "effective", "review_by", "covers"};
+const std::vector<std::string> kPolicyKeys = keys_of(policy_format().fields);
 
 void collect_links(Policy& p) {
   for (auto& link : scan_markdown_links(p.body_markdown)) {
     DocumentLink d;
     d.target = std::move(link.target);
+    d.image_without_alt = link.image_without_alt;
     d.location = {p.source_path, link.line + p.body_first_line - 1, link.column};
     p.links.push_back(std::move(d));
   }
@@ -59,6 +60,8 @@ std::optional<Policy> read_simple_fields(const FrontMatterSplit& split, const st
   if (!read || !covers->is_list || !is_valid_policy_id(p.id)) return std::nullopt;
   p.source_path = path;
   p.location = map->find("id")->location;
+  p.owner_location = map->find("owner")->location;
+  p.review_by_location = map->find("review_by")->location;
   p.covers = covers->items;
   limit_title(p.title, "the title", map->find("title")->location, diags);
   return p;
@@ -74,6 +77,8 @@ std::optional<Policy> read_yaml_fields(const FrontMatterSplit& split, const std:
   Policy p;
   p.source_path = path;
   p.location = r.location_of("id");
+  p.owner_location = r.location_of("owner");
+  p.review_by_location = r.location_of("review_by");
   p.id = r.string("id", true).value_or("");
   p.title = r.string("title", true).value_or(p.id);
   limit_title(p.title, "the title", r.location_of("title"), diags);
@@ -122,7 +127,7 @@ std::optional<Policy> parse_policy(const std::string& text, const std::string& p
 
 std::optional<Policy> load_policy(const std::filesystem::path& root, const std::string& relative,
                                   Diagnostics& diags) {
-  auto text = read_text_input(root, relative, diags);
+  auto text = read_text_input(root, relative, diags, TextKind::Markdown);
   if (!text) return std::nullopt;
   return parse_policy(*text, relative, diags);
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "load/formats.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
@@ -13,10 +14,8 @@
 namespace aimsdoc {
 namespace {
 
-const std::vector<std::string> kRecordKeys = {"id",    "applicable", "justification", "status",
-                                              "owner", "policies",   "evidence",      "notes"};
-const std::vector<std::string> kEvidenceKeys = {"id",        "title",  "file", "url",
-                                                "collected", "expires"};
+const std::vector<std::string> kRecordKeys = keys_of(record_format().fields);
+const std::vector<std::string> kEvidenceKeys = keys_of(items_of(record_format(), "evidence"));
 
 std::optional<Status> parse_status(const std::string& s) {
   if (s == "planned") return Status::Planned;

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "load/formats.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
@@ -13,6 +14,7 @@ namespace aimsdoc {
 namespace {
 
 const std::string kSiteFile = "site.yaml";
+const std::vector<std::string> kOwnerKeys = keys_of(items_of(site_format(), "owners"));
 
 std::vector<Owner> read_owners(MapReader& site) {
   std::vector<Owner> owners;
@@ -28,7 +30,7 @@ std::vector<Owner> read_owners(MapReader& site) {
     return owners;
   }
   for (const auto& entry : *list) {
-    MapReader r(entry, site.source(), site.diagnostics(), {"id", "name", "role", "email"});
+    MapReader r(entry, site.source(), site.diagnostics(), kOwnerKeys);
     if (!r.ok()) continue;
     Owner o;
     o.location = r.location();
@@ -118,10 +120,7 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
   YamlSource src{kSiteFile, 0};
   auto doc = parse_yaml(*text, src, diags);
   if (!doc) return site;
-  MapReader r(*doc, src, diags,
-              {"organization", "scope", "build_date", "evidence_max_age_days", "output", "theme",
-               "catalog", "frameworks", "crosswalks", "owners", "audit_cycle_days",
-               "review_cycle_days", "last_audit"});
+  MapReader r(*doc, src, diags, keys_of(site_format().fields));
   if (!r.ok()) return site;
   site.readable = true;
   SiteConfig& c = site.config;

@@ -145,14 +145,14 @@ void too_large(const std::string& relative, std::uintmax_t size, Diagnostics& di
 }  // namespace
 
 std::optional<std::string> read_text_input(const fs::path& root, const std::string& relative,
-                                           Diagnostics& diags) {
+                                           Diagnostics& diags, TextKind kind) {
   ReadProblem problem = ReadProblem::None;
   std::uintmax_t size = 0;
   std::string why;
   // Only regular files are read: reading a FIFO or a device would block or never end.
   auto raw = read_regular_file(root / relative, kMaxInputBytes, problem, size, why);
   switch (problem) {
-    case ReadProblem::None: return decode_text_input(*raw, relative, diags);
+    case ReadProblem::None: return decode_text_input(*raw, relative, diags, kind);
     case ReadProblem::NotRegular:
       diags.error({relative, 0, 0}, "input.unreadable", "not a regular file; it is not read");
       break;
@@ -165,7 +165,13 @@ std::optional<std::string> read_text_input(const fs::path& root, const std::stri
 }
 
 std::optional<std::string> decode_text_input(std::string_view raw, const std::string& relative,
-                                             Diagnostics& diags) {
+                                             Diagnostics& diags, TextKind kind) {
+  std::string spaced;  // a Markdown text with its form feeds read as spaces
+  if (kind == TextKind::Markdown && raw.find('\f') != std::string_view::npos) {
+    spaced = raw;
+    std::replace(spaced.begin(), spaced.end(), '\f', ' ');
+    raw = spaced;
+  }
   auto bad = find_invalid_utf8(raw);
   if (bad != std::string_view::npos) {
     auto [line, col] = line_column_at(raw, bad);

@@ -21,15 +21,21 @@ std::vector<std::string> list_source_files(const std::filesystem::path& root,
                                            const std::vector<std::string>& extensions,
                                            Diagnostics& diags);
 
+// What a text input holds: Markdown takes a form feed (U+000C) as whitespace, as
+// CommonMark does (policies written for printing have them between pages); it is read as a
+// space, so no control character gets past loading. Elsewhere it is refused like the rest.
+enum class TextKind { Yaml, Markdown };
+
 // Reads a text input: refuses unreadable, oversized and non-UTF-8 files with a located
 // error [input.unreadable|input.too-large|input.encoding]; strips a BOM, folds CRLF.
 std::optional<std::string> read_text_input(const std::filesystem::path& root,
-                                           const std::string& relative, Diagnostics& diags);
+                                           const std::string& relative, Diagnostics& diags,
+                                           TextKind kind = TextKind::Yaml);
 
 // The checks and normalization of read_text_input for bytes already in memory
 // [input.encoding]: what every parser downstream may assume about its text.
 std::optional<std::string> decode_text_input(std::string_view raw, const std::string& relative,
-                                             Diagnostics& diags);
+                                             Diagnostics& diags, TextKind kind = TextKind::Yaml);
 
 // Titles and names are shown on every page that lists them (escaped, so up to six times
 // their size): one longer than kMaxTitleChars characters is an error and is cut there

@@ -1,7 +1,5 @@
 #include "model/aims.hpp"
 
-#include <chrono>
-
 namespace aimsdoc {
 namespace {
 
@@ -43,9 +41,7 @@ const Framework* Aims::find_framework(const std::string& id) const {
 
 Date Aims::reference_date() const {
   if (site.build_date) return *site.build_date;
-  auto now = std::chrono::system_clock::now();
-  auto days = std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24;
-  return date_from_days(static_cast<long>(days));
+  return today();
 }
 
 }  // namespace aimsdoc

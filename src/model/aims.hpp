@@ -68,9 +68,18 @@ struct EvidenceItem {
   std::size_t requirement = kNone;  // owning requirement (index into Aims::requirements)
 };
 
+// A file under content/ that is not a policy (an image, a PDF, a spreadsheet) and that a
+// policy links to or embeds: copied into the portal like an evidence file.
+struct Asset {
+  std::string path;    // repo-relative, normalized: content/risk/img/flow.png
+  std::string sha256;  // of the file as read
+  std::uintmax_t size = 0;
+};
+
 // A link written in a policy body (Markdown), found by the link scanner.
 struct DocumentLink {
   std::string target;  // as written
+  bool image_without_alt = false;  // `![](x)`
   SourceLocation location;
   std::size_t policy = kNone;  // resolved target policy, for relative .md links
   std::string fragment;        // "#section" part, kept when rewriting
@@ -89,7 +98,9 @@ struct Policy {
   // serial 20 ms of cache misses before any page could start.
   std::string model_part_digest;
   std::vector<DocumentLink> links;
-  SourceLocation location;
+  SourceLocation location;  // of its `id:`
+  // Of the values findings are about, so an editor opens the line to change.
+  SourceLocation owner_location, review_by_location;
   std::size_t owner = kNone;
   std::vector<std::size_t> requirements;  // back-links: what this policy covers
   // Items of other frameworks named directly in `covers:` ("eu-ai-act:Art.50"), validated.
@@ -139,6 +150,7 @@ struct Aims {
   std::vector<Owner> owners;               // roster order
   std::vector<Requirement> requirements;   // catalog order, groups left out
   std::vector<Policy> policies;            // sorted by id
+  std::vector<Asset> assets;               // sorted by path
   std::vector<Audit> audits;               // by id
   std::vector<ManagementReview> reviews;   // by id
   // Whether the AIMS keeps its audit cycle as data (an audits/ or reviews/ folder, or the

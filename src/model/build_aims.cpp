@@ -85,6 +85,7 @@ Aims build_aims(ModelInputs in, Diagnostics& diags) {
   aims.crosswalks = std::move(in.crosswalks);
   aims.owners = std::move(in.owners);
   aims.policies = std::move(in.policies);
+  aims.assets = std::move(in.assets);
   aims.audits = std::move(in.audits);
   aims.reviews = std::move(in.reviews);
   aims.keeps_audits = in.keeps_audits;

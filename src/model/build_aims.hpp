@@ -14,6 +14,7 @@ struct ModelInputs {
   std::vector<Crosswalk> crosswalks;
   std::vector<Policy> policies;
   std::vector<RequirementRecord> records;
+  std::vector<Asset> assets;
   std::vector<Audit> audits;
   std::vector<ManagementReview> reviews;
   bool keeps_audits = false, keeps_reviews = false;

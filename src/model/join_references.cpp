@@ -2,11 +2,8 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "model/build_aims.hpp"
-#include "util/parallel.hpp"
-#include "util/paths.hpp"
 #include "util/text.hpp"
 
 namespace aimsdoc {
@@ -87,7 +84,7 @@ void join_owners(Aims& aims, Diagnostics& diags) {
   }
   for (std::size_t i = 0; i < aims.policies.size(); ++i) {
     Policy& p = aims.policies[i];
-    p.owner = resolve_owner_id(aims, p.owner_id, p.location, "", diags);
+    p.owner = resolve_owner_id(aims, p.owner_id, p.owner_location, "", diags);
     if (p.owner != kNone) aims.owners[p.owner].policies.push_back(i);
   }
 }
@@ -135,46 +132,6 @@ void join_evidence(Aims& aims, Diagnostics& diags) {
                     aims.requirements[ri].id());
     }
   }
-}
-
-// Every relative link must land on something the portal publishes: a policy page, a
-// requirement record (its page) or an evidence file (its copy). Anything else would be a
-// dead link in the auditor's browser.
-void join_policy_links(Aims& aims, Diagnostics& diags) {
-  std::set<std::string> published;
-  for (const auto& r : aims.requirements) {
-    if (r.has_record) published.insert(r.record.location.path);
-    for (const auto& ev : r.record.evidence)
-      if (!ev.file.empty()) published.insert(ev.file);
-  }
-  // Policies resolve their links independently (each writes only its own links and
-  // findings): on all cores, findings merged in policy order.
-  std::vector<Diagnostics> found(aims.policies.size());
-  parallel_for(aims.policies.size(), [&](std::size_t i) {
-    Policy& p = aims.policies[i];
-    for (auto& link : p.links) {
-      if (!is_relative_target(link.target)) continue;
-      link.policy = resolve_policy_link(aims, p, link.target, &link.fragment);
-      if (link.policy != kNone) continue;
-      auto cut = link.target.find_first_of("#?");
-      auto joined = join_normalized(parent_dir(p.source_path), link.target.substr(0, cut));
-      if (joined && published.count(*joined)) continue;
-      found[i].error(link.location, "link.broken",
-                     "link to '" + link.target +
-                         "' resolves to no policy under content/, no record and no evidence file");
-    }
-  });
-  for (const auto& f : found) diags.append(f);
-}
-
-std::size_t resolve_policy_link(const Aims& aims, const Policy& from, const std::string& target,
-                                std::string* fragment) {
-  auto cut = target.find_first_of("#?");
-  if (fragment) *fragment = cut == std::string::npos ? "" : target.substr(cut);
-  auto joined = join_normalized(parent_dir(from.source_path), target.substr(0, cut));
-  if (!joined) return kNone;
-  auto it = aims.policy_by_path.find(*joined);
-  return it == aims.policy_by_path.end() ? kNone : it->second;
 }
 
 }  // namespace aimsdoc

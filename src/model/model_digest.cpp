@@ -30,6 +30,8 @@ std::string model_digest(const Aims& aims) {
   for (const auto& r : aims.requirements) put_record(all, r);
   put_field(all, std::to_string(aims.policies.size()));
   for (const auto& p : aims.policies) put_source(all, p.source_path, p.model_part_digest);
+  put_field(all, std::to_string(aims.assets.size()));
+  for (const auto& a : aims.assets) put_source(all, a.path, a.sha256);
   put_field(all, std::to_string(aims.audits.size()));
   for (const auto& a : aims.audits) put_source(all, a.location.path, a.source_digest);
   put_field(all, std::to_string(aims.reviews.size()));

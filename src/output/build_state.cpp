@@ -101,13 +101,20 @@ std::vector<ListedEntry> list_tree(const fs::path& root, const std::string& dir)
   return out;
 }
 
-// The folders whose listing is stamped: a file added to one is a change.
-const char* const kListedFolders[] = {"content", "controls", kAuditsDir, kReviewsDir};
+// content/, controls/, audits/ and reviews/ (a file added anywhere there is an input), and
+// the folders the dependencies name with a trailing '/' (a user theme): without the '/'.
+std::vector<std::string> listed_folders(const std::vector<std::string>& deps) {
+  std::vector<std::string> folders{"content", "controls", kAuditsDir, kReviewsDir};
+  for (const auto& d : deps)
+    if (d.size() > 1 && d.back() == '/') folders.push_back(d.substr(0, d.size() - 1));
+  return folders;
+}
 
-bool in_listed_folder(const std::string& path) {
-  for (const char* dir : kListedFolders)
-    if (path.rfind(std::string(dir) + "/", 0) == 0) return true;
-  return false;
+bool in_listed_folder(const std::string& path, const std::vector<std::string>& folders) {
+  if (!path.empty() && path.back() == '/') return true;
+  return std::any_of(folders.begin(), folders.end(), [&](const std::string& f) {
+    return path.size() > f.size() && path.compare(0, f.size(), f) == 0 && path[f.size()] == '/';
+  });
 }
 
 // The binary itself is an input: a rebuilt aimsdoc may render differently.
@@ -118,7 +125,7 @@ void stamp_executable(Sha256& hash) {
   hash.update(std::string(AIMSDOC_VERSION) + '\n');
 }
 
-void stamp_listing(Sha256& hash, const fs::path& root, const char* dir,
+void stamp_listing(Sha256& hash, const fs::path& root, const std::string& dir,
                    const std::optional<timespec>& since, bool* changed) {
   std::error_code ec;
   if (!fs::is_directory(root / dir, ec)) return;
@@ -139,9 +146,13 @@ std::optional<std::string> fingerprint_inputs(const fs::path& root,
   Sha256 hash;
   bool changed = false;
   stamp_executable(hash);
-  for (const char* dir : kListedFolders) stamp_listing(hash, root, dir, since, &changed);
+  const auto folders = listed_folders(deps);
+  for (const auto& folder : folders) {
+    hash.update(folder + "/\n");
+    stamp_listing(hash, root, folder, since, &changed);
+  }
   for (const auto& d : deps)
-    if (!in_listed_folder(d)) stamp(hash, root, d, since, &changed);
+    if (!in_listed_folder(d, folders)) stamp(hash, root, d, since, &changed);
   if (changed) return std::nullopt;
   return hash.hex_digest();
 }

@@ -23,8 +23,9 @@ std::filesystem::path state_path_for(const std::filesystem::path& out);
 std::optional<BuildState> read_build_state(const std::filesystem::path& state_file);
 bool write_build_state(const std::filesystem::path& state_file, const BuildState& state);
 
-// Fingerprint of the given files (missing ones count as missing) plus the folder listings
-// of content/ and controls/, so an added or removed policy is seen too. With `since`:
+// Fingerprint of the given files (missing ones count as missing) plus the listings of
+// content/, controls/ and every dependency written as a folder ("mytheme/"), so an added
+// or removed policy, record or theme file is seen too. With `since`:
 // nullopt when one of them was modified at or after it (edited while a build ran, so a
 // state written with this fingerprint would claim that build saw the edit).
 std::optional<std::string> fingerprint_inputs(const std::filesystem::path& root,

@@ -31,6 +31,19 @@ void write_evidence(const Aims& aims, std::string& out) {
   out += "\n  ]";
 }
 
+// The files under content/ that policies link to, as the loader hashed them.
+void write_assets(const Aims& aims, std::string& out) {
+  bool first = true;
+  for (const auto& a : aims.assets) {
+    out += first ? "\n" : ",\n";
+    first = false;
+    out += "    {\"source\": " + json_string(a.path) + ", \"path\": " +
+           json_string(asset_site_path(a)) + ", \"size\": " + std::to_string(a.size) +
+           ", \"sha256\": " + json_string(a.sha256) + "}";
+  }
+  out += first ? "]" : "\n  ]";
+}
+
 }  // namespace
 
 bool holds_aimsdoc_portal(const std::filesystem::path& folder) {
@@ -51,6 +64,8 @@ std::string render_manifest(const BuildView& view, const std::vector<OutputFile>
                     ",\n  \"framework\": " + json_string(aims.primary.name) +
                     ",\n  \"evidence\": [";
   write_evidence(aims, out);
+  out += ",\n  \"assets\": [";
+  write_assets(aims, out);
   out += ",\n  \"files\": [";
   out.reserve(out.size() + files.size() * 160);
   bool first = true;

@@ -1,6 +1,7 @@
 #pragma once
-// manifest.json: every evidence item and every output file with size and SHA-256, so an
-// auditor can verify that the portal they received is the one that was built.
+// manifest.json: every evidence item, every asset (a file under content/ a policy links
+// to) and every output file with size and SHA-256, so an auditor can verify that the
+// portal they received is the one that was built.
 #include <filesystem>
 #include <string>
 #include <string_view>

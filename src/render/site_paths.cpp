@@ -27,6 +27,8 @@ std::string evidence_site_path(const EvidenceItem& ev) {
   return ev.file.empty() ? std::string() : "files/" + inert_name(ev.file);
 }
 
+std::string asset_site_path(const Asset& asset) { return "files/" + asset.path; }
+
 std::string owner_anchor(const Owner& o) { return "owners.html#owner-" + slug(o.id); }
 
 std::string evidence_anchor(const Requirement& r, const EvidenceItem& ev) {

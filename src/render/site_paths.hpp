@@ -19,6 +19,7 @@ std::string framework_page(const Framework& f);      // frameworks/eu-ai-act.htm
 // would render actively (util/inert_names.hpp); "" for urls. Every link to it, the
 // workbook's and the manifest's, goes through here.
 std::string evidence_site_path(const EvidenceItem& ev);
+std::string asset_site_path(const Asset& asset);         // files/<repo path>
 std::string owner_anchor(const Owner& o);            // owners.html#owner-<id>
 // Where an evidence item is described: its requirement's page, #ev-<id>.
 std::string evidence_anchor(const Requirement& r, const EvidenceItem& ev);

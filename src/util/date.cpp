@@ -1,5 +1,6 @@
 #include "util/date.hpp"
 
+#include <chrono>
 #include <cstdio>
 
 namespace aimsdoc {
@@ -61,6 +62,12 @@ std::optional<Date> parse_date(std::string_view s) {
   if (y < 1 || m < 1 || m > 12 || d < 1) return std::nullopt;
   if (d > days_in_month(y, m)) return std::nullopt;
   return Date{y, m, d};
+}
+
+Date today() {
+  auto now = std::chrono::system_clock::now();
+  auto days = std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24;
+  return date_from_days(static_cast<long>(days));
 }
 
 }  // namespace aimsdoc

@@ -19,5 +19,8 @@ struct Date {
 // Accepts exactly YYYY-MM-DD with a real calendar day.
 std::optional<Date> parse_date(std::string_view text);
 Date date_from_days(long days);
+// The day of the system clock (UTC): for the dates of starter files and for a build without
+// build_date, never otherwise in outputs.
+Date today();
 
 }  // namespace aimsdoc

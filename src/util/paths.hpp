@@ -40,6 +40,21 @@ std::string parent_dir(std::string_view path);
 // Joins and normalizes ("a/b", "../c.md" -> "a/c.md"); nullopt when it climbs above "".
 std::optional<std::string> join_normalized(std::string_view dir, std::string_view rel);
 
+// The names a link to a folder ("03-context/") stands for, in order, as GitHub shows a
+// folder by its README.
+inline constexpr const char* kFolderIndexNames[] = {"README.md", "index.md"};
+
+// `path` in a map keyed by repo paths, else the folder index of `path` there.
+template <typename Map>
+typename Map::const_iterator find_path_or_folder_index(const Map& by_path, const std::string& path) {
+  auto it = by_path.find(path);
+  for (const char* index : kFolderIndexNames) {
+    if (it != by_path.end()) break;
+    it = by_path.find(path.empty() ? std::string(index) : path + '/' + index);
+  }
+  return it;
+}
+
 // True for link targets the portal resolves: no scheme, not a fragment, not root-absolute.
 bool is_relative_target(std::string_view target);
 

@@ -29,7 +29,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   std::string best;
-  std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+  // One edit in three characters at most, and one in any word: beyond that a "suggestion"
+  // for a short word is just another short word ("cfo" for "ceo" is fine, "ml" for "id" not).
+  std::size_t best_distance = std::max<std::size_t>(1, word.size() / 3) + 1;
   for (const auto& c : candidates) {
     std::size_t d = edit_distance(word, c);
     if (d < best_distance) {

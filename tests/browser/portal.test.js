@@ -5,6 +5,8 @@
 //    shown beside the evidence against the bytes of the copied file,
 //  - gets results from the search box (an id, and a word from a policy body),
 //  - sorts the evidence register by a date column,
+//  - shows the image beside a policy (content/risk/img/risk-matrix.png) inline: it loads
+//    (naturalWidth > 0) and keeps its alt text,
 //  - prints: the sidebar disappears in print media and a PDF comes out.
 // usage: node portal.test.js AIMSDOC AIMS_ROOT
 "use strict";
@@ -90,6 +92,16 @@ async function evidenceSorts(page, site) {
   assert.deepEqual(again, [...dates].sort().reverse(), "descending on second click");
 }
 
+async function embeddedImageShows(page, site) {
+  await page.goto(pathToFileURL(path.join(site, "policies", "POL-RSK-001.html")).href);
+  const img = page.locator('img[src$="risk-matrix.png"]');
+  assert.equal(await img.count(), 1, "the policy embeds its image");
+  assert.match(await img.getAttribute("alt"), /^Risk matrix: likelihood/);
+  const width = await img.evaluate((e) => e.complete ? e.naturalWidth
+    : new Promise((done) => { e.onload = () => done(e.naturalWidth); e.onerror = () => done(0); }));
+  assert.ok(width > 0, `the image loads (naturalWidth ${width})`);
+}
+
 async function printsCleanly(page, site) {
   await page.goto(pathToFileURL(path.join(site, "controls", "A.6.2.4.html")).href);
   await page.emulateMedia({ media: "print" });
@@ -115,6 +127,7 @@ async function main() {
     const steps = [["control -> policy -> evidence", () => controlToEvidence(page, site)],
                    ["search box", () => searchWorks(page, site)],
                    ["sortable evidence register", () => evidenceSorts(page, site)],
+                   ["image beside a policy", () => embeddedImageShows(page, site)],
                    ["print", () => printsCleanly(page, site)]];
     for (const [name, step] of steps) {
       await step();

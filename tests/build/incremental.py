@@ -21,7 +21,8 @@ usage: incremental.py AIMSDOC SOURCE_DIR SCENARIO
   tampered    a portal file edited in place, another input edited: the portal file is
               rendered again, not taken over
   theme       a user theme's policy template edited; then one showing the body escaped
-              (the page cannot be spliced, and is rendered twice)
+              (the page cannot be spliced, and is rendered twice); then a template added
+              to the theme folder, which the next build (no --force) must use
   damaged     the cache file truncated: a full build, the same portal
 """
 import filecmp
@@ -242,6 +243,13 @@ def main():
             page = out / "policies" / f"{sorted(policies(root))[0]}.html"
             if "&lt;p&gt;" not in page.read_text():
                 failures.append("theme (escaped body): the body is not shown escaped")
+            # A template the theme did not override before: a new file in its folder, seen
+            # by the up-to-date check without --force.
+            owners = pathlib.Path(SOURCE, "themes/default/templates/owners.mustache").read_text()
+            (template.parent / "owners.mustache").write_text("<p>theme-override-added</p>\n" + owners)
+            build(aimsdoc, root, out)
+            if "theme-override-added" not in (out / "owners.html").read_text():
+                failures.append("theme (file added): the next build did not use the new template")
         print(f"{name}: {len(rendered)} of {len(inodes(out))} files rendered again")
     for f in failures:
         print("FAIL:", f)

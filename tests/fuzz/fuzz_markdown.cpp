@@ -1,7 +1,7 @@
 // Fuzzes the portal's Markdown path: cmark-gfm in safe mode with the link rewriter that
-// turns `.md` and evidence paths into portal URLs, plus GitHub heading ids. Whatever the
-// policy says, the HTML holds only markup cmark writes: no script, no event handler, no
-// unquoted attribute, no script URL.
+// turns `.md` and evidence paths into portal URLs, GitHub heading ids, the raw HTML
+// allowlist and alert callouts. Whatever the policy says, the HTML holds only markup cmark
+// or the allowlist writes: no script, no event handler, no unquoted attribute, no script URL.
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -87,9 +87,10 @@ std::string scheme_view(std::string_view value) {
 // Walks every tag of the HTML and checks its name and attributes.
 void check_markup(const std::string& html) {
   static const std::string kTags[] = {
-      "a", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
-      "img", "input", "li", "ol", "p", "pre", "section", "strong", "sup", "table", "tbody",
-      "td", "th", "thead", "tr", "ul"};
+      "a",   "aside", "blockquote", "br", "code",  "del",   "details", "em",    "h1",    "h2",
+      "h3",  "h4",    "h5",         "h6", "hr",    "img",   "input",   "ins",   "kbd",   "li",
+      "ol",  "p",     "pre",        "section", "strong", "sub", "summary", "sup", "table",
+      "tbody", "td",  "th",         "thead", "tr", "ul"};
   for (std::size_t i = html.find('<'); i != std::string::npos; i = html.find('<', i + 1)) {
     if (html.compare(i, 4, "<!--") == 0) {  // "<!-- raw HTML omitted -->"
       i = html.find("-->", i);
@@ -137,10 +138,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const portal::LinkRewriter rewriter(sample_aims());
   portal::WordTable table;
   portal::WordCollector words(table);  // the search index's walk runs too
+  static const portal::MarkdownStyle style = [] {
+    portal::MarkdownStyle st;
+    for (const char* kind : portal::kAlertKinds) st.alerts[kind] = {"<aside class=\"a\">", "</aside>"};
+    return st;
+  }();
   auto rendered = portal::render_markdown(
       *text,
       [](const std::string& url) { return rewriter.rewrite(url, "content/sub", "policies/POL-b.html"); },
-      &words);
+      &words, false, &style);
   words.finish();
   check_markup(rendered.html);
   return 0;

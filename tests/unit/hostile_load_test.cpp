@@ -151,6 +151,19 @@ TEST_CASE("bytes that are not text are refused with their position") {
   CHECK(ok.items().empty());
 }
 
+TEST_CASE("a form feed is whitespace in Markdown, a control character elsewhere") {
+  Diagnostics ok;
+  CHECK(decode_text_input("page one\n\f\npage\ftwo\n", "p.md", ok, TextKind::Markdown) ==
+        "page one\n \npage two\n");
+  CHECK(ok.items().empty());
+  Diagnostics refused;
+  CHECK_FALSE(decode_text_input("a: 1\n\f\n", "r.yaml", refused));
+  CHECK_FALSE(decode_text_input("page\f\x1b[2J\n", "p.md", refused, TextKind::Markdown));
+  REQUIRE(refused.items().size() == 2);
+  CHECK(refused.items()[0].message.find("U+000C") != std::string::npos);
+  CHECK(refused.items()[1].message.find("U+001B") != std::string::npos);
+}
+
 TEST_CASE("line and column count as an editor does") {
   CHECK(line_column_at("a\r\nb\xff", 4) == std::make_pair(2, 2));
   CHECK(line_column_at("a\rbc", 3) == std::make_pair(2, 2));

@@ -39,12 +39,58 @@ TEST_CASE("bytes that are not UTF-8 become U+FFFD unless the caller vouches for 
   CHECK(render_markdown(valid, nullptr, nullptr, true).html == plain(valid).html);
 }
 
-TEST_CASE("raw HTML in Markdown is dropped, not passed through") {
-  auto out = plain("Hello <script>alert(1)</script>\n\n<iframe src=x></iframe>\n\n<b onclick=x>b</b>\n");
+TEST_CASE("raw HTML outside GitHub's allowlist shows as text, never as markup") {
+  auto out = plain("Hello <script>alert(1)</script>\n\n<iframe src=x></iframe>\n\n<b onclick=x>b</b>\n\n"
+                   "Write to <insert email address here>.\n");
   CHECK_FALSE(contains(out.html, "<script"));
   CHECK_FALSE(contains(out.html, "<iframe"));
+  CHECK_FALSE(contains(out.html, "<b "));
+  CHECK(contains(out.html, "Hello &lt;script&gt;alert(1)&lt;/script&gt;"));
+  CHECK(contains(out.html, "&lt;iframe src=x&gt;&lt;/iframe&gt;"));
+  CHECK(contains(out.html, "&lt;b onclick=x&gt;b&lt;/b&gt;"));
+  CHECK(contains(out.html, "Write to &lt;insert email address here&gt;."));
+}
+
+TEST_CASE("the allowlisted tags render as GitHub renders them, without attributes") {
+  auto out = plain("a<br />b<br>c H<sub>2</sub>O x<sup onclick=\"x\">2</sup> <kbd>Ctrl</kbd> "
+                   "<del>old</del><ins style=\"color:red\">new</ins> <!-- hidden -->\n\n"
+                   "<details open>\n<summary>More</summary>\n\nInside **bold**.\n\n</details>\n");
+  CHECK(contains(out.html, "a<br />b<br />c H<sub>2</sub>O x<sup>2</sup> <kbd>Ctrl</kbd> "
+                           "<del>old</del><ins>new</ins>"));
+  CHECK(contains(out.html, "<details open>\n<summary>More</summary>"));
+  CHECK(contains(out.html, "<p>Inside <strong>bold</strong>.</p>"));
+  CHECK(contains(out.html, "</details>"));
   CHECK_FALSE(contains(out.html, "onclick"));
-  CHECK(contains(out.html, "Hello"));
+  CHECK_FALSE(contains(out.html, "style"));
+  CHECK_FALSE(contains(out.html, "hidden"));
+}
+
+TEST_CASE("sanitize_raw_html keeps entities and escapes everything unknown") {
+  CHECK(sanitize_raw_html("<div class=\"x\">&amp; &copy; & <br/></div>") ==
+        "&lt;div class=&quot;x&quot;&gt;&amp; &copy; &amp; <br />&lt;/div&gt;");
+  // An allowed tag loses every attribute: `open` is kept only when it is the only one.
+  CHECK(sanitize_raw_html("<details ontoggle=alert(1) open>") == "<details>");
+  CHECK(sanitize_raw_html("<kbd style=\"x\" onclick='y'>") == "<kbd>");
+  CHECK(sanitize_raw_html("<DETAILS OPEN>") == "<details open>");
+  CHECK(sanitize_raw_html("<sup title='a>b'>") == "<sup>");
+  CHECK(sanitize_raw_html("<!-- never closed") == "");
+  CHECK(sanitize_raw_html("</br>") == "&lt;/br&gt;");
+}
+
+TEST_CASE("GitHub alert blocks render as the theme's callouts") {
+  MarkdownStyle style;
+  for (const char* kind : kAlertKinds)
+    style.alerts[kind] = {std::string("<aside class=\"") + kind + "\">", "</aside>"};
+  auto out = render_markdown("> [!WARNING]\n> Do **not** skip.\n\n> [!note]\n> lower case\n\n"
+                             "> [!UNKNOWN]\n> stays a quote\n\n> plain quote\n",
+                             nullptr, nullptr, false, &style);
+  CHECK(contains(out.html, "<aside class=\"warning\">\n<p>Do <strong>not</strong> skip.</p>\n</aside>"));
+  CHECK(contains(out.html, "<aside class=\"note\">\n<p>lower case</p>\n</aside>"));
+  CHECK(contains(out.html, "<blockquote>\n<p>[!UNKNOWN]"));
+  CHECK(contains(out.html, "<blockquote>\n<p>plain quote</p>"));
+  CHECK_FALSE(contains(out.html, "[!WARNING]"));
+  // Without a style (no theme at hand) an alert stays the block quote it is.
+  CHECK(contains(plain("> [!TIP]\n> x\n").html, "<blockquote>"));
 }
 
 TEST_CASE("javascript: and data: link URLs do not survive") {

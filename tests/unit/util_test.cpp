@@ -53,6 +53,10 @@ TEST_CASE("did_you_mean suggests close words only") {
   CHECK(did_you_mean("ownr", {"owner", "status"}) == "owner");
   CHECK(did_you_mean("justfication", {"justification", "notes"}) == "justification");
   CHECK(did_you_mean("zzzzzz", {"owner", "status"}).empty());
+  // A short word gets one edit at most: any two-letter word is two edits from any other.
+  CHECK(did_you_mean("ceo", {"cfo"}) == "cfo");
+  CHECK(did_you_mean("id", {"ab", "to"}).empty());
+  CHECK(did_you_mean("dpo", {"cfo"}).empty());
 }
 
 TEST_CASE("invalid UTF-8 is located") {

@@ -87,9 +87,10 @@ Page dashboard_page(const PortalContext& ctx) {
   const Aims& aims = ctx.aims;
   PageFrame frame{kDashboardPage, aims.site.organization + " AI Management System", "dashboard", {}};
   Page page = start_page(ctx, frame, "dashboard");
-  auto scope = render_markdown(aims.site.scope_markdown, [&](const std::string& url) {
-    return ctx.links.rewrite(url, "", page.path);
-  });
+  auto scope = render_markdown(
+      aims.site.scope_markdown,
+      [&](const std::string& url) { return ctx.links.rewrite(url, "", page.path); }, nullptr,
+      false, &ctx.markdown_style);
   const CoverageReport& report = ctx.view.report;
   Data& d = page.data;
   put(d, "scope_html", opt(scope.html));

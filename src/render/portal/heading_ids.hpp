@@ -1,17 +1,15 @@
 #pragma once
-// Heading anchors the way GitHub makes them, so links written against a policy on GitHub
-// ("risk-methodology.md#3-scoring") land on the same heading in the portal.
+// Heading anchors in rendered HTML; the slugs themselves are util/heading_slugs.hpp's.
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "util/heading_slugs.hpp"
+
 namespace aimsdoc::portal {
 
-// Lower-cased, punctuation dropped, spaces to '-': "3. Scoring & Rating" -> "3-scoring--rating".
-std::string heading_slug(std::string_view text);
-
-// Slugs for headings in document order; repeats get "-1", "-2" as on GitHub.
-std::vector<std::string> unique_heading_slugs(const std::vector<std::string>& heading_texts);
+using aimsdoc::heading_slug;
+using aimsdoc::unique_heading_slugs;
 
 // Gives the n-th "<hN>" opening tag of `html` the n-th id. cmark-gfm in safe mode writes
 // no raw HTML, so every "<hN>" in its output is a heading it rendered.

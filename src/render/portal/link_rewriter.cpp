@@ -13,6 +13,7 @@ namespace aimsdoc::portal {
 
 LinkRewriter::LinkRewriter(const Aims& aims) {
   for (const auto& p : aims.policies) output_by_input_.emplace(p.source_path, policy_page(p));
+  for (const auto& a : aims.assets) output_by_input_.emplace(a.path, escape_url_path(asset_site_path(a)));
   for (const auto& r : aims.requirements) {
     if (r.has_record) output_by_input_.emplace(r.record.location.path, requirement_page(r));
     for (const auto& ev : r.record.evidence)
@@ -38,7 +39,7 @@ std::optional<std::string> LinkRewriter::rewrite(const std::string& url,
   if (!fragment.empty() && fragment[0] == '?') fragment.clear();
   auto joined = join_normalized(source_dir, url.substr(0, cut));
   if (!joined) return std::nullopt;
-  auto it = output_by_input_.find(*joined);
+  auto it = find_path_or_folder_index(output_by_input_, *joined);
   if (it == output_by_input_.end()) return std::nullopt;
   return href(page, it->second) + fragment;
 }

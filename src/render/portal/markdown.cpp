@@ -6,13 +6,15 @@
 #include <vector>
 
 #include "render/cmark_setup.hpp"
+#include "render/portal/github_blocks.hpp"
 #include "render/portal/heading_ids.hpp"
 #include "render/portal/markdown_arena.hpp"
 
 namespace aimsdoc::portal {
 namespace {
 
-// No CMARK_OPT_UNSAFE: cmark-gfm then omits raw HTML and blanks dangerous URL schemes.
+// No CMARK_OPT_UNSAFE: cmark-gfm then blanks dangerous URL schemes (and would omit raw
+// HTML, which apply_github_blocks turns into sanitized markup before rendering).
 constexpr int kOptions = CMARK_OPT_FOOTNOTES;
 
 // Everything cmark allocates for one document comes from the thread's arena and goes
@@ -23,19 +25,6 @@ struct ArenaScope {
   ArenaScope& operator=(const ArenaScope&) = delete;
   ~ArenaScope() { reset_thread_arena(); }
 };
-
-std::string text_of(cmark_node* node) {
-  std::string out;
-  for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
-    auto type = cmark_node_get_type(c);
-    if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
-      if (const char* lit = cmark_node_get_literal(c)) out += lit;
-    } else {
-      out += text_of(c);
-    }
-  }
-  return out;
-}
 
 bool is_block(cmark_node* node) {
   return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
@@ -76,7 +65,7 @@ std::vector<std::string> walk_document(cmark_node* doc, const UrlRewriter& rewri
     if (ev != CMARK_EVENT_ENTER) continue;
     auto type = cmark_node_get_type(node);
     if (type == CMARK_NODE_HEADING) {
-      headings.push_back(text_of(node));
+      headings.push_back(heading_text(node));
     } else if ((type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) && rewrite) {
       const char* url = cmark_node_get_url(node);
       if (!url) continue;
@@ -92,7 +81,8 @@ std::vector<std::string> walk_document(cmark_node* doc, const UrlRewriter& rewri
 void prepare_markdown() { prepare_cmark(); }
 
 RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& rewrite,
-                                 WordCollector* words, bool valid_utf8) {
+                                 WordCollector* words, bool valid_utf8,
+                                 const MarkdownStyle* style) {
   prepare_markdown();
   ArenaScope arena;
   int options = kOptions | (valid_utf8 ? 0 : CMARK_OPT_VALIDATE_UTF8);
@@ -103,12 +93,13 @@ RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& r
     cmark_parser_feed(parser, markdown.data(), markdown.size());
     doc = cmark_parser_finish(parser);
   }
+  apply_github_blocks(doc, markdown, style, thread_arena());
   auto headings = walk_document(doc, rewrite, words);
   RenderedMarkdown out;
   cmark_node* first = cmark_node_first_child(doc);
   if (first && cmark_node_get_type(first) == CMARK_NODE_HEADING &&
       cmark_node_get_heading_level(first) == 1)
-    out.leading_h1 = text_of(first);
+    out.leading_h1 = heading_text(first);
   const char* html = cmark_render_html_with_mem(doc, kOptions,
                                                 cmark_parser_get_syntax_extensions(parser),
                                                 thread_arena());

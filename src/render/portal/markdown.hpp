@@ -1,12 +1,14 @@
 #pragma once
 // GitHub-flavoured Markdown to HTML with cmark-gfm: tables, strikethrough, autolinks, task
-// lists, footnotes. Safe mode: raw HTML is dropped and javascript:/vbscript:/data: link
-// URLs are blanked, so a policy cannot inject script into the portal.
+// lists, footnotes, GitHub's raw HTML allowlist and alert blocks (github_blocks.hpp). Safe
+// mode: javascript:/vbscript:/data: link URLs are blanked, and raw HTML other than the
+// allowlist's attribute-free tags shows as text, so a policy cannot inject script.
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "render/portal/github_blocks.hpp"
 #include "render/portal/search_index.hpp"
 
 namespace aimsdoc::portal {
@@ -27,8 +29,9 @@ void prepare_markdown();
 // `valid_utf8`: the caller knows `markdown` is valid UTF-8 (a policy body, cut at a line
 // from a file the loader checked), so cmark-gfm need not check it again line by line.
 // Markdown from YAML values is checked: an escape such as "\uD800" decodes to bytes that
-// are not UTF-8.
+// are not UTF-8. `style`, when given, draws alert blocks as the theme's callouts.
 RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& rewrite,
-                                 WordCollector* words = nullptr, bool valid_utf8 = false);
+                                 WordCollector* words = nullptr, bool valid_utf8 = false,
+                                 const MarkdownStyle* style = nullptr);
 
 }  // namespace aimsdoc::portal

@@ -14,10 +14,12 @@ namespace aimsdoc::portal {
 namespace {
 
 // Everything but the link targets: the texts, the folder relative links start from, the
-// page they end up on, and the Markdown renderer (a new cmark-gfm may render differently).
-std::string text_key(const Policy& p, const std::string& page) {
+// page they end up on, the Markdown renderer (a new cmark-gfm may render differently) and
+// the theme's markup for alert blocks.
+std::string text_key(const PortalContext& ctx, const Policy& p, const std::string& page) {
   Sha256 hash;
-  for (std::string_view part : {std::string_view(cmark_version_string()), std::string_view(p.title),
+  for (std::string_view part : {std::string_view(cmark_version_string()),
+                                std::string_view(ctx.markdown_style.digest), std::string_view(p.title),
                                 std::string_view(p.source_path), std::string_view(page),
                                 std::string_view(p.body_markdown)}) {
     hash.update(std::to_string(part.size()) + ':');  // as put_field, without copying the body
@@ -48,7 +50,8 @@ RenderedMarkdown render_body(const PortalContext& ctx, std::size_t index, LinkAn
         }
         return answer;
       },
-      words, /*valid_utf8=*/true);  // the policy loader refuses a file that is not UTF-8
+      words, /*valid_utf8=*/true,  // the policy loader refuses a file that is not UTF-8
+      &ctx.markdown_style);
 }
 
 std::string answers_hash(const std::string& answers) { return sha256_hex(answers); }
@@ -116,7 +119,7 @@ std::string policy_note_name(const Policy& p) { return "policy-body:" + p.source
 PolicyBody policy_body(const PortalContext& ctx, std::size_t index, FileSink& sink,
                        const WordSource& source) {
   const Policy& p = ctx.aims.policies[index];
-  std::string key = text_key(p, ctx.policy_cards[index].page);
+  std::string key = text_key(ctx, p, ctx.policy_cards[index].page);
   if (const std::string* note = sink.recall(policy_note_name(p))) {
     if (auto known = from_note(ctx, index, *note, key, source)) {
       sink.remember(policy_note_name(p), *note);

@@ -11,6 +11,7 @@
 
 #include "check/framework_coverage.hpp"
 #include "render/build_view.hpp"
+#include "render/portal/github_blocks.hpp"
 #include "render/portal/link_rewriter.hpp"
 #include "render/portal/mustache_data.hpp"
 
@@ -53,6 +54,8 @@ struct PortalContext {
   // The theme's sidebar: it shows only values every page of a folder and nav section
   // shares, so it is rendered once per frame (into sidebar_html), not once per page.
   std::string sidebar_template;
+  // The theme's alert callouts, for every Markdown text of the portal.
+  MarkdownStyle markdown_style;
 
  private:
   std::map<std::string, std::size_t> requirement_by_record_;  // record path -> requirement

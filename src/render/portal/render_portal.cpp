@@ -2,6 +2,7 @@
 // copied evidence files and the search index. Pages are independent of each other, so
 // they render on every core (worker_count(), AIMSDOC_JOBS) and the output does not depend
 // on which thread drew what.
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <future>
@@ -22,6 +23,7 @@
 #include "render/site_paths.hpp"
 #include "render/view_digest.hpp"
 #include "util/parallel.hpp"
+#include "util/sha256.hpp"
 #include "util/phase_timer.hpp"
 
 namespace aimsdoc {
@@ -31,7 +33,24 @@ using namespace portal;
 
 const std::vector<std::string> kTemplateNames = {
     "layout", "sidebar", "dashboard", "gaps",   "register", "policies",
-    "policy", "evidence",  "owners", "requirement", "framework"};
+    "policy", "evidence",  "owners", "requirement", "framework", "alert"};
+
+// The theme's callout for each alert kind, rendered once and split where the content goes.
+MarkdownStyle markdown_style(const Theme& theme) {
+  constexpr std::string_view kContent = "\x1f";  // no input text can hold it
+  MarkdownStyle style;
+  const std::string& text = theme.templates().at("alert").text;
+  for (const char* kind : kAlertKinds) {
+    Data data = Object{{"kind", kind}, {kind, flag(true)}, {"body", std::string(kContent)}};
+    std::string markup = render_once(text, data);
+    auto at = markup.find(kContent);
+    if (at == std::string::npos) at = markup.size();
+    style.alerts[kind] = {markup.substr(0, at), markup.substr(std::min(markup.size(), at + kContent.size()))};
+    style.digest += markup;
+  }
+  style.digest = sha256_hex(style.digest);
+  return style;
+}
 
 // What each rendering thread owns: compiled templates (kainjow rendering is not const) and
 // the numbering of the words it meets for the search index.
@@ -109,16 +128,25 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
 }
 
 // Only files the loader could read and hash: a missing file is already a gap in the check.
-void add_evidence_jobs(const BuildView& view, FileSink& sink, std::vector<Job>& jobs) {
+// A copy of an input file the loader hashed: the previous portal's, when it holds what
+// was hashed just now.
+Job copy_job(const BuildView& view, FileSink& sink, std::string site_path,
+             const std::string& file, const std::string& sha256) {
+  return [&view, &sink, site_path = std::move(site_path), &file, &sha256](Worker&) {
+    if (!sink.reuse_content(site_path, sha256)) sink.copy(site_path, view.root / file);
+  };
+}
+
+// Evidence files and the assets policies link to; a file that is both is copied once.
+void add_copy_jobs(const BuildView& view, FileSink& sink, std::vector<Job>& jobs) {
   std::set<std::string> copied;
   for (const auto& r : view.aims.requirements)
     for (const auto& ev : r.record.evidence)
       if (!ev.file.empty() && !ev.sha256.empty() && copied.insert(ev.file).second)
-        jobs.push_back([&view, &sink, &ev](Worker&) {
-          // The previous portal's copy, when it holds what the loader hashed just now.
-          if (!sink.reuse_content(evidence_site_path(ev), ev.sha256))
-            sink.copy(evidence_site_path(ev), view.root / ev.file);
-        });
+        jobs.push_back(copy_job(view, sink, evidence_site_path(ev), ev.file, ev.sha256));
+  for (const auto& asset : view.aims.assets)
+    if (copied.insert(asset.path).second)
+      jobs.push_back(copy_job(view, sink, asset_site_path(asset), asset.path, asset.sha256));
 }
 
 // Runs the jobs on the workers' threads; a failure (out of memory ...) becomes an error.
@@ -178,13 +206,14 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   PortalContext& ctx = work->ctx;
   ctx.inputs_digest = inputs_key({view_digest(view), ctx.links.digest(), theme.digest()});
   ctx.sidebar_template = theme.templates().at("sidebar").text;
+  ctx.markdown_style = markdown_style(theme);
   phase_mark("context");
   for (std::size_t t = 0; t < worker_count(); ++t)
     work->workers.push_back(std::make_unique<Worker>(theme));
   auto& policy_words = work->policy_words;
   policy_words.resize(view.aims.policies.size());
   work->jobs = page_jobs(ctx, theme, sink, work->remembered, policy_words);
-  add_evidence_jobs(view, sink, work->jobs);
+  add_copy_jobs(view, sink, work->jobs);
   run_jobs(work->jobs, work->workers, diags);
   phase_mark("pages");
   write_assets(theme, sink);

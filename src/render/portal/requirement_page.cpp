@@ -79,9 +79,10 @@ Page requirement_page_of(const PortalContext& ctx, std::size_t index) {
   StatusBadge status = status_badge(r);
   const CatalogItem* group = ctx.aims.primary.find(r.item->parent);
   std::string record_dir = parent_dir(r.record.location.path);
-  auto notes = render_markdown(r.record.notes_markdown, [&](const std::string& url) {
-    return ctx.links.rewrite(url, record_dir, page.path);
-  });
+  auto notes = render_markdown(
+      r.record.notes_markdown,
+      [&](const std::string& url) { return ctx.links.rewrite(url, record_dir, page.path); },
+      nullptr, false, &ctx.markdown_style);
   Data& d = page.data;
   put(d, "id", r.id());
   put(d, "title", r.item->title);

@@ -116,29 +116,36 @@ struct Appender {
   }
 };
 
-// kainjow's context, counting every lookup and every section entered.
+// kainjow's context, counting its work: a section entered is a step, a lookup one step per
+// context it searches (kainjow looks through every enclosing section's data).
 class BudgetedContext : public kainjow::mustache::basic_context<std::string> {
  public:
   void push(const Data* data) override {
-    spend();
+    spend(1);
     inner_.push(data);
+    ++depth_;
   }
-  void pop() override { inner_.pop(); }
+  void pop() override {
+    inner_.pop();
+    --depth_;
+  }
   const Data* get(const std::string& name) const override {
-    spend();
+    spend(depth_);
     return inner_.get(name);
   }
   const Data* get_partial(const std::string& name) const override {
-    spend();
+    spend(depth_);
     return inner_.get_partial(name);
   }
 
  private:
-  void spend() const {
-    if (++steps_ > kMaxTemplateSteps) throw OutOfBudget{false};
+  void spend(std::size_t steps) const {
+    steps_ += steps;
+    if (steps_ > kMaxTemplateSteps) throw OutOfBudget{false};
     if (budget_exhausted.load(std::memory_order_relaxed)) throw OutOfBudget{true};
   }
   mutable std::size_t steps_ = 0;
+  std::size_t depth_ = 0;
   kainjow::mustache::context<std::string> inner_;
 };
 

@@ -28,11 +28,11 @@ std::string render_once(const std::string& text, const Data& data);
 // goes through it, and most hold nothing to escape.
 std::string escape_html(const std::string& text);
 
-// One rendering of a template may take at most this many steps (a name looked up or a
-// section entered) and write at most kMaxPageBytes: sections nested over lists iterate
+// One rendering of a template may take at most this many steps (a section entered, a name
+// looked up in each enclosing section's data) and write at most kMaxPageBytes: sections nested over lists iterate
 // exponentially (a 4 KB template would run without end). Past either, rendering stops
 // with TemplateTooLarge, and every rendering of the build stops with it.
-inline constexpr std::size_t kMaxTemplateSteps = 20000000;
+inline constexpr std::size_t kMaxTemplateSteps = 8000000;
 inline constexpr std::size_t kMaxPageBytes = std::size_t{256} << 20;
 
 struct TemplateTooLarge : std::runtime_error {

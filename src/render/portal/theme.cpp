@@ -47,29 +47,42 @@ void list_user_assets(const fs::path& dir, std::map<std::string, ThemeAsset>& ou
   }
 }
 
+// File `rel` of the theme: the user theme folder's (`dir`, "" for none), else the default's.
+std::optional<ThemeTemplate> read_theme_file(const fs::path& dir, const SiteConfig& site,
+                                             const std::string& rel, Diagnostics& diags) {
+  std::error_code ec;
+  if (!dir.empty() && fs::is_regular_file(dir / rel, ec)) {
+    std::string error;
+    auto text = read_file(dir / rel, &error);
+    if (!text) {
+      diags.error(site.location, "theme.read", "cannot read " + (dir / rel).string() + ": " + error);
+      return std::nullopt;
+    }
+    return ThemeTemplate{*text, site.theme + "/" + rel};
+  }
+  if (auto embedded = embedded_file(std::string(kDefaultPrefix) + rel))
+    return ThemeTemplate{std::string(*embedded), std::string(kDefaultPrefix) + rel};
+  diags.error(site.location, "theme.template", "no template '" + rel + "' in the theme");
+  return std::nullopt;
+}
+
 }  // namespace
+
+std::optional<ThemeTemplate> Theme::load_file(const fs::path& root, const SiteConfig& site,
+                                              const std::string& rel, Diagnostics& diags) {
+  auto dir = user_theme_dir(root, site, diags);
+  if (!dir) return std::nullopt;
+  return read_theme_file(*dir, site, rel, diags);
+}
 
 Theme Theme::load(const fs::path& root, const SiteConfig& site,
                   const std::vector<std::string>& names, Diagnostics& diags) {
   Theme theme;
   auto dir = user_theme_dir(root, site, diags);
   if (!dir) return theme;
-  for (const auto& name : names) {
-    std::string rel = "templates/" + name + ".mustache";
-    std::error_code ec;
-    if (!dir->empty() && fs::is_regular_file(*dir / rel, ec)) {
-      std::string error;
-      auto text = read_file(*dir / rel, &error);
-      if (!text)
-        diags.error({site.theme + "/" + rel, 0, 0}, "theme.read", "cannot read template: " + error);
-      else
-        theme.templates_[name] = {*text, site.theme + "/" + rel};
-    } else if (auto embedded = embedded_file(std::string(kDefaultPrefix) + rel)) {
-      theme.templates_[name] = {std::string(*embedded), std::string(kDefaultPrefix) + rel};
-    } else {
-      diags.error(site.location, "theme.template", "no template '" + rel + "' in the theme");
-    }
-  }
+  for (const auto& name : names)
+    if (auto file = read_theme_file(*dir, site, "templates/" + name + ".mustache", diags))
+      theme.templates_[name] = std::move(*file);
   std::map<std::string, ThemeAsset> assets;
   for (const auto& path : embedded_files_under(std::string(kDefaultPrefix) + "assets/")) {
     std::string rel = path.substr(kDefaultPrefix.size());

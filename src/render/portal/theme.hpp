@@ -4,6 +4,7 @@
 // provide comes from the default theme compiled into the binary.
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,11 @@ class Theme {
   // missing, unreadable file) are errors located at site.yaml.
   static Theme load(const std::filesystem::path& root, const SiteConfig& site,
                     const std::vector<std::string>& names, Diagnostics& diags);
+  // One file of the theme by its path in the theme ("archetypes/policy.md.mustache"), as
+  // load() finds a template: the user theme's, else the default's.
+  static std::optional<ThemeTemplate> load_file(const std::filesystem::path& root,
+                                                const SiteConfig& site, const std::string& rel,
+                                                Diagnostics& diags);
 
   const std::map<std::string, ThemeTemplate>& templates() const { return templates_; }
   const std::vector<ThemeAsset>& assets() const { return assets_; }

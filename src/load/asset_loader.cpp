@@ -1,0 +1,77 @@
+#include "load/asset_loader.hpp"
+
+#include <map>
+
+#include "util/parallel.hpp"
+#include "util/paths.hpp"
+#include "util/sha256.hpp"
+#include "util/text.hpp"
+
+namespace aimsdoc {
+namespace {
+
+bool is_markdown(const std::string& path) {
+  return path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
+}
+
+// Repo path -> the first link naming it, for the files under content/ that links name and
+// that are not Markdown (policies, or links the link check reports).
+std::map<std::string, SourceLocation> linked_files(const std::vector<Policy>& policies) {
+  std::map<std::string, SourceLocation> linked;
+  for (const auto& p : policies) {
+    std::string dir = parent_dir(p.source_path);
+    for (const auto& link : p.links) {
+      if (!is_relative_target(link.target)) continue;
+      auto path = join_normalized(dir, link.target.substr(0, link.target.find_first_of("#?")));
+      if (path && starts_with(*path, "content/") && !is_markdown(*path))
+        linked.emplace(std::move(*path), link.location);
+    }
+  }
+  return linked;
+}
+
+std::optional<Asset> load_asset(const std::filesystem::path& root, const std::string& path,
+                                const SourceLocation& at, Diagnostics& diags) {
+  PathProblem problem = check_inside_root(root, path);
+  // Missing, or a folder (a link to a folder opens its README.md policy): the link check
+  // decides; a FIFO or device is not read either.
+  if (problem == PathProblem::Missing || problem == PathProblem::NotAFile) return std::nullopt;
+  if (problem != PathProblem::None) {
+    diags.error(at, "asset.path", "linked file '" + path + "' rejected: " + describe(problem));
+    return std::nullopt;
+  }
+  Asset asset{path, "", 0};
+  Sha256 hash;
+  std::string why;
+  bool read = read_file_chunks(root / path, [&](std::string_view chunk) {
+    hash.update(chunk);
+    asset.size += chunk.size();
+  }, &why);
+  if (!read) {
+    diags.error(at, "input.unreadable", "cannot read linked file '" + path + "': " + why);
+    return std::nullopt;
+  }
+  asset.sha256 = hash.hex_digest();
+  return asset;
+}
+
+}  // namespace
+
+std::vector<Asset> load_assets(const std::filesystem::path& root,
+                               const std::vector<Policy>& policies, Diagnostics& diags) {
+  auto linked = linked_files(policies);
+  std::vector<std::pair<std::string, SourceLocation>> files(linked.begin(), linked.end());
+  std::vector<std::optional<Asset>> loaded(files.size());
+  std::vector<Diagnostics> found(files.size());
+  parallel_for(files.size(), [&](std::size_t i) {
+    loaded[i] = load_asset(root, files[i].first, files[i].second, found[i]);
+  });
+  std::vector<Asset> assets;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    diags.append(found[i]);
+    if (loaded[i]) assets.push_back(std::move(*loaded[i]));
+  }
+  return assets;
+}
+
+}  // namespace aimsdoc

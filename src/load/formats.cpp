@@ -1,0 +1,199 @@
+#include "load/formats.hpp"
+
+#include <algorithm>
+
+#include "model/aims.hpp"
+#include "model/audit_cycle.hpp"
+
+namespace aimsdoc {
+namespace {
+
+using T = FieldType;
+
+FieldSpec field(std::string key, FieldType type, bool required, std::string description) {
+  return FieldSpec{std::move(key), type, required, std::move(description), {}, {}};
+}
+
+std::vector<std::string> status_names() {
+  std::vector<std::string> names;
+  for (Status s : {Status::Planned, Status::Partial, Status::Implemented})
+    names.push_back(status_name(s));
+  return names;
+}
+
+FormatSpec make_site() {
+  FieldSpec owners = field("owners", T::ObjectList, true,
+                           "The roster: every owner id that policies and records name.");
+  owners.items = {field("id", T::Id, true, "Owner id, [a-z0-9-]+, unique."),
+                  field("name", T::Text, true, "Full name."),
+                  field("role", T::Text, true, "Role in the organization."),
+                  field("email", T::Text, false, "Address, optional.")};
+  return {"site",
+          "aimsdoc site.yaml",
+          {field("organization", T::Text, true, "The organization's name."),
+           field("scope", T::Markdown, true, "The AIMS scope statement (Markdown)."),
+           field("build_date", T::Date, false,
+                 "The date freshness is judged against and the one date printed."),
+           field("evidence_max_age_days", T::Count, false,
+                 "Evidence older than this many days is flagged stale (default 365)."),
+           field("output", T::Text, false, "Output folder, relative to the root (default _site)."),
+           field("theme", T::Text, false, "'default' or a folder holding template overrides."),
+           field("catalog", T::Text, false, "Primary framework catalog (default: built-in ISO/IEC 42001)."),
+           field("frameworks", T::TextList, false, "Further framework catalogs."),
+           field("crosswalks", T::TextList, false, "Crosswalk files from the primary framework."),
+           std::move(owners),
+           field("audit_cycle_days", T::Count, false,
+                 "An internal audit must be performed this often (default 365)."),
+           field("review_cycle_days", T::Count, false,
+                 "A management review must be held this often (default 365)."),
+           field("last_audit", T::Text, false,
+                 "Git revision `build` reports changes since (see --since).")}};
+}
+
+FormatSpec make_policy() {
+  return {"policy",
+          "aimsdoc policy front matter",
+          {field("id", T::Id, true, "Policy id, [A-Z0-9][A-Z0-9._-]*, unique."),
+           field("title", T::Text, true, "The policy's title."),
+           field("owner", T::Id, true, "An owner id from site.yaml."),
+           field("version", T::Id, true, "Version, e.g. \"2.1\"."),
+           field("approved_by", T::Text, true, "An owner id, or free text (\"Board of Directors\")."),
+           field("effective", T::Date, true, "Date the policy took effect."),
+           field("review_by", T::Date, true, "Date of the next review."),
+           field("covers", T::IdList, false,
+                 "Requirement ids (bare: primary framework; others qualified: eu-ai-act:Art.9).")}};
+}
+
+FormatSpec make_record() {
+  FieldSpec status = field("status", T::Text, false, "Implementation status.");
+  status.values = status_names();
+  FieldSpec evidence = field("evidence", T::ObjectList, false, "Evidence items.");
+  evidence.items = {field("id", T::Id, true, "Evidence id, unique across the AIMS."),
+                    field("title", T::Text, true, "What the evidence shows."),
+                    field("file", T::Text, false, "A file inside the root (or give url)."),
+                    field("url", T::Text, false, "An http(s) address (or give file)."),
+                    field("collected", T::Date, true, "Date the evidence was collected."),
+                    field("expires", T::Date, false, "Date the evidence expires.")};
+  return {"record",
+          "aimsdoc requirement record",
+          {field("id", T::Id, true, "The clause or control id this record is for."),
+           field("applicable", T::Boolean, true,
+                 "false excludes a control (then justification is required)."),
+           field("justification", T::Text, false, "Reason for inclusion or exclusion."),
+           std::move(status),
+           field("owner", T::Id, false, "An owner id from site.yaml."),
+           field("policies", T::IdList, false, "Policy ids, merged with the policies' covers."),
+           std::move(evidence),
+           field("notes", T::Markdown, false, "Notes (Markdown).")}};
+}
+
+std::vector<std::string> finding_type_names() {
+  std::vector<std::string> names;
+  for (FindingType t : {FindingType::Major, FindingType::Minor, FindingType::Observation,
+                        FindingType::Improvement})
+    names.push_back(finding_type_name(t));
+  return names;
+}
+
+FormatSpec make_audit() {
+  FieldSpec result = field("result", T::Text, true, "Whether the correction worked.");
+  result.values = {"effective", "not-effective"};
+  FieldSpec effectiveness = field("effectiveness", T::Object, false,
+                                  "The check that the correction worked (to close a major one).");
+  effectiveness.items = {field("checked", T::Date, true, "Date of the check."), std::move(result),
+                         field("by", T::Text, false, "Who checked.")};
+  FieldSpec type = field("type", T::Text, true, "Kind of finding.");
+  type.values = finding_type_names();
+  FieldSpec findings = field("findings", T::ObjectList, false, "Findings (10.2).");
+  findings.items = {field("id", T::Id, true, "Finding id, NC-..."),
+                    std::move(type),
+                    field("requirement", T::Id, true, "The requirement it is against."),
+                    field("description", T::Text, true, "What was found."),
+                    field("raised", T::Date, true, "Date it was raised."),
+                    field("owner", T::Id, false, "Owner id who corrects it."),
+                    field("due", T::Date, false, "Date the correction is due."),
+                    field("root_cause", T::Text, false, "Required to close a major or minor one."),
+                    field("action", T::Text, false, "Required to close a major or minor one."),
+                    field("closed", T::Date, false, "Absent while open."),
+                    std::move(effectiveness)};
+  return {"audit",
+          "aimsdoc internal audit",
+          {field("id", T::Id, true, "Audit id, AUD-..., unique."),
+           field("title", T::Text, true, "The audit's title."),
+           field("planned", T::Date, true, "Date it is planned for."),
+           field("performed", T::Date, false, "Absent while the audit is only planned."),
+           field("auditor", T::Text, true, "An owner id, an owner's name, or anyone else's name."),
+           field("scope", T::IdList, false, "Requirement ids, or catalog groups."),
+           field("report", T::Text, false, "The report file, inside the root."),
+           std::move(findings)}};
+}
+
+FormatSpec make_review() {
+  FieldSpec inputs = field("inputs", T::Object, false,
+                           "The eight input topics of 9.3.2: Markdown, or a list of record ids.");
+  for (const char* topic : kReviewTopics)
+    inputs.items.push_back(field(topic, T::TextOrIds, false, "Markdown, or a list of record ids."));
+  FieldSpec actions = field("actions", T::ObjectList, false, "Actions decided.");
+  actions.items = {field("id", T::Id, true, "Action id, unique."),
+                   field("title", T::Text, false, "What is to be done."),
+                   field("owner", T::Id, true, "Owner id."),
+                   field("due", T::Date, true, "Date it is due."),
+                   field("closed", T::Date, false, "Absent while open.")};
+  return {"review",
+          "aimsdoc management review",
+          {field("id", T::Id, true, "Review id, MR-..., unique."),
+           field("date", T::Date, true, "Date the review was held."),
+           field("attendees", T::IdList, false, "Owner ids."),
+           std::move(inputs),
+           field("decisions", T::Markdown, false, "Decisions (Markdown)."),
+           std::move(actions)}};
+}
+
+}  // namespace
+
+const FormatSpec& audit_format() {
+  static const FormatSpec spec = make_audit();
+  return spec;
+}
+
+const FormatSpec& review_format() {
+  static const FormatSpec spec = make_review();
+  return spec;
+}
+
+const FormatSpec& site_format() {
+  static const FormatSpec spec = make_site();
+  return spec;
+}
+
+const FormatSpec& policy_format() {
+  static const FormatSpec spec = make_policy();
+  return spec;
+}
+
+const FormatSpec& record_format() {
+  static const FormatSpec spec = make_record();
+  return spec;
+}
+
+std::vector<const FormatSpec*> all_formats() {
+  return {&site_format(), &policy_format(), &record_format(), &audit_format(), &review_format()};
+}
+
+std::vector<std::string> keys_of(const std::vector<FieldSpec>& fields) {
+  std::vector<std::string> keys;
+  for (const auto& f : fields) keys.push_back(f.key);
+  return keys;
+}
+
+const std::vector<FieldSpec>& items_of(const std::vector<FieldSpec>& fields, const std::string& key) {
+  static const std::vector<FieldSpec> none;
+  auto it = std::find_if(fields.begin(), fields.end(), [&](const FieldSpec& f) { return f.key == key; });
+  return it == fields.end() ? none : it->items;
+}
+
+const std::vector<FieldSpec>& items_of(const FormatSpec& format, const std::string& key) {
+  return items_of(format.fields, key);
+}
+
+}  // namespace aimsdoc

@@ -1,0 +1,321 @@
+#!/usr/bin/python3
+"""The policy writer's loop, end to end.
+
+usage: writer_test.py AIMSDOC SOURCE_DIR SCENARIO
+
+  init    `init DIR` writes a starter AIMS (site.yaml, a policy, a record per catalog
+          requirement with its title, schemas, .gitignore) that `check` reads without any
+          finding but the coverage a writer has still to fill in; a non-empty folder is
+          refused; `--force` writes only the missing files and leaves edited ones alone
+  new     `new policy|record ID` writes one file from the archetype, a theme's archetype
+          overrides the default, an existing file is never overwritten, unknown kinds and ids
+          are refused
+  schema  `schema --out DIR` writes draft-07 schemas that python3-jsonschema accepts; the
+          example AIMS and the init output validate; a known-bad record fails both the
+          schema and `check`
+  assets  an image beside a policy is copied into the portal, hashed in manifest.json,
+          shown inline with its alt text; a missing one stays link.broken
+  serve   `serve` on a free port of 127.0.0.1 sends a page (with the reload script, which
+          the portal on disk does not hold); after a policy is edited the new text is
+          served within a bounded number of polls; a broken link's error reaches the pages
+          with file:line, and none once it is fixed; `..` in any spelling and folders give
+          404; SIGINT stops it with exit 0
+"""
+import hashlib
+import http.client
+import json
+import signal
+import socket
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import jsonschema
+import yaml
+
+
+def run(*args, cwd=None):
+    return subprocess.run([AIMSDOC, *map(str, args)], capture_output=True, text=True,
+                          timeout=300, cwd=cwd)
+
+
+# What a starter AIMS leaves to its writer: owners, policies and evidence per requirement,
+# and the first internal audit and management review.
+TO_FILL_IN = {"coverage.owner", "coverage.policy", "coverage.evidence", "audit.programme",
+              "review.programme"}
+
+
+def rules(output):
+    return re.findall(r"\[([a-z.-]+)\]$", output, re.M)
+
+
+def test_init(tmp):
+    root = tmp / "aims"
+    r = run("init", root)
+    assert r.returncode == 0, r.stderr
+    records = sorted((root / "controls").glob("*.yaml"))
+    assert len(records) == 70, len(records)
+    first = (root / "controls" / "A.2.2.yaml").read_text()
+    assert "# A.2.2 AI policy" in first and "status: planned" in first, first
+    assert first.startswith("# yaml-language-server: $schema=../.aimsdoc/schemas/record.schema.json\n")
+    assert (root / "site.yaml").read_text().startswith(
+        "# yaml-language-server: $schema=.aimsdoc/schemas/site.schema.json\n")
+    assert "/_site/" in (root / ".gitignore").read_text()
+    for name in ("site", "policy", "record", "audit", "review"):
+        assert (root / ".aimsdoc" / "schemas" / f"{name}.schema.json").exists()
+    check = run("check", "--root", root)
+    # What is left is the writer's to do; no syntax, type, unknown-key or reference finding.
+    left = set(rules(check.stdout))
+    assert left <= TO_FILL_IN, check.stdout
+    assert "coverage.record" not in check.stdout and "yaml." not in check.stdout
+    # Never overwrites: a folder that is not empty is refused...
+    again = run("init", root)
+    assert again.returncode == 2 and "not empty" in again.stderr, again.stderr
+    # ...and --force adds only what is missing.
+    edited = root / "site.yaml"
+    edited.write_text(edited.read_text().replace("Example Organization Ltd", "Edited Ltd"))
+    (root / "controls" / "A.2.2.yaml").unlink()
+    forced = run("init", root, "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert "wrote 1 files" in forced.stdout, forced.stdout
+    assert "Edited Ltd" in edited.read_text()
+    assert (root / "controls" / "A.2.2.yaml").read_text() == first
+
+
+def test_new(tmp):
+    root = tmp / "aims"
+    assert run("init", root).returncode == 0
+    r = run("new", "policy", "POL-RISK-002", "--root", root)
+    assert r.returncode == 0, r.stderr
+    policy = root / "content" / "pol-risk-002.md"
+    text = policy.read_text()
+    assert text.startswith("---\n# yaml-language-server: $schema=../.aimsdoc/schemas/policy.schema.json\n")
+    assert "id: POL-RISK-002" in text and "owner: aims-manager" in text
+    again = run("new", "policy", "POL-RISK-002", "--root", root)
+    assert again.returncode == 2 and "never overwrites" in again.stderr, again.stderr
+    assert policy.read_text() == text
+    (root / "controls" / "A.6.2.4.yaml").unlink()
+    rec = run("new", "record", "A.6.2.4", "--root", root)
+    assert rec.returncode == 0, rec.stderr
+    assert "# A.6.2.4 " in (root / "controls" / "A.6.2.4.yaml").read_text()
+    assert run("new", "audit", "AUD-2027-01", "--root", root).returncode == 0
+    assert run("new", "review", "MR-2027-01", "--root", root).returncode == 0
+    assert "title: Internal audit AUD-2027-01" in (root / "audits" / "AUD-2027-01.yaml").read_text()
+    assert run("new", "audit", "X-1", "--root", root).returncode == 2
+    assert run("new", "record", "Z.9", "--root", root).returncode == 2
+    assert run("new", "widget", "X", "--root", root).returncode == 2
+    assert run("new", "policy", "bad id/x", "--root", root).returncode == 2
+    # A theme's archetype overrides the default one.
+    theme = root / "mytheme" / "archetypes"
+    theme.mkdir(parents=True)
+    (theme / "policy.md.mustache").write_text(
+        "---\nid: {{{id}}}\ntitle: House style\nowner: {{{owner}}}\nversion: \"1\"\n"
+        "approved_by: {{{owner}}}\neffective: {{date}}\nreview_by: {{review_by}}\ncovers: []\n---\n"
+        "# House style\n")
+    site = root / "site.yaml"
+    site.write_text(site.read_text().replace("theme: default", "theme: mytheme"))
+    themed = run("new", "policy", "POL-HOUSE", "--root", root)
+    assert themed.returncode == 0, themed.stderr
+    assert "House style" in (root / "content" / "pol-house.md").read_text()
+    check = run("check", "--root", root)
+    assert not set(rules(check.stdout)) - TO_FILL_IN, check.stdout
+
+
+class DatesAsText(yaml.SafeLoader):
+    """YAML as aimsdoc reads it: an unquoted 2026-01-15 is text, not a date."""
+
+
+DatesAsText.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+def load_yaml(text):
+    return yaml.load(text, Loader=DatesAsText)
+
+
+def front_matter(path):
+    text = path.read_text()
+    m = re.match(r"---\n(.*?)\n(?:---|\.\.\.)\n", text, re.S)
+    assert m, path
+    return load_yaml(m.group(1))
+
+
+def validators(folder):
+    out = {}
+    for name in ("site", "policy", "record", "audit", "review"):
+        schema = json.loads((folder / f"{name}.schema.json").read_text())
+        jsonschema.Draft7Validator.check_schema(schema)
+        out[name] = jsonschema.Draft7Validator(schema)
+    return out
+
+
+def errors_in(root, v):
+    """Every schema error of the AIMS at `root`, as 'path: message'."""
+    found = []
+    def add(path, validator, doc):
+        found.extend(f"{path}: {e.message}" for e in validator.iter_errors(doc))
+    add("site.yaml", v["site"], load_yaml((root / "site.yaml").read_text()))
+    for p in sorted((root / "content").rglob("*.md")):
+        add(p, v["policy"], front_matter(p))
+    for p in sorted((root / "controls").rglob("*.yaml")):
+        add(p, v["record"], load_yaml(p.read_text()))
+    for kind, folder in (("audit", "audits"), ("review", "reviews")):
+        for p in sorted((root / folder).rglob("*.yaml")) if (root / folder).is_dir() else []:
+            add(p, v[kind], load_yaml(p.read_text()))
+    return found
+
+
+def test_schema(tmp):
+    out = tmp / "schemas"
+    r = run("schema", "--out", out)
+    assert r.returncode == 0, r.stderr
+    v = validators(out)
+    problems = errors_in(SOURCE, v)
+    assert not problems, "\n".join(problems)
+    # The audit cycle's fixtures: audits that check clean validate; the review whose input
+    # check warns of as an unknown key fails the schema for it too.
+    fixtures = SOURCE / "tests" / "fixtures"
+    for p in sorted((fixtures / "audit-coverage" / "audits").glob("*.yaml")):
+        problems += [f"{p}: {e.message}" for e in v["audit"].iter_errors(load_yaml(p.read_text()))]
+    assert not problems, "\n".join(problems)
+    review = load_yaml((fixtures / "review-inputs" / "reviews" / "MR-2026-01.yaml").read_text())
+    assert any("'stakeholder_need' was unexpected" in e.message
+               for e in v["review"].iter_errors(review))
+    root = tmp / "aims"
+    assert run("init", root).returncode == 0
+    assert (root / ".aimsdoc" / "schemas" / "record.schema.json").read_text() == \
+        (out / "record.schema.json").read_text()
+    assert run("new", "audit", "AUD-2027-01", "--root", root).returncode == 0
+    assert run("new", "review", "MR-2027-01", "--root", root).returncode == 0
+    assert not errors_in(root, v)
+    # A known-bad record: a status outside the vocabulary, a key aimsdoc does not know.
+    bad = root / "controls" / "A.2.2.yaml"
+    bad.write_text(bad.read_text().replace("status: planned", "status: done\nownr: x"))
+    problems = errors_in(root, v)
+    assert any("'done' is not one of" in p for p in problems), problems
+    assert any("'ownr' was unexpected" in p for p in problems), problems
+    check = run("check", "--root", root)
+    assert check.returncode == 1
+    assert "record.status" in rules(check.stdout) and "yaml.unknown-key" in rules(check.stdout)
+
+
+def test_assets(tmp):
+    root = tmp / "aims"
+    shutil.copytree(SOURCE / "tests" / "fixtures" / "_base", root)
+    png = (SOURCE / "tests" / "fixtures" / "markdown-as-written" / "content" / "img" / "flow.png").read_bytes()
+    (root / "content" / "img").mkdir()
+    (root / "content" / "img" / "flow.png").write_bytes(png)
+    policy = root / "content" / "policy.md"
+    policy.write_text(policy.read_text() + "\n![Approval flow](img/flow.png)\n")
+    out = tmp / "site"
+    r = run("build", "--root", root, "--out", out)
+    assert r.returncode == 0, r.stdout + r.stderr
+    copy = out / "files" / "content" / "img" / "flow.png"
+    assert copy.read_bytes() == png
+    manifest = json.loads((out / "manifest.json").read_text())
+    digest = hashlib.sha256(png).hexdigest()
+    assert {"source": "content/img/flow.png", "path": "files/content/img/flow.png",
+            "size": len(png), "sha256": digest} in manifest["assets"], manifest["assets"]
+    assert {"path": "files/content/img/flow.png", "size": len(png), "sha256": digest} \
+        in manifest["files"]
+    page = (out / "policies" / "POL-1.html").read_text()
+    assert '<img src="../files/content/img/flow.png" alt="Approval flow" />' in page, page
+    (root / "content" / "img" / "flow.png").unlink()
+    r = run("check", "--root", root)
+    assert r.returncode == 1 and "link.broken" in rules(r.stdout), r.stdout
+
+
+def get(port, path):
+    """(status, body) of GET `path`, sent as written (http.client does not normalize it)."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        return response.status, response.read().decode("utf-8", "replace")
+    finally:
+        conn.close()
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve(tmp):
+    root = tmp / "aims"
+    shutil.copytree(SOURCE / "tests" / "fixtures" / "_base", root)
+    port = free_port()
+    server = subprocess.Popen([AIMSDOC, "serve", "--root", root, "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(600):  # the first build, then the socket
+            try:
+                status, page = get(port, "/policies/POL-1.html")
+                break
+            except OSError:
+                assert server.poll() is None, server.communicate()
+                subprocess.run(["sleep", "0.1"])
+        assert status == 200 and "Management Policy" in page, (status, page[:300])
+        assert '<script src="/__aimsdoc/live-reload.js"></script>' in page
+        on_disk = (root / "_site" / "policies" / "POL-1.html").read_text()
+        assert "live-reload" not in on_disk, "the reload script reached the portal on disk"
+        status, script = get(port, "/__aimsdoc/live-reload.js")
+        assert status == 200 and "location.reload()" in script
+        generation = json.loads(get(port, "/__aimsdoc/changes?since=")[1])["generation"]
+        policy = root / "content" / "policy.md"
+        policy.write_text(policy.read_text() + "\nFreshly edited words.\n")
+        for _ in range(50):  # each answer comes after a rebuild or the long-poll time
+            state = json.loads(get(port, f"/__aimsdoc/changes?since={generation}")[1])
+            if state["generation"] != generation:
+                break
+        assert state["generation"] != generation, "no rebuild after the edit"
+        assert "Freshly edited words." in get(port, "/policies/POL-1.html")[1]
+        # A build with errors: the pages are told them, with file:line; then fixed.
+        def next_state(after):
+            for _ in range(50):
+                state = json.loads(get(port, f"/__aimsdoc/changes?since={after}")[1])
+                if state["generation"] != after:
+                    return state
+            raise AssertionError("no rebuild after the edit")
+        fixed = policy.read_text()
+        policy.write_text(fixed + "A [broken link](nowhere.md).\n")
+        state = next_state(state["generation"])
+        assert any(e.startswith("content/policy.md:") and e.endswith("[link.broken]")
+                   for e in state["errors"]), state
+        policy.write_text(fixed)
+        state = next_state(state["generation"])
+        assert state["errors"] == [], state
+        assert (root / "site.yaml").exists()  # a path escaping the output would find it
+        for path in ["/../site.yaml", "/%2e%2e/site.yaml", "/%2E%2E/site.yaml",
+                     "/policies/../../site.yaml", "/policies/%2e%2e/%2e%2e/site.yaml",
+                     "/..%2fsite.yaml", "/%2e%2e%2fsite.yaml", "/.%2e/site.yaml",
+                     "/policies/", "/policies", "/files/../../site.yaml"]:
+            status, body = get(port, path)
+            assert status in (400, 404), f"{path}: {status} {body[:200]}"
+            assert "organization:" not in body, path
+        server.send_signal(signal.SIGINT)
+        out, err = server.communicate(timeout=60)
+        assert server.returncode == 0, (server.returncode, err)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.communicate()
+
+
+def main():
+    global AIMSDOC, SOURCE
+    AIMSDOC, SOURCE, name = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
+    with tempfile.TemporaryDirectory(prefix="aimsdoc-writer-") as tmp:
+        {"init": test_init, "new": test_new, "schema": test_schema,
+         "assets": test_assets, "serve": test_serve}[name](pathlib.Path(tmp))
+    print(f"{name}: ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
