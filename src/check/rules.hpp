@@ -19,6 +19,8 @@ std::vector<std::string> open_major_requirements(const Aims& aims);
 
 // Ids and evidence file names that differ only in case or Unicode normalization.
 void check_name_collisions(const Aims& aims, Diagnostics& diags);
+// AI systems, risks and objectives (risk_rules.cpp).
+void check_risk_trace(const Aims& aims, Diagnostics& diags);
 
 // The requirement id a record file is named after ("controls/x/A.6.2.4.yaml" -> "A.6.2.4"),
 // or "" for a path that is not a record file.

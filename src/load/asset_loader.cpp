@@ -10,7 +10,7 @@
 namespace aimsdoc {
 namespace {
 
-bool is_markdown(const std::string& path) {
+bool is_markdown(std::string_view path) {
   return path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
 }
 
@@ -21,8 +21,10 @@ std::map<std::string, SourceLocation> linked_files(const std::vector<Policy>& po
   for (const auto& p : policies) {
     std::string dir = parent_dir(p.source_path);
     for (const auto& link : p.links) {
-      if (!is_relative_target(link.target)) continue;
-      auto path = join_normalized(dir, link.target.substr(0, link.target.find_first_of("#?")));
+      // Most links are to policies: told apart by their ending before any path is joined.
+      std::string_view target = std::string_view(link.target).substr(0, link.target.find_first_of("#?"));
+      if (is_markdown(target) || !is_relative_target(link.target)) continue;
+      auto path = join_normalized(dir, target);
       if (path && starts_with(*path, "content/") && !is_markdown(*path))
         linked.emplace(std::move(*path), link.location);
     }
@@ -31,13 +33,14 @@ std::map<std::string, SourceLocation> linked_files(const std::vector<Policy>& po
 }
 
 std::optional<Asset> load_asset(const std::filesystem::path& root, const std::string& path,
-                                const SourceLocation& at, Diagnostics& diags) {
+                                const SourceLocation& at, Diagnostics& diags, bool& refused) {
   PathProblem problem = check_inside_root(root, path);
   // Missing, or a folder (a link to a folder opens its README.md policy): the link check
   // decides; a FIFO or device is not read either.
   if (problem == PathProblem::Missing || problem == PathProblem::NotAFile) return std::nullopt;
   if (problem != PathProblem::None) {
     diags.error(at, "asset.path", "linked file '" + path + "' rejected: " + describe(problem));
+    refused = true;
     return std::nullopt;
   }
   Asset asset{path, "", 0};
@@ -58,18 +61,23 @@ std::optional<Asset> load_asset(const std::filesystem::path& root, const std::st
 }  // namespace
 
 std::vector<Asset> load_assets(const std::filesystem::path& root,
-                               const std::vector<Policy>& policies, Diagnostics& diags) {
+                               const std::vector<Policy>& policies, Diagnostics& diags,
+                               std::vector<std::string>& refused) {
   auto linked = linked_files(policies);
   std::vector<std::pair<std::string, SourceLocation>> files(linked.begin(), linked.end());
   std::vector<std::optional<Asset>> loaded(files.size());
   std::vector<Diagnostics> found(files.size());
+  std::vector<char> refusals(files.size(), 0);
   parallel_for(files.size(), [&](std::size_t i) {
-    loaded[i] = load_asset(root, files[i].first, files[i].second, found[i]);
+    bool no = false;
+    loaded[i] = load_asset(root, files[i].first, files[i].second, found[i], no);
+    refusals[i] = no;
   });
   std::vector<Asset> assets;
   for (std::size_t i = 0; i < files.size(); ++i) {
     diags.append(found[i]);
     if (loaded[i]) assets.push_back(std::move(*loaded[i]));
+    if (refusals[i]) refused.push_back(files[i].first);
   }
   return assets;
 }

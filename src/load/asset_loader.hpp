@@ -12,8 +12,10 @@ namespace aimsdoc {
 
 // The assets the policies' relative links name, sorted by path. A file that is a symlink
 // leading out of the root, or cannot be resolved, is refused [asset.path] at the first link
-// to it; a missing one is left to the link check (link.broken).
+// to it and its path added to `refused` (so the link check does not report it again); a
+// missing one is left to the link check (link.broken).
 std::vector<Asset> load_assets(const std::filesystem::path& root,
-                               const std::vector<Policy>& policies, Diagnostics& diags);
+                               const std::vector<Policy>& policies, Diagnostics& diags,
+                               std::vector<std::string>& refused);
 
 }  // namespace aimsdoc

@@ -28,7 +28,7 @@ FormatSpec make_site() {
                   field("name", T::Text, true, "Full name."),
                   field("role", T::Text, true, "Role in the organization."),
                   field("email", T::Text, false, "Address, optional.")};
-  return {"site",
+  FormatSpec site{"site",
           "aimsdoc site.yaml",
           {field("organization", T::Text, true, "The organization's name."),
            field("scope", T::Markdown, true, "The AIMS scope statement (Markdown)."),
@@ -48,6 +48,8 @@ FormatSpec make_site() {
                  "A management review must be held this often (default 365)."),
            field("last_audit", T::Text, false,
                  "Git revision `build` reports changes since (see --since).")}};
+  for (auto& f : risk_site_fields()) site.fields.push_back(std::move(f));
+  return site;
 }
 
 FormatSpec make_policy() {
@@ -177,7 +179,9 @@ const FormatSpec& record_format() {
 }
 
 std::vector<const FormatSpec*> all_formats() {
-  return {&site_format(), &policy_format(), &record_format(), &audit_format(), &review_format()};
+  return {&site_format(),   &policy_format(),     &record_format(),    &audit_format(),
+          &review_format(), &system_format(),     &risk_format(),      &assessment_format(),
+          &objective_format()};
 }
 
 std::vector<std::string> keys_of(const std::vector<FieldSpec>& fields) {

@@ -1,14 +1,15 @@
 #include "load/site_loader.hpp"
 
+#include <optional>
 #include <set>
 
 #include "load/formats.hpp"
+#include "load/markdown_limits.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
 #include "util/paths.hpp"
 #include "util/sha256.hpp"
-#include "load/markdown_limits.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -49,6 +50,52 @@ std::vector<Owner> read_owners(MapReader& site) {
   return owners;
 }
 
+// A whole number of `key` within [low, high], or nullopt (reported [site.config]).
+std::optional<int> bounded(MapReader& r, const std::string& key, long low, long high) {
+  auto n = r.integer(key, false);
+  if (!n) return std::nullopt;
+  if (*n < low || *n > high) {
+    r.diagnostics().error(r.location_of(key), "site.config",
+                          "'" + key + "' must be between " + std::to_string(low) + " and " +
+                              std::to_string(high) + ", found " + std::to_string(*n));
+    return std::nullopt;
+  }
+  return static_cast<int>(*n);
+}
+
+// `risk:` {scale, appetite, review_days}, `system_risk_classes:`, `assessment_review_days:`.
+RiskPolicy read_risk_policy(MapReader& site) {
+  RiskPolicy p;
+  if (auto days = bounded(site, "assessment_review_days", 1, 36500)) p.assessment_review_days = *days;
+  for (auto& ref : site.string_list("system_risk_classes")) p.system_risk_classes.push_back(ref.text);
+  auto node = site.node("risk");
+  if (!node || node->IsNull()) return p;
+  MapReader r(*node, site.source(), site.diagnostics(), keys_of(items_of(site_format(), "risk")));
+  if (!r.ok()) return p;
+  if (auto scale = bounded(r, "scale", 2, 10)) p.scale = *scale;
+  if (auto appetite = bounded(r, "appetite", 0, p.scale * p.scale)) p.appetite = *appetite;
+  if (auto days = bounded(r, "review_days", 1, 36500)) p.review_days = *days;
+  return p;
+}
+
+// A number of days of at least 1; nullopt (reported) otherwise.
+std::optional<int> positive_days(MapReader& r, const std::string& key) {
+  auto days = r.integer(key, false);
+  if (!days) return std::nullopt;
+  if (*days >= 1) return static_cast<int>(*days);
+  r.diagnostics().error(r.location_of(key), "site.config", "'" + key + "' must be at least 1");
+  return std::nullopt;
+}
+
+void read_audit_cycle(MapReader& r, SiteConfig& c) {
+  c.audit_cycle_set = r.has("audit_cycle_days");
+  c.review_cycle_set = r.has("review_cycle_days");
+  c.audit_cycle_days = positive_days(r, "audit_cycle_days").value_or(365);
+  c.review_cycle_days = positive_days(r, "review_cycle_days").value_or(365);
+  c.last_audit = r.string("last_audit", false).value_or("");
+  c.last_audit_location = r.location_of("last_audit");
+}
+
 // Every path site.yaml names goes through check_configured_path, located at its value.
 struct SitePaths {
   const std::filesystem::path& root;
@@ -86,25 +133,6 @@ struct SitePaths {
     return out;
   }
 };
-
-// A number of days of at least 1; nullopt (reported) otherwise.
-std::optional<int> positive_days(MapReader& r, const std::string& key) {
-  auto days = r.integer(key, false);
-  if (!days) return std::nullopt;
-  if (*days >= 1) return static_cast<int>(*days);
-  r.diagnostics().error(r.location_of(key), "site.config", "'" + key + "' must be at least 1");
-  return std::nullopt;
-}
-
-void read_audit_cycle(MapReader& r, SiteConfig& c) {
-  c.audit_cycle_set = r.has("audit_cycle_days");
-  c.review_cycle_set = r.has("review_cycle_days");
-  c.audit_cycle_days = positive_days(r, "audit_cycle_days").value_or(365);
-  c.review_cycle_days = positive_days(r, "review_cycle_days").value_or(365);
-  c.last_audit = r.string("last_audit", false).value_or("");
-  c.last_audit_location = r.location_of("last_audit");
-}
-
 
 }  // namespace
 
@@ -154,6 +182,7 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
     c.catalog_usable = false;
   c.framework_paths = paths.files("frameworks");
   c.crosswalk_paths = paths.files("crosswalks");
+  c.risk = read_risk_policy(r);
   site.owners = read_owners(r);
   return site;
 }

@@ -3,6 +3,8 @@
 // a record's page or an evidence copy; its "#anchor" names a heading there. Empty links
 // and links rooted at a web site's top are dead in a portal opened from a folder.
 #include <algorithm>
+#include <mutex>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -66,10 +68,27 @@ class PathSuggester {
   std::unordered_map<std::string, std::vector<std::string>> by_name_, by_folder_;
 };
 
+// Made on the first broken link (on whichever thread meets it): an AIMS without one, the
+// usual case, does not index its paths for nothing.
+class LazySuggester {
+ public:
+  LazySuggester(const Aims& aims, const PathSet& published) : aims_(aims), published_(published) {}
+  const PathSuggester& get() {
+    std::call_once(once_, [&] { suggester_.emplace(aims_, published_); });
+    return *suggester_;
+  }
+
+ private:
+  const Aims& aims_;
+  const PathSet& published_;
+  std::once_flag once_;
+  std::optional<PathSuggester> suggester_;
+};
+
 struct LinkTargets {
   const Aims& aims;
   const PathSet& published;
-  const PathSuggester& suggester;
+  LazySuggester& suggester;
 
   bool exists(const std::string& repo_path) const {
     return find_path_or_folder_index(aims.policy_by_path, repo_path) != aims.policy_by_path.end() ||
@@ -78,7 +97,7 @@ struct LinkTargets {
 
   // "; did you mean '<path relative to the policy>'?" or "".
   std::string hint(const Policy& from, const std::string& joined) const {
-    std::string near = suggester.nearest(joined);
+    std::string near = suggester.get().nearest(joined);
     if (near.empty()) return "";
     return "; did you mean '" + relative_path(parent_dir(from.source_path), near) + "'?";
   }
@@ -120,6 +139,9 @@ void resolve_links(Policy& p, std::size_t self, const LinkTargets& targets, Diag
       if (link.policy != kNone) continue;
       auto joined = join_normalized(parent_dir(p.source_path), t.substr(0, t.find_first_of("#?")));
       if (joined && targets.published.count(*joined)) continue;
+      if (joined && std::binary_search(targets.aims.refused_assets.begin(),
+                                       targets.aims.refused_assets.end(), *joined))
+        continue;  // reported by the loader [asset.path]
       found.error(link.location, "link.broken",
                   "link to '" + t +
                       "' resolves to no policy under content/, no record and no evidence file" +
@@ -183,7 +205,7 @@ void check_anchors(const Aims& aims, const Policy& p,
 
 void join_policy_links(Aims& aims, Diagnostics& diags) {
   PathSet published = published_files(aims);
-  PathSuggester suggester(aims, published);
+  LazySuggester suggester(aims, published);
   LinkTargets targets{aims, published, suggester};
   // Policies resolve their links independently (each writes only its own links and
   // findings): on all cores, findings merged in policy order.

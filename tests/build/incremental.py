@@ -24,6 +24,8 @@ usage: incremental.py AIMSDOC SOURCE_DIR SCENARIO
               (the page cannot be spliced, and is rendered twice); then a template added
               to the theme folder, which the next build (no --force) must use
   damaged     the cache file truncated: a full build, the same portal
+  asset       an image added beside a policy and embedded: its page and the copy; then the
+              image's bytes edited: the copy
 """
 import filecmp
 import os
@@ -177,6 +179,18 @@ def scenario_theme(root, out):
     return set(), {"*"}
 
 
+def scenario_asset(root, out):
+    """An image added beside a policy and embedded by it: the policy's page and the copy."""
+    pid, path = sorted(policies(root).items())[5]
+    image = path.parent / "img" / "chart.png"
+    image.parent.mkdir(exist_ok=True)
+    image.write_bytes(b"\x89PNG\r\n\x1a\n first version")
+    with path.open("a") as f:
+        f.write("\n![Chart of the quarter](img/chart.png)\n")
+    copy = "files/" + str(image.relative_to(root))
+    return {f"policies/{pid}.html", copy}, {"*"}
+
+
 def scenario_damaged(root, out):
     cache = out.parent / f".{out.name}.aimsdoc-cache" / "cache"
     data = cache.read_bytes()
@@ -190,7 +204,8 @@ def scenario_damaged(root, out):
 SCENARIOS = {"body": scenario_body, "title": scenario_title, "id": scenario_id,
              "added": scenario_added, "removed": scenario_removed, "evidence": scenario_evidence,
              "evidence-same-stat": scenario_evidence_same_stat,
-             "tampered": scenario_tampered, "theme": scenario_theme, "damaged": scenario_damaged}
+             "tampered": scenario_tampered, "theme": scenario_theme, "damaged": scenario_damaged,
+             "asset": scenario_asset}
 
 
 def matches(path, patterns):
@@ -250,6 +265,13 @@ def main():
             build(aimsdoc, root, out)
             if "theme-override-added" not in (out / "owners.html").read_text():
                 failures.append("theme (file added): the next build did not use the new template")
+        if name == "asset":  # the image's bytes change: only its copy is new
+            image = next((root / "content").rglob("chart.png"))
+            image.write_bytes(b"\x89PNG\r\n\x1a\n second version, longer")
+            copy = "files/" + str(image.relative_to(root))
+            check_rebuild(aimsdoc, root, out, ref, {copy}, {"*"}, failures, "asset (edited)")
+            if (out / copy).read_bytes() != image.read_bytes():
+                failures.append("asset (edited): the portal holds the old bytes")
         print(f"{name}: {len(rendered)} of {len(inodes(out))} files rendered again")
     for f in failures:
         print("FAIL:", f)
