@@ -6,6 +6,7 @@
 #include "output/build_cache.hpp"
 #include "output/manifest.hpp"
 #include "output/reusing_sink.hpp"
+#include "util/input_folders.hpp"
 #include "util/phase_timer.hpp"
 #include "output/staging_dir.hpp"
 #include "render/renderers.hpp"
@@ -29,7 +30,9 @@ std::string validate_output_dir(const fs::path& root, const fs::path& out) {
   fs::path r = fs::weakly_canonical(fs::absolute(root, ec), ec);
   fs::path o = fs::weakly_canonical(fs::absolute(out, ec), ec);
   if (is_within(o, r)) return "output folder " + out.string() + " is or contains the AIMS root";
-  for (const char* input : {"content", "controls", "mappings", "evidence", "themes"})
+  std::vector<std::string> inputs(kListedFolders.begin(), kListedFolders.end());
+  inputs.insert(inputs.end(), {"mappings", "evidence", "themes"});
+  for (const auto& input : inputs)
     if (is_within(r / input, o))
       return "output folder " + out.string() + " lies inside the input folder '" + input + "'";
   if (fs::exists(o, ec)) {
@@ -53,6 +56,13 @@ std::vector<std::string> input_dependencies(const Aims& aims) {
     if (r.has_record) deps.push_back(r.record.location.path);
     for (const auto& ev : r.record.evidence)
       if (!ev.file.empty()) deps.push_back(ev.file);
+  }
+  for (const auto& s : aims.systems) deps.push_back(s.location.path);
+  for (const auto& k : aims.risks) deps.push_back(k.location.path);
+  for (const auto& o : aims.objectives) deps.push_back(o.location.path);
+  for (const auto& a : aims.assessments) {
+    deps.push_back(a.location.path);
+    if (!a.report.file.empty()) deps.push_back(a.report.file);
   }
   for (const auto& a : aims.audits) {
     deps.push_back(a.location.path);

@@ -31,6 +31,7 @@ CheckedAims load_and_check(const std::filesystem::path& root) {
   model.reviews = std::move(in.reviews);
   model.keeps_audits = in.has_audits_dir || model.site.audit_cycle_set;
   model.keeps_reviews = in.has_reviews_dir || model.site.review_cycle_set;
+  model.risk_trace = std::move(in.risk_trace);
   out.aims = build_aims(std::move(model), out.diagnostics);
   phase_mark("model");
   out.report = run_checks(out.aims, out.diagnostics);

@@ -1,3 +1,4 @@
+#include "check/risk_trace_state.hpp"
 #include "check/rules.hpp"
 
 #include <set>
@@ -22,7 +23,7 @@ void check_exclusion(const Requirement& r, Diagnostics& diags) {
   }
 }
 
-void check_applicable(const Requirement& r, Diagnostics& diags) {
+void check_applicable(const Aims& aims, const Requirement& r, Diagnostics& diags) {
   const auto& rec = r.record;
   if (rec.status == Status::Unset)
     diags.error(rec.location, "coverage.status",
@@ -36,7 +37,7 @@ void check_applicable(const Requirement& r, Diagnostics& diags) {
                 r.id() + " is covered by no policy; list it under a policy's 'covers:' or add "
                          "'policies:' here",
                 r.id());
-  if (rec.evidence.empty())
+  if (rec.evidence.empty() && record_evidence(aims, r, aims.reference_date()).count == 0)
     diags.error(rec.location, "coverage.evidence",
                 "applicable " + std::string(r.is_control() ? "control " : "clause ") + r.id() +
                     " has no evidence; add an item under 'evidence:'",
@@ -83,7 +84,7 @@ void check_coverage(const Aims& aims, Diagnostics& diags) {
       continue;
     }
     if (r.record.applicable)
-      check_applicable(r, diags);
+      check_applicable(aims, r, diags);
     else
       check_exclusion(r, diags);
   }

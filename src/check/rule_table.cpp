@@ -23,9 +23,15 @@ constexpr std::array kRules = {
          "an unknown (or other-framework) requirement id in `covers:` or a record's `id:`"},
     Rule{"ref.policy", E, "an unknown policy id in a record's `policies:`"},
     Rule{"ref.owner", E, "an owner id not in the site.yaml roster"},
+    Rule{"ref.system", E, "an unknown AI system id in a risk's `systems:`"},
+    Rule{"ref.risk", E, "an unknown risk id in an impact assessment's `risks:`"},
+    Rule{"ref.assessment", E,
+         "an unknown impact assessment id in a risk's `source:` or a system's "
+         "`impact_assessments:`"},
     Rule{"id.duplicate", E,
-         "two policies, records, evidence items, owners, catalog items, audits, findings, "
-         "reviews or review actions share an id (names both places)"},
+         "two records of any kind (policies, requirements, evidence items, AI systems, risks, "
+         "impact assessments, objectives, audits, findings, reviews, review actions), two "
+         "owners or two catalog items share an id (names both places)"},
     Rule{"id.syntax", E, "an id with characters outside its alphabet"},
     Rule{"link.broken", E,
          "a relative link in a policy resolves to no policy, record or evidence file (the "
@@ -71,6 +77,21 @@ constexpr std::array kRules = {
     Rule{"review.inputs", E,
          "a management review missing any of the eight input topics of 9.3.2"},
     Rule{"review.action-overdue", E, "a management review action open past its `due` date"},
+    Rule{"system.assessment", E,
+         "an AI system in validation or production without an impact assessment, or whose "
+         "latest one is past `next_review`"},
+    Rule{"system.owner", E, "an AI system without an owner"},
+    Rule{"risk.untreated", E, "a risk above appetite, to be mitigated, that names no control"},
+    Rule{"risk.excluded-control", E,
+         "a risk treated by a control that is excluded (names both places)"},
+    Rule{"risk.acceptance", E,
+         "an accepted risk without approver or end date, or past `accepted_until`"},
+    Rule{"risk.review", W, "a risk not reviewed within `risk.review_days`"},
+    Rule{"risk.residual", E, "a residual score above the inherent score"},
+    Rule{"risk.scale", E, "a likelihood or impact outside 1..`risk.scale`"},
+    Rule{"assessment.system", E, "an impact assessment of an unknown AI system"},
+    Rule{"assessment.file", E, "an impact assessment whose report `file:` does not exist"},
+    Rule{"objective.overdue", W, "an objective still open after its `due` date"},
     Rule{"ref.record", E,
          "a review input cites an id that is no requirement, policy, evidence item, audit, "
          "finding, review or action"},
@@ -85,6 +106,8 @@ constexpr std::array kRules = {
          "a second YAML document (`---`) in a record; only the first is read"},
     Rule{"field.missing", E, "a required field is absent or empty"},
     Rule{"field.date", E, "a date is not a real YYYY-MM-DD day"},
+    Rule{"field.vocabulary", E,
+         "a value outside its vocabulary (lifecycle, treatment, objective status, risk class)"},
     Rule{"front-matter.missing", E, "a policy without front matter"},
     Rule{"front-matter.unterminated", E, "a policy whose front matter is never closed"},
     Rule{"input.unreadable", E, "a file or folder cannot be read, or is not a regular file"},

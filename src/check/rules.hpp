@@ -17,6 +17,9 @@ void check_audit_cycle(const Aims& aims, Diagnostics& diags);
 // Requirements with an open major nonconformity: gaps whatever their record says.
 std::vector<std::string> open_major_requirements(const Aims& aims);
 
+// AI systems, risks and objectives (risk_rules.cpp).
+void check_risk_trace(const Aims& aims, Diagnostics& diags);
+
 // The requirement id a record file is named after ("controls/x/A.6.2.4.yaml" -> "A.6.2.4"),
 // or "" for a path that is not a record file.
 std::string record_file_id(const std::string& path);

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "check/risk_trace_state.hpp"
+
 namespace aimsdoc {
 namespace {
 
@@ -30,6 +32,29 @@ void tally_evidence(const Aims& aims, CoverageReport& report) {
   }
 }
 
+TraceTally tally_trace(const Aims& aims) {
+  Date today = aims.reference_date();
+  TraceTally t;
+  t.systems = aims.systems.size();
+  for (const auto& s : aims.systems) {
+    std::size_t latest = latest_assessment(aims, s);
+    if (latest != kNone && assessment_current(aims.assessments[latest], today)) ++t.systems_assessed;
+  }
+  t.assessments = aims.assessments.size();
+  for (const auto& a : aims.assessments) t.assessments_current += assessment_current(a, today);
+  t.risks = aims.risks.size();
+  for (const auto& k : aims.risks) {
+    t.risks_treated += risk_treated(k);
+    t.risks_accepted += k.treatment == Treatment::Accept;
+    t.risks_above_appetite += above_appetite(aims, k.current());
+  }
+  t.objectives = aims.objectives.size();
+  for (const auto& o : aims.objectives)
+    t.objectives_on_track += o.status == ObjectiveStatus::Met ||
+                             (o.status == ObjectiveStatus::Open && o.due && !(*o.due < today));
+  return t;
+}
+
 }  // namespace
 
 std::string CoverageReport::summary_line(std::size_t errors, std::size_t warnings) const {
@@ -40,12 +65,19 @@ std::string CoverageReport::summary_line(std::size_t errors, std::size_t warning
                      " controls, " + std::to_string(clauses.covered) + "/" +
                      std::to_string(clauses.total) + " clauses covered";
   if (controls.excluded) line += " (" + std::to_string(controls.excluded) + " excluded)";
+  if (trace.any())
+    line += "; " + std::to_string(trace.systems_assessed) + "/" + std::to_string(trace.systems) +
+            " AI systems assessed, " + std::to_string(trace.risks_treated) + "/" +
+            std::to_string(trace.risks) + " risks treated, " +
+            std::to_string(trace.objectives_on_track) + "/" + std::to_string(trace.objectives) +
+            " objectives on track";
   return line + "; " + plural(errors, "error") + ", " + plural(warnings, "warning");
 }
 
 CoverageReport run_checks(const Aims& aims, Diagnostics& diags) {
   check_coverage(aims, diags);
   check_freshness(aims, diags);
+  check_risk_trace(aims, diags);
   check_audit_cycle(aims, diags);
   CoverageReport report;
   // Load-stage errors (a missing evidence file) carry no requirement: attribute them by
@@ -65,6 +97,7 @@ CoverageReport run_checks(const Aims& aims, Diagnostics& diags) {
   for (const auto& r : aims.requirements)
     tally(r, report.gaps, r.is_control() ? report.controls : report.clauses);
   tally_evidence(aims, report);
+  report.trace = tally_trace(aims);
   return report;
 }
 

@@ -44,7 +44,14 @@ void print_json_report(const CheckedAims& c, std::ostream& out, const FrameworkC
     out << (first ? "" : ",") << json_string(g);
     first = false;
   }
-  out << "]}";
+  const TraceTally& t = c.report.trace;
+  out << "],\"trace\":{\"systems\":" << t.systems << ",\"systems_assessed\":" << t.systems_assessed
+      << ",\"assessments\":" << t.assessments << ",\"assessments_current\":" << t.assessments_current
+      << ",\"risks\":" << t.risks << ",\"risks_treated\":" << t.risks_treated
+      << ",\"risks_accepted\":" << t.risks_accepted
+      << ",\"risks_above_appetite\":" << t.risks_above_appetite
+      << ",\"objectives\":" << t.objectives
+      << ",\"objectives_on_track\":" << t.objectives_on_track << "}}";
   if (fw)
     out << ",\"framework\":{\"id\":" << json_string(fw->framework->id)
         << ",\"covered\":" << fw->covered << ",\"partial\":" << fw->partial

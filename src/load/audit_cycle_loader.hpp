@@ -8,11 +8,9 @@
 
 #include "model/aims.hpp"
 #include "util/diagnostic.hpp"
+#include "util/input_folders.hpp"
 
 namespace aimsdoc {
-
-inline constexpr const char* kAuditsDir = "audits";
-inline constexpr const char* kReviewsDir = "reviews";
 
 // `root` is where the report file is looked for; an empty root skips that check (tests).
 std::optional<Audit> parse_audit(const std::string& text, const std::string& path,

@@ -34,7 +34,7 @@ FormatSpec make_site() {
                field("approved_by", T::Text, false, "Who approved this version."),
                field("approved_on", T::Date, false, "Date of approval."),
                field("classification", T::Text, false, "Classification, e.g. \"Confidential\".")};
-  return {"site",
+  FormatSpec site{"site",
           "aimsdoc site.yaml",
           {field("organization", T::Text, true, "The organization's name."),
            field("scope", T::Markdown, true, "The AIMS scope statement (Markdown)."),
@@ -57,6 +57,8 @@ FormatSpec make_site() {
            std::move(soa),
            field("base_url", T::Text, false,
                  "The hosted portal's address (http or https): the workbook links to it.")}};
+  for (auto& f : risk_site_fields()) site.fields.push_back(std::move(f));
+  return site;
 }
 
 FormatSpec make_policy() {
@@ -186,7 +188,9 @@ const FormatSpec& record_format() {
 }
 
 std::vector<const FormatSpec*> all_formats() {
-  return {&site_format(), &policy_format(), &record_format(), &audit_format(), &review_format()};
+  return {&site_format(),   &policy_format(),     &record_format(),    &audit_format(),
+          &review_format(), &system_format(),     &risk_format(),      &assessment_format(),
+          &objective_format()};
 }
 
 std::vector<std::string> keys_of(const std::vector<FieldSpec>& fields) {

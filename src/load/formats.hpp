@@ -43,6 +43,13 @@ const FormatSpec& policy_format();  // a policy's front matter
 const FormatSpec& record_format();  // controls/<id>.yaml
 const FormatSpec& audit_format();   // audits/**/*.yaml
 const FormatSpec& review_format();  // reviews/**/*.yaml
+// The management system's records (risk_trace_formats.cpp).
+const FormatSpec& system_format();      // systems/**/*.yaml
+const FormatSpec& risk_format();        // risks/**/*.yaml
+const FormatSpec& assessment_format();  // assessments/**/*.yaml
+const FormatSpec& objective_format();   // objectives/**/*.yaml
+// site.yaml's `risk:`, `system_risk_classes:`, `assessment_review_days:`.
+std::vector<FieldSpec> risk_site_fields();
 // Every format, in the order of their schemas.
 std::vector<const FormatSpec*> all_formats();
 

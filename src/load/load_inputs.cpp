@@ -8,8 +8,10 @@
 #include "load/crosswalk_loader.hpp"
 #include "load/policy_loader.hpp"
 #include "load/record_loader.hpp"
+#include "load/risk_trace_loader.hpp"
 #include "load/source_files.hpp"
 #include "util/embedded.hpp"
+#include "util/input_folders.hpp"
 #include "util/parallel.hpp"
 #include "util/paths.hpp"
 
@@ -53,6 +55,27 @@ std::vector<Record> load_all(const std::vector<std::string>& paths, Diagnostics&
   return out;
 }
 
+// Every YAML file under root/dir, loaded by `load`.
+template <typename Record, typename LoadFn>
+std::vector<Record> load_folder(const std::filesystem::path& root, const char* dir,
+                                Diagnostics& diags, LoadFn load) {
+  return load_all<Record>(list_source_files(root, dir, {".yaml", ".yml"}, diags), diags,
+                          [&](const std::string& path, Diagnostics& d) {
+                            return load(root, path, d);
+                          });
+}
+
+// The management system's records: small folders, loaded one after another (each on all
+// cores) while the policies load.
+RiskTraceRecords load_risk_trace(const std::filesystem::path& root, Diagnostics& diags) {
+  RiskTraceRecords out;
+  out.systems = load_folder<AiSystem>(root, kSystemFolder, diags, load_system);
+  out.risks = load_folder<Risk>(root, kRiskFolder, diags, load_risk);
+  out.assessments = load_folder<ImpactAssessment>(root, kAssessmentFolder, diags, load_assessment);
+  out.objectives = load_folder<Objective>(root, kObjectiveFolder, diags, load_objective);
+  return out;
+}
+
 bool is_dir(const std::filesystem::path& p) {
   std::error_code ec;
   return std::filesystem::is_directory(p, ec);
@@ -90,11 +113,10 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags) 
   // them: the listing of content/ and the end of each parallel loop run on one core.
   Diagnostics record_diags;
   auto records = std::async(std::launch::async, [&] {
-    return load_all<RequirementRecord>(
-        list_source_files(root, "controls", {".yaml", ".yml"}, record_diags), record_diags,
-        [&](const std::string& path, Diagnostics& d) { return load_record(root, path, d); });
+    in.risk_trace = load_risk_trace(root, record_diags);
+    return load_folder<RequirementRecord>(root, kControlFolder, record_diags, load_record);
   });
-  in.policies = load_all<Policy>(list_source_files(root, "content", {".md"}, diags), diags,
+  in.policies = load_all<Policy>(list_source_files(root, kPolicyFolder, {".md"}, diags), diags,
                                  [&](const std::string& path, Diagnostics& d) {
                                    return load_policy(root, path, d);
                                  });

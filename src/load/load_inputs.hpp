@@ -18,6 +18,7 @@ struct LoadedInputs {
   std::vector<Crosswalk> crosswalks;
   std::vector<Policy> policies;            // file order (sorted paths)
   std::vector<RequirementRecord> records;  // file order (sorted paths)
+  RiskTraceRecords risk_trace;             // systems/, risks/, assessments/, objectives/
   std::vector<Asset> assets;               // sorted paths
   std::vector<std::string> refused_assets; // linked files refused [asset.path], sorted
   std::vector<Audit> audits;               // file order

@@ -23,12 +23,18 @@ std::optional<Status> parse_status(const std::string& s) {
   return std::nullopt;
 }
 
-void locate_file(EvidenceItem& ev, const SourceLocation& at, const fs::path& root,
-                 Diagnostics& diags) {
+}  // namespace
+
+void locate_evidence_file(EvidenceItem& ev, const SourceLocation& at, const fs::path& root,
+                          Diagnostics& diags, EvidenceRole role) {
   PathProblem problem = check_inside_root(root, ev.file);
   if (problem == PathProblem::Missing) {
-    diags.error(at, "evidence.missing",
-                "evidence file '" + ev.file + "' does not exist (paths are relative to the AIMS root)");
+    const std::string missing =
+        "' does not exist (paths are relative to the AIMS root)";
+    if (role == EvidenceRole::AssessmentReport)
+      diags.error(at, "assessment.file", "impact assessment report '" + ev.file + missing);
+    else
+      diags.error(at, "evidence.missing", "evidence file '" + ev.file + missing);
     return;
   }
   if (problem != PathProblem::None) {
@@ -50,6 +56,8 @@ void locate_file(EvidenceItem& ev, const SourceLocation& at, const fs::path& roo
   ev.size = size;
   ev.sha256 = hash.hex_digest();
 }
+
+namespace {
 
 // Characters RFC 3986 never allows unencoded; in a page or a workbook they could end the
 // attribute or cell the URL sits in.
@@ -90,7 +98,7 @@ std::optional<EvidenceItem> read_evidence(const YAML::Node& node, const YamlSour
     diags.error(ev.location, "evidence.source",
                 "evidence '" + ev.id + "' needs exactly one of 'file:' or 'url:'");
   if (!ev.url.empty()) check_url(ev, r.location_of("url"), diags);
-  if (!ev.file.empty() && !root.empty()) locate_file(ev, r.location_of("file"), root, diags);
+  if (!ev.file.empty() && !root.empty()) locate_evidence_file(ev, r.location_of("file"), root, diags);
   if (ev.id.empty()) return std::nullopt;
   if (!is_valid_policy_id(ev.id)) {
     diags.error(r.location_of("id"), "id.syntax",

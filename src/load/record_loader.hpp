@@ -15,6 +15,13 @@ std::optional<RequirementRecord> parse_record(const std::string& text, const std
                                               const std::filesystem::path& root,
                                               Diagnostics& diags);
 
+// Checks that `ev.file` stays inside the root and exists, normalizes it and hashes the file
+// into ev.sha256 and ev.size. A missing file is reported as what `role` says it is.
+enum class EvidenceRole { Evidence, AssessmentReport };
+void locate_evidence_file(EvidenceItem& ev, const SourceLocation& at,
+                          const std::filesystem::path& root, Diagnostics& diags,
+                          EvidenceRole role = EvidenceRole::Evidence);
+
 std::optional<RequirementRecord> load_record(const std::filesystem::path& root,
                                              const std::string& relative, Diagnostics& diags);
 

@@ -1,5 +1,7 @@
 #include "load/site_loader.hpp"
 
+#include <optional>
+
 #include "load/formats.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
@@ -42,6 +44,34 @@ std::vector<Owner> read_owners(MapReader& site) {
     owners.push_back(std::move(o));
   }
   return owners;
+}
+
+// A whole number of `key` within [low, high], or nullopt (reported [site.config]).
+std::optional<int> bounded(MapReader& r, const std::string& key, long low, long high) {
+  auto n = r.integer(key, false);
+  if (!n) return std::nullopt;
+  if (*n < low || *n > high) {
+    r.diagnostics().error(r.location_of(key), "site.config",
+                          "'" + key + "' must be between " + std::to_string(low) + " and " +
+                              std::to_string(high) + ", found " + std::to_string(*n));
+    return std::nullopt;
+  }
+  return static_cast<int>(*n);
+}
+
+// `risk:` {scale, appetite, review_days}, `system_risk_classes:`, `assessment_review_days:`.
+RiskPolicy read_risk_policy(MapReader& site) {
+  RiskPolicy p;
+  if (auto days = bounded(site, "assessment_review_days", 1, 36500)) p.assessment_review_days = *days;
+  for (auto& ref : site.string_list("system_risk_classes")) p.system_risk_classes.push_back(ref.text);
+  auto node = site.node("risk");
+  if (!node || node->IsNull()) return p;
+  MapReader r(*node, site.source(), site.diagnostics(), keys_of(items_of(site_format(), "risk")));
+  if (!r.ok()) return p;
+  if (auto scale = bounded(r, "scale", 2, 10)) p.scale = *scale;
+  if (auto appetite = bounded(r, "appetite", 0, p.scale * p.scale)) p.appetite = *appetite;
+  if (auto days = bounded(r, "review_days", 1, 36500)) p.review_days = *days;
+  return p;
 }
 
 // A number of days of at least 1; nullopt (reported) otherwise.
@@ -134,6 +164,7 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
   c.catalog_path = r.string("catalog", false).value_or("");
   c.framework_paths = path_list(r, "frameworks");
   c.crosswalk_paths = path_list(r, "crosswalks");
+  c.risk = read_risk_policy(r);
   site.owners = read_owners(r);
   return site;
 }

@@ -13,7 +13,10 @@
 #include "model/crosswalk.hpp"
 #include "model/framework.hpp"
 #include "model/history.hpp"
+#include "model/id_registry.hpp"
 #include "model/index.hpp"
+#include "model/record_parts.hpp"
+#include "model/risk_trace.hpp"
 #include "util/date.hpp"
 #include "util/source_location.hpp"
 
@@ -43,6 +46,7 @@ struct SiteConfig {
   std::string catalog_path;                   // "" = built-in ISO/IEC 42001 catalog
   std::vector<std::string> framework_paths;   // further catalogs
   std::vector<std::string> crosswalk_paths;
+  RiskPolicy risk;  // `risk:`, `system_risk_classes:`, `assessment_review_days:`
   // The audit cycle (audits/, reviews/): how often each must happen, and the revision of
   // the last audit, which `build` reports changes since.
   int audit_cycle_days = 365, review_cycle_days = 365;
@@ -57,25 +61,9 @@ struct SiteConfig {
   std::string source_digest;  // SHA-256 of site.yaml as read (see model_digest.hpp)
 };
 
-// A reference written by a user (an id or a path) and where it was written.
-struct Reference {
-  std::string text;
-  SourceLocation location;
-};
-
 enum class Status { Unset, Planned, Partial, Implemented };
 const char* status_name(Status s);  // "planned" | "partial" | "implemented" | ""
 
-struct EvidenceItem {
-  std::string id, title;
-  std::string file;  // repo-relative path, or ""
-  std::string url;   // or an external address
-  std::optional<Date> collected, expires;
-  std::string sha256;       // of the file, when there is one and it was readable
-  std::uintmax_t size = 0;  // bytes
-  SourceLocation location;
-  std::size_t requirement = kNone;  // owning requirement (index into Aims::requirements)
-};
 
 // A file under content/ that is not a policy (an image, a PDF, a spreadsheet) and that a
 // policy links to or embeds: copied into the portal like an evidence file.
@@ -138,6 +126,7 @@ struct Requirement {
   std::size_t owner = kNone;
   std::vector<std::size_t> policies;  // merged: record's `policies` + policies' `covers`
   std::vector<MappingRef> mappings;   // rows of crosswalks that start from this requirement
+  std::vector<std::size_t> risks;     // risks this control treats (index into Aims::risks)
 
   const std::string& id() const { return item->id; }
   bool is_control() const { return item->kind == ItemKind::Control; }
@@ -159,6 +148,13 @@ struct Aims {
   std::vector<Owner> owners;               // roster order
   std::vector<Requirement> requirements;   // catalog order, groups left out
   std::vector<Policy> policies;            // sorted by id
+  // The management system's own records (risk_trace.hpp), each sorted by id.
+  std::vector<AiSystem> systems;
+  std::vector<Risk> risks;
+  std::vector<ImpactAssessment> assessments;
+  std::vector<Objective> objectives;
+  // Every record id of every kind (policies, evidence, systems, risks ...): id.duplicate.
+  IdRegistry ids;
   std::vector<Asset> assets;               // sorted by path
   // Linked files under content/ refused by the loader [asset.path]: reported there once,
   // not again as link.broken.
@@ -176,6 +172,8 @@ struct Aims {
   // paths share long prefixes that a tree compares again at every level.
   std::unordered_map<std::string, std::size_t> policy_by_path;
   std::map<std::string, std::size_t> owner_index;        // id -> index
+  std::map<std::string, std::size_t> system_index, risk_index, assessment_index,
+      objective_index;                                   // id -> index
   // Finding id -> {audit, position in its findings}.
   std::map<std::string, std::pair<std::size_t, std::size_t>> finding_index;
 
@@ -183,6 +181,8 @@ struct Aims {
   const Policy* find_policy(const std::string& id) const;
   const Owner* find_owner(const std::string& id) const;
   const Framework* find_framework(const std::string& id) const;
+  const AiSystem* find_system(const std::string& id) const;
+  const Risk* find_risk(const std::string& id) const;
   // The date every freshness judgement is made against: build_date, else today.
   Date reference_date() const;
 };

@@ -19,9 +19,10 @@ void index_owners(Aims& aims, Diagnostics& diags) {
   }
 }
 
-void index_requirements(Aims& aims) {
+void index_requirements(Aims& aims, Diagnostics& diags) {
   for (const auto& item : aims.primary.items) {
     if (item.kind == ItemKind::Group) continue;
+    aims.ids.add(item.id, "requirement", item.location, diags);
     aims.requirement_index.emplace(item.id, aims.requirements.size());
     Requirement r;
     r.item = &item;
@@ -41,13 +42,7 @@ void index_policies(Aims& aims, Diagnostics& diags) {
   unique.reserve(order.size());
   for (std::size_t i : order) {
     Policy& p = aims.policies[i];
-    if (!unique.empty() && unique.back().id == p.id) {
-      diags.error(p.location, "id.duplicate",
-                  "duplicate policy id '" + p.id + "'; also defined at " +
-                      unique.back().location.to_string());
-      continue;
-    }
-    unique.push_back(std::move(p));
+    if (aims.ids.add(p.id, "policy", p.location, diags)) unique.push_back(std::move(p));
   }
   aims.policies = std::move(unique);
   aims.policy_by_path.reserve(aims.policies.size());
@@ -93,7 +88,7 @@ Aims build_aims(ModelInputs in, Diagnostics& diags) {
   aims.keeps_reviews = in.keeps_reviews;
   aims.history = std::move(in.history);
   index_owners(aims, diags);
-  index_requirements(aims);
+  index_requirements(aims, diags);
   index_policies(aims, diags);
   attach_records(aims, std::move(in.records), diags);
   join_owners(aims, diags);
@@ -101,6 +96,7 @@ Aims build_aims(ModelInputs in, Diagnostics& diags) {
   join_evidence(aims, diags);
   join_policy_links(aims, diags);
   join_crosswalks(aims, diags);
+  join_risk_trace(aims, std::move(in.risk_trace), diags);
   join_audit_cycle(aims, diags);
   return aims;
 }

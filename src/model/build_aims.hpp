@@ -14,6 +14,7 @@ struct ModelInputs {
   std::vector<Crosswalk> crosswalks;
   std::vector<Policy> policies;
   std::vector<RequirementRecord> records;
+  RiskTraceRecords risk_trace;
   std::vector<Asset> assets;
   std::vector<std::string> refused_assets;
   std::vector<Audit> audits;

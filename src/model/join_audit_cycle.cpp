@@ -11,32 +11,16 @@ namespace aimsdoc {
 namespace {
 
 
-// One id space per kind of record of the audit cycle; a second use is reported.
-class IdRegistry {
- public:
-  explicit IdRegistry(Diagnostics& diags) : diags_(diags) {}
-  bool add(const std::string& id, const SourceLocation& at, const char* what) {
-    auto [it, fresh] = seen_.emplace(id, at);
-    if (!fresh)
-      diags_.error(at, "id.duplicate",
-                   std::string("duplicate ") + what + " id '" + id + "'; first used at " +
-                       it->second.to_string());
-    return fresh;
-  }
-
- private:
-  Diagnostics& diags_;
-  std::map<std::string, SourceLocation> seen_;
-};
-
-// Sorts by id and drops (reporting) every record whose id is taken.
+// Sorts by id and drops (reporting) every record whose id is taken, by any kind of record
+// (model/id_registry.hpp).
 template <typename Item>
-void keep_unique(std::vector<Item>& items, IdRegistry& ids, const char* what) {
+void keep_unique(std::vector<Item>& items, IdRegistry& ids, const char* what,
+                 Diagnostics& diags) {
   std::stable_sort(items.begin(), items.end(),
                    [](const Item& a, const Item& b) { return a.id < b.id; });
   std::vector<Item> kept;
   for (auto& item : items)
-    if (ids.add(item.id, item.location, what)) kept.push_back(std::move(item));
+    if (ids.add(item.id, what, item.location, diags)) kept.push_back(std::move(item));
   items = std::move(kept);
 }
 
@@ -74,10 +58,10 @@ std::size_t find_auditor(const Aims& aims, const std::string& auditor) {
 }
 
 void join_audits(Aims& aims, IdRegistry& ids, Diagnostics& diags) {
-  keep_unique(aims.audits, ids, "audit");
+  keep_unique(aims.audits, ids, "audit", diags);
   for (std::size_t ai = 0; ai < aims.audits.size(); ++ai) {
     Audit& a = aims.audits[ai];
-    keep_unique(a.findings, ids, "finding");
+    keep_unique(a.findings, ids, "finding", diags);
     expand_scope(aims, a, diags);
     a.auditor_owner = find_auditor(aims, a.auditor);
     for (std::size_t fi = 0; fi < a.findings.size(); ++fi) {
@@ -92,55 +76,36 @@ void join_audits(Aims& aims, IdRegistry& ids, Diagnostics& diags) {
 }
 
 void join_reviews(Aims& aims, IdRegistry& ids, Diagnostics& diags) {
-  keep_unique(aims.reviews, ids, "management review");
+  keep_unique(aims.reviews, ids, "management review", diags);
   for (auto& mr : aims.reviews) {
     for (std::size_t i = 0; i < mr.attendees.size(); ++i) {
       std::size_t o = resolve_owner_id(aims, mr.attendees[i], mr.attendee_locations[i], "", diags);
       if (o != kNone) mr.attendee_owners.push_back(o);
     }
-    keep_unique(mr.actions, ids, "review action");
+    keep_unique(mr.actions, ids, "review action", diags);
     for (auto& action : mr.actions) {
       action.owner = resolve_owner_id(aims, action.owner_id, action.owner_location, "", diags);
     }
   }
 }
 
-// Every id a review input may cite: requirements, policies, evidence, audits, findings,
-// reviews and their actions.
-std::set<std::string> citable_ids(const Aims& aims) {
-  std::set<std::string> ids;
-  for (const auto& r : aims.requirements) {
-    ids.insert(r.id());
-    for (const auto& ev : r.record.evidence) ids.insert(ev.id);
-  }
-  for (const auto& p : aims.policies) ids.insert(p.id);
-  for (const auto& a : aims.audits) ids.insert(a.id);
-  for (const auto& [id, at] : aims.finding_index) ids.insert(id);
-  for (const auto& mr : aims.reviews) {
-    ids.insert(mr.id);
-    for (const auto& action : mr.actions) ids.insert(action.id);
-  }
-  return ids;
-}
-
 void check_cited_records(const Aims& aims, Diagnostics& diags) {
-  std::set<std::string> known = citable_ids(aims);
   for (const auto& mr : aims.reviews)
     for (const auto& in : mr.inputs)
       for (std::size_t i = 0; i < in.record_ids.size(); ++i)
-        if (!known.count(in.record_ids[i]))
+        if (!aims.ids.find(in.record_ids[i]))
           diags.error(in.record_locations[i], "ref.record",
                       "input '" + in.topic + "' cites '" + in.record_ids[i] +
-                          "', which is no requirement, policy, evidence item, audit, finding, "
-                          "review or action; write an existing id or Markdown text");
+                          "', which is the id of no record (requirement, policy, evidence item, "
+                          "AI system, risk, impact assessment, objective, audit, finding, review "
+                          "or action); write an existing id or Markdown text");
 }
 
 }  // namespace
 
 void join_audit_cycle(Aims& aims, Diagnostics& diags) {
-  IdRegistry ids(diags);
-  join_audits(aims, ids, diags);
-  join_reviews(aims, ids, diags);
+  join_audits(aims, aims.ids, diags);
+  join_reviews(aims, aims.ids, diags);
   check_cited_records(aims, diags);
 }
 

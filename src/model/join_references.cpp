@@ -7,22 +7,18 @@
 #include "util/text.hpp"
 
 namespace aimsdoc {
-namespace {
 
 void sort_unique(std::vector<std::size_t>& v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
+namespace {
+
 std::vector<std::string> keys_of(const std::map<std::string, std::size_t>& m) {
   std::vector<std::string> out;
   for (const auto& [k, v] : m) out.push_back(k);
   return out;
-}
-
-std::string suggestion(const std::string& word, const std::map<std::string, std::size_t>& index) {
-  std::string hint = did_you_mean(word, keys_of(index));
-  return hint.empty() ? std::string() : "; did you mean '" + hint + "'?";
 }
 
 // A qualified id of another loaded framework: accepted when the item exists there.
@@ -39,6 +35,11 @@ bool is_external_reference(const Aims& aims, const Reference& ref, Diagnostics& 
 }
 
 }  // namespace
+
+std::string suggestion(const std::string& word, const std::map<std::string, std::size_t>& index) {
+  std::string hint = did_you_mean(word, keys_of(index));
+  return hint.empty() ? std::string() : "; did you mean '" + hint + "'?";
+}
 
 std::size_t resolve_owner_id(const Aims& aims, const std::string& id, const SourceLocation& at,
                              const std::string& requirement, Diagnostics& diags) {
@@ -121,15 +122,10 @@ void join_policies(Aims& aims, Diagnostics& diags) {
 }
 
 void join_evidence(Aims& aims, Diagnostics& diags) {
-  std::map<std::string, SourceLocation> seen;
   for (std::size_t ri = 0; ri < aims.requirements.size(); ++ri) {
     for (auto& ev : aims.requirements[ri].record.evidence) {
       ev.requirement = ri;
-      auto [it, fresh] = seen.emplace(ev.id, ev.location);
-      if (!fresh)
-        diags.error(ev.location, "id.duplicate",
-                    "duplicate evidence id '" + ev.id + "'; first used at " + it->second.to_string(),
-                    aims.requirements[ri].id());
+      aims.ids.add(ev.id, "evidence", ev.location, diags, aims.requirements[ri].id());
     }
   }
 }

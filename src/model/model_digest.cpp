@@ -30,6 +30,17 @@ std::string model_digest(const Aims& aims) {
   for (const auto& r : aims.requirements) put_record(all, r);
   put_field(all, std::to_string(aims.policies.size()));
   for (const auto& p : aims.policies) put_source(all, p.source_path, p.model_part_digest);
+  put_field(all, std::to_string(aims.systems.size()));
+  for (const auto& s : aims.systems) put_source(all, s.location.path, s.source_digest);
+  put_field(all, std::to_string(aims.risks.size()));
+  for (const auto& k : aims.risks) put_source(all, k.location.path, k.source_digest);
+  put_field(all, std::to_string(aims.assessments.size()));
+  for (const auto& a : aims.assessments) {
+    put_source(all, a.location.path, a.source_digest);
+    put_source(all, a.report.file, a.report.sha256);
+  }
+  put_field(all, std::to_string(aims.objectives.size()));
+  for (const auto& o : aims.objectives) put_source(all, o.location.path, o.source_digest);
   put_field(all, std::to_string(aims.assets.size()));
   for (const auto& a : aims.assets) put_source(all, a.path, a.sha256);
   put_field(all, std::to_string(aims.audits.size()));

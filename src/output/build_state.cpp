@@ -11,7 +11,7 @@
 #include <iterator>
 #include <sstream>
 
-#include "load/audit_cycle_loader.hpp"
+#include "util/input_folders.hpp"
 #include "util/parallel.hpp"
 #include "util/paths.hpp"
 #include "util/sha256.hpp"
@@ -96,10 +96,10 @@ std::vector<ListedEntry> list_tree(const fs::path& root, const std::string& dir)
   return out;
 }
 
-// content/, controls/, audits/ and reviews/ (a file added anywhere there is an input), and
+// The input folders (util/input_folders.hpp) (a file added anywhere there is an input), and
 // the folders the dependencies name with a trailing '/' (a user theme): without the '/'.
 std::vector<std::string> listed_folders(const std::vector<std::string>& deps) {
-  std::vector<std::string> folders{"content", "controls", kAuditsDir, kReviewsDir};
+  std::vector<std::string> folders(kListedFolders.begin(), kListedFolders.end());
   for (const auto& d : deps)
     if (d.size() > 1 && d.back() == '/') folders.push_back(d.substr(0, d.size() - 1));
   return folders;

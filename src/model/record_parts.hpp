@@ -1,0 +1,31 @@
+#pragma once
+// What records of every kind are made of: references written by users and evidence items
+// (files or addresses), shared by requirement records and the risk and audit records.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "model/index.hpp"
+#include "util/date.hpp"
+#include "util/source_location.hpp"
+
+namespace aimsdoc {
+
+// A reference written by a user (an id or a path) and where it was written.
+struct Reference {
+  std::string text;
+  SourceLocation location;
+};
+
+struct EvidenceItem {
+  std::string id, title;
+  std::string file;  // repo-relative path, or ""
+  std::string url;   // or an external address
+  std::optional<Date> collected, expires;
+  std::string sha256;       // of the file, when there is one and it was readable
+  std::uintmax_t size = 0;  // bytes
+  SourceLocation location;
+  std::size_t requirement = kNone;  // owning requirement (index into Aims::requirements)
+};
+
+}  // namespace aimsdoc
