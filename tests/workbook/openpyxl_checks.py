@@ -84,7 +84,7 @@ def check_table_sheet(ws):
     # fitToWidth is left out of the file when it is 1, the OOXML default.
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1)
     assert ws.page_setup.fitToHeight == 0, f"{ws.title}: printed more than one page wide"
-    assert ws.print_title_rows == "1:1", f"{ws.title}: header row not repeated"
+    assert ws.print_title_rows == "$1:$1", f"{ws.title}: header row not repeated"
     if ws.title == "Statement of Applicability":
         points = printed_points(ws)
         assert points >= exp.MIN_PRINT_POINTS, f"SoA prints at {points:.1f} pt"

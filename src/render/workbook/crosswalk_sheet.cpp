@@ -21,7 +21,7 @@ std::vector<Cell> item_cells(const Framework& f, const ExternalItemCoverage& ent
 
 Cell item_page(const Aims& aims, const Framework& f, const CatalogItem& item) {
   std::string anchor = framework_item_anchor(f, item);
-  return link_cell(portal_link(aims.site.base_url, anchor), anchor);
+  return link_cell(portal_anchor_link(aims.site.base_url, anchor), anchor);
 }
 
 void add_mapping_cells(const Aims& aims, const MappedRequirement& m, std::vector<Cell>& row) {

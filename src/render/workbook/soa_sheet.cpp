@@ -27,7 +27,7 @@ Table soa_table(const BuildView& view) {
                {"Title", 30, ColumnStyle::Wrap, {}},
                {"Objective", 24, ColumnStyle::Wrap, {}},
                {"Applicable", 11, ColumnStyle::Centered, kApplicableChoices},
-               {"Justification for inclusion or exclusion", 55, ColumnStyle::Wrap, {}}};
+               {"Justification for inclusion or exclusion", 50, ColumnStyle::Wrap, {}}};
   t.highlights.push_back({3, Tone::Muted, "No", false, std::nullopt});
   t.print_on_a3 = true;
   add_requirement_columns(t);

@@ -10,7 +10,11 @@ std::string anchor_link(std::string_view site_anchor) {
   return escape_url_path(site_anchor.substr(0, hash)) + std::string(site_anchor.substr(hash));
 }
 
-std::string portal_link(std::string_view base_url, std::string_view site_anchor) {
+std::string portal_link(std::string_view base_url, std::string_view site_path) {
+  return std::string(base_url) + escape_url_path(site_path);
+}
+
+std::string portal_anchor_link(std::string_view base_url, std::string_view site_anchor) {
   return std::string(base_url) + anchor_link(site_anchor);
 }
 

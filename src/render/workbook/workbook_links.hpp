@@ -13,8 +13,11 @@ namespace aimsdoc {
 // the path is escaped, the fragment (a slug) kept.
 std::string anchor_link(std::string_view site_anchor);
 
-// A site path or anchor as the workbook links to it: `base_url` + anchor_link(path).
-std::string portal_link(std::string_view base_url, std::string_view site_anchor);
+// A site path as the workbook links to it: `base_url` + escape_url_path(path) (a '#' in a
+// file name is escaped, not taken for a fragment).
+std::string portal_link(std::string_view base_url, std::string_view site_path);
+// A page anchor as the workbook links to it: `base_url` + anchor_link(anchor).
+std::string portal_anchor_link(std::string_view base_url, std::string_view site_anchor);
 
 // ASCII letters lowered: URL schemes and Excel sheet names compare ignoring case.
 std::string ascii_lower(std::string_view s);
