@@ -78,11 +78,13 @@
     return e;
   }
 
+  // A control and its label (for=id: the name is the label's text alone).
   function labelled(control, text) {
-    var label = element("label");
-    label.appendChild(document.createTextNode(text + " "));
-    label.appendChild(control);
-    return label;
+    var span = element("span"), label = element("label", { "for": control.id });
+    label.textContent = text + " ";
+    span.appendChild(label);
+    span.appendChild(control);
+    return span;
   }
 
   function makeFilterable(table, n) {
@@ -96,7 +98,7 @@
     Array.prototype.forEach.call(heads, function (th, index) {
       var values = columnChoices(rows, index);
       if (!values) return;
-      var select = element("select", { "data-column": index });
+      var select = element("select", { "data-column": index, id: "table-filter-" + n + "-" + index });
       select.appendChild(element("option", { value: "" })).textContent = "All";
       values.forEach(function (v) { select.appendChild(element("option", { value: v })).textContent = v; });
       bar.appendChild(labelled(select, th.textContent.trim()));
