@@ -47,6 +47,7 @@ file(CONFIGURE OUTPUT "${CMAKE_BINARY_DIR}/generated/build_info_values.hpp" CONT
 namespace aimsdoc {
 inline constexpr const char* kSourceCommit = "@aimsdoc_commit@";
 inline constexpr const char* kYamlCppVersion = "@yaml-cpp_VERSION@";
+inline constexpr const char* kCppHttplibVersion = "@HTTPLIB_VERSION@";
 inline constexpr const char* kInstalledDataDir = "@CMAKE_INSTALL_FULL_DATADIR@/@AIMSDOC_DATA_DIR_NAME@";
 inline constexpr const char* kInstalledDocDir = "@CMAKE_INSTALL_FULL_DOCDIR@";
 }  // namespace aimsdoc

@@ -13,17 +13,7 @@
 #include "util/paths.hpp"
 
 namespace aimsdoc {
-namespace {
-
 namespace fs = std::filesystem;
-
-bool is_within(const fs::path& outer, const fs::path& inner) {
-  auto o = outer.lexically_normal(), i = inner.lexically_normal();
-  auto [oi, ii] = std::mismatch(o.begin(), o.end(), i.begin(), i.end());
-  return oi == o.end() || (std::next(oi) == o.end() && oi->empty());
-}
-
-}  // namespace
 
 std::string validate_output_dir(const fs::path& root, const fs::path& out) {
   std::error_code ec;
@@ -115,9 +105,9 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
   result.error = validate_output_dir(checked.root, out);
   if (!result.error.empty()) return result;
   fs::path cache_dir = cache_dir_for(out);
-  auto kept = std::make_shared<Leftovers>(out, std::move(previous));
-  StagingDir& staging = kept->staging;
-  ReusingSink& sink = kept->sink;
+  auto leftovers = std::make_shared<Leftovers>(out, std::move(previous));
+  StagingDir& staging = leftovers->staging;
+  ReusingSink& sink = leftovers->sink;
   BuildView view{checked.aims, checked.report, checked.diagnostics, checked.root};
   Diagnostics render_diags;
   phase_mark("staging created");
@@ -128,11 +118,11 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
     result.error = "rendering failed; the previous portal is left as it was";
     return result;
   }
-  const auto& files = kept->files = staging.files();
+  const auto& files = leftovers->files = staging.files();
   staging.write(kManifestPath, render_manifest(view, files));
   result.files = files.size() + 1;
   result.reused = sink.reused();
-  kept->next = sink.next();
+  leftovers->next = sink.next();
   phase_mark("manifest");
   // The cache describes the published portal: gone while the swap happens, written after.
   remove_build_cache(cache_dir);
@@ -144,11 +134,11 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
   result.old_portal_removed = staging.removal();
   // The cache (tens of megabytes of notes) stays with the leftovers: freed with them, not
   // by whoever drops the last reference to this task.
-  result.cache_written = std::async(std::launch::async, [cache_dir, kept] {
-    write_build_cache(cache_dir, kept->next);
+  result.cache_written = std::async(std::launch::async, [cache_dir, leftovers] {
+    write_build_cache(cache_dir, leftovers->next);
   });
   result.published = true;
-  result.leftovers = std::move(kept);
+  result.leftovers = std::move(leftovers);
   return result;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// `aimsdoc build` after the check: render every output into a staging folder, write the
-// manifest, swap the folder in. Returns false (with a message) when nothing was published.
+// The last stages of a build (run_build.hpp), after the check: render every output into a
+// staging folder, write the manifest, swap the folder in.
 #include <filesystem>
 #include <future>
 #include <memory>

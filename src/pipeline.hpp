@@ -1,6 +1,6 @@
 #pragma once
-// The one place that knows the stage order: load -> model -> check (-> render -> write,
-// in build.hpp). Commands call these and decide what to print.
+// The first stages, load -> model -> check, for `check` and for run_build() (run_build.hpp,
+// which knows the whole order of a build). Commands call these and decide what to print.
 #include <filesystem>
 
 #include "check/coverage_report.hpp"

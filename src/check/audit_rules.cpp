@@ -3,6 +3,7 @@
 // nonconformities corrected on time, with a root cause and an effectiveness check.
 #include <algorithm>
 
+#include "check/audit_state.hpp"
 #include "check/rules.hpp"
 #include "util/text.hpp"
 
@@ -86,7 +87,7 @@ void check_independence(const Aims& aims, const Audit& a, Diagnostics& diags) {
 
 void check_finding(const Finding& f, Date today, Diagnostics& diags) {
   const std::string& req = f.requirement_id;
-  if (f.open() && f.due && *f.due < today)
+  if (finding_state(f, today) == ItemState::Overdue)
     diags.error(f.due_location, "finding.overdue",
                 "finding " + f.id + " was due on " + f.due->to_string() +
                     " and is still open; close it with 'closed:' or agree a new 'due:' date",
@@ -128,7 +129,7 @@ void check_review(const ManagementReview& mr, Date today, Diagnostics& diags) {
                     (missing.size() == 1 ? " " : "s ") + join_ids(missing) +
                     "; every review must consider all eight inputs of 9.3.2");
   for (const auto& a : mr.actions)
-    if (!a.closed && a.due && *a.due < today)
+    if (action_state(a, today) == ItemState::Overdue)
       diags.error(a.location, "review.action-overdue",
                   "action " + a.id + " of " + mr.id + " was due on " + a.due->to_string() +
                       " and is still open; close it with 'closed:' or agree a new 'due:' date");

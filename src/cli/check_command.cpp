@@ -43,6 +43,8 @@ int run_check_command(const cxxopts::ParseResult& parsed) {
     print_github_report(checked, root, std::cout);
   else if (format == "gitlab")
     print_gitlab_report(checked, root, std::cout);
+  else if (format == "sarif")
+    print_sarif_report(checked, root, std::cout);
   else
     print_text_report(checked, std::cout);
   if (!summary.empty() && (format == "text" || format == "github")) std::cout << summary << '\n';

@@ -10,32 +10,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A finding as the CI formats show it: the path a CI system resolves against the checkout,
-// and a fingerprint that survives lines moving (rule, path, requirement, message, and
-// which of several identical findings it is).
-struct CiFinding {
-  const Diagnostic* diagnostic;
-  std::string path;
-  std::string fingerprint;
-};
-
 std::string ci_path(const fs::path& root, const std::string& path) {
   fs::path joined = path.empty() ? root : root / path;
   std::string out = joined.lexically_normal().generic_string();
   if (out.size() > 1 && out.back() == '/') out.pop_back();
   return out.empty() ? "." : out;
-}
-
-std::vector<CiFinding> ci_findings(const CheckedAims& checked, const fs::path& root) {
-  std::vector<CiFinding> out;
-  std::map<std::string, int> seen;
-  for (const auto& d : checked.diagnostics.items()) {
-    std::string path = ci_path(root, d.location.path);
-    std::string key = d.rule + '\0' + path + '\0' + d.requirement + '\0' + d.message;
-    key += '\0' + std::to_string(seen[key]++);
-    out.push_back({&d, path, sha256_hex(key)});
-  }
-  return out;
 }
 
 std::string escape(std::string_view s, std::string_view also) {
@@ -52,6 +31,18 @@ std::string escape(std::string_view s, std::string_view also) {
 }
 
 }  // namespace
+
+std::vector<CiFinding> ci_findings(const CheckedAims& checked, const fs::path& root) {
+  std::vector<CiFinding> out;
+  std::map<std::string, int> seen;
+  for (const auto& d : checked.diagnostics.items()) {
+    std::string path = ci_path(root, d.location.path);
+    std::string key = d.rule + '\0' + path + '\0' + d.requirement + '\0' + d.message;
+    key += '\0' + std::to_string(seen[key]++);
+    out.push_back({&d, path, sha256_hex(key)});
+  }
+  return out;
+}
 
 std::string github_escape_data(std::string_view s) { return escape(s, ""); }
 std::string github_escape_property(std::string_view s) { return escape(s, ":,"); }

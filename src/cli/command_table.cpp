@@ -32,11 +32,12 @@ std::vector<CommandSpec> make_table() {
        .run = run_check_command,
        .options = {kRoot,
                    {.flags = "format",
-                    .help = "how findings are printed: text (like a compiler), json, github (Actions "
-                            "annotations), gitlab (Code Quality report)",
+                    .help = "how findings are printed: text (like a compiler), json, github "
+                            "(Actions annotations), gitlab (Code Quality report), sarif (SARIF "
+                            "2.1.0)",
                     .kind = ValueKind::choice,
                     .default_value = "text",
-                    .choices = {"text", "json", "github", "gitlab"}},
+                    .choices = {"text", "json", "github", "gitlab", "sarif"}},
                    {.flags = "framework",
                     .help = "also report gaps as seen from this crosswalked framework (e.g. "
                             "eu-ai-act)",
@@ -52,7 +53,8 @@ std::vector<CommandSpec> make_table() {
                    kOut,
                    {.flags = "allow-gaps",
                     .help = "exit 0 even when the check finds gaps (draft builds)"},
-                   {.flags = "force", .help = "rebuild even when no input changed since the last build"},
+                   {.flags = "force",
+                    .help = "rebuild even when no input changed since the last build"},
                    {.flags = "watch", .help = "rebuild whenever an input changes"}}},
       {.name = "serve",
        .summary = "build, serve the portal over HTTP and reload open pages on every change",
@@ -119,7 +121,8 @@ std::vector<CommandSpec> make_table() {
        .description = "Prints the version and the commit it was built from ('unknown' when "
                       "built outside git); --json adds the versions of the linked libraries.",
        .run = run_version_command,
-       .options = {{.flags = "json", .help = "print as JSON, with the linked libraries' versions"}}},
+       .options = {{.flags = "json",
+                    .help = "print as JSON, with the linked libraries' versions"}}},
       {.name = "generate",
        .summary = "write the man page or a shell completion script to stdout",
        .description = "Used by the build to write the files it installs.",

@@ -155,12 +155,12 @@ void serve_files(httplib::Server& server, const fs::path& out, const std::string
 }
 
 // Rebuilds whenever an input changes, until stopped.
-void watch_inputs(const BuildRequest& req, LiveState& live) {
+void watch_inputs(const BuildOptions& options, LiveState& live) {
   while (!live.stopping()) {
     live.pause(std::chrono::milliseconds(300));
-    if (live.stopping() || !inputs_changed(req)) continue;
+    if (live.stopping() || !inputs_changed(options.request)) continue;
     std::string report;
-    int code = build_once(req, &report);
+    int code = build_once(options, &report);
     std::cerr << "rebuilt (exit " << code << ")\n";
     live.published(report);
   }
@@ -169,11 +169,12 @@ void watch_inputs(const BuildRequest& req, LiveState& live) {
 }  // namespace
 
 int run_serve_command(const cxxopts::ParseResult& parsed) {
-  BuildRequest req;
+  BuildOptions options;
+  options.allow_gaps = true;  // a draft is served with its gaps shown
+  BuildRequest& req = options.request;
   req.root = parsed["root"].as<std::string>();
   if (parsed.count("out")) req.out = fs::path(parsed["out"].as<std::string>());
-  req.allow_gaps = true;  // a draft is served with its gaps shown
-  req.watch = true;
+  req.free_leftovers = true;  // every rebuild frees its model
   Diagnostics diags;
   auto site = load_site(req.root, diags);
   auto script = portal::Theme::load_file(req.root, site.config, "serve/live-reload.js", diags);
@@ -190,7 +191,7 @@ int run_serve_command(const cxxopts::ParseResult& parsed) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   LiveState live;
   std::string report;
-  int code = build_once(req, &report);
+  int code = build_once(options, &report);
   if (code == 2) return 2;
   live.published(report);
   fs::path out = planned_output_dir(req);
@@ -208,7 +209,7 @@ int run_serve_command(const cxxopts::ParseResult& parsed) {
     live.stop();
     server.stop();
   });
-  std::thread watcher([&] { watch_inputs(req, live); });
+  std::thread watcher([&] { watch_inputs(options, live); });
   std::cerr << "serving " << out.string() << " at http://" << bind << ":" << port
             << "/ (Ctrl-C to stop)\n";
   bool listened = server.listen_after_bind();

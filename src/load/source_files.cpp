@@ -21,7 +21,8 @@ namespace {
 
 // One folder of the walk, read with readdir() and the entry types it gives, paths built as
 // strings: a std::filesystem walk (a path object, its filename and its relative form per
-// entry) took 30 ms for 10,000 policies, on one core before any of them could be read.
+// entry) is several times slower, on one core before any policy can be read
+// (bench/README.md).
 struct FolderListing {
   const fs::path& root;
   const std::vector<std::string>& extensions;

@@ -91,8 +91,8 @@ struct Policy {
   int body_first_line = 1;  // line of source_path where the body starts
   // SHA-256 of what the policy adds to the model besides its body (model_digest.hpp): its
   // front matter as read, where the body starts and the body's link targets. Taken by the
-  // loader while they are at hand: gathered from 10,000 policies later, they were a
-  // serial 20 ms of cache misses before any page could start.
+  // loader while they are at hand: gathered from every policy later, they would be a
+  // serial run of cache misses before any page could start.
   std::string model_part_digest;
   std::vector<DocumentLink> links;
   SourceLocation location;  // of its `id:`

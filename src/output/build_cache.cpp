@@ -12,19 +12,6 @@ namespace {
 constexpr const char* kFormat = "aimsdoc-build-cache 2";
 constexpr const char* kFileName = "cache";
 
-// The running binary (path, size, modification time) and version: a rebuilt aimsdoc may
-// render the same inputs differently, so its predecessor's notes and keys do not count.
-std::string binary_identity() {
-  std::string out = std::string(AIMSDOC_VERSION);
-  std::error_code ec;
-  auto exe = fs::read_symlink("/proc/self/exe", ec);
-  if (ec) return out;
-  auto id = identify(exe);
-  out += ' ' + exe.string();
-  if (id) out += ' ' + std::to_string(id->size) + ' ' + std::to_string(id->mtime_ns);
-  return out;
-}
-
 std::string number_text(std::uint64_t n) { return std::to_string(n); }
 
 std::optional<std::uint64_t> parse_number(std::optional<std::string_view> field) {

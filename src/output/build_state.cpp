@@ -11,6 +11,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "output/file_identity.hpp"
 #include "util/input_folders.hpp"
 #include "util/parallel.hpp"
 #include "util/paths.hpp"
@@ -112,14 +113,6 @@ bool in_listed_folder(const std::string& path, const std::vector<std::string>& f
   });
 }
 
-// The binary itself is an input: a rebuilt aimsdoc may render differently.
-void stamp_executable(Sha256& hash) {
-  std::error_code ec;
-  auto exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) stamp(hash, "/", exe.string());
-  hash.update(std::string(AIMSDOC_VERSION) + '\n');
-}
-
 void stamp_listing(Sha256& hash, const fs::path& root, const std::string& dir,
                    const std::optional<timespec>& since, bool* changed) {
   std::error_code ec;
@@ -140,7 +133,7 @@ std::optional<std::string> fingerprint_inputs(const fs::path& root,
                                               std::optional<timespec> since) {
   Sha256 hash;
   bool changed = false;
-  stamp_executable(hash);
+  hash.update(binary_identity() + '\n');  // the binary itself is an input
   const auto folders = listed_folders(deps);
   for (const auto& folder : folders) {
     hash.update(folder + "/\n");

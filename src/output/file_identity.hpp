@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string>
 
 namespace aimsdoc {
 
@@ -28,5 +29,10 @@ inline std::optional<FileIdentity> identify(const std::filesystem::path& path) {
   if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
   return identity_of(st);
 }
+
+// The running aimsdoc binary (version, path, size, modification time): a rebuilt aimsdoc may
+// render the same inputs differently, so the build state and cache it did not write do not
+// count.
+std::string binary_identity();
 
 }  // namespace aimsdoc

@@ -7,10 +7,9 @@
 
 #include "output/staging_dir.hpp"
 #include "render/build_view.hpp"
+#include "render/site_paths.hpp"  // kManifestPath
 
 namespace aimsdoc {
-
-inline constexpr const char* kManifestPath = "manifest.json";
 
 // `files` must not contain the manifest itself.
 std::string render_manifest(const BuildView& view, const std::vector<OutputFile>& files);

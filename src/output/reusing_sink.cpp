@@ -87,9 +87,9 @@ std::size_t ReusingSink::reused() const {
   return reused_;
 }
 
-void ReusingSink::keep(std::shared_ptr<void> work) {
+void ReusingSink::add_leftovers(std::shared_ptr<void> work) {
   std::lock_guard lock(mutex_);
-  kept_.push_back(std::move(work));
+  leftovers_.push_back(std::move(work));
 }
 
 BuildCache ReusingSink::next() {

@@ -31,7 +31,7 @@ class ReusingSink final : public FileSink {
   void set_inputs_key(const std::string& path, const std::string& inputs_key) override;
   const std::string* recall(const std::string& name) const override;
   void remember(const std::string& name, std::string value) override;
-  void keep(std::shared_ptr<void> work) override;
+  void add_leftovers(std::shared_ptr<void> work) override;
 
   std::size_t reused() const;  // files taken over so far
   // Every file staged so far with its key, and the notes remembered by this build (moved
@@ -54,7 +54,7 @@ class ReusingSink final : public FileSink {
   std::map<std::string, std::string> inputs_keys_;  // the same
   std::map<std::string, std::string> notes_;
   std::size_t reused_ = 0;
-  std::vector<std::shared_ptr<void>> kept_;
+  std::vector<std::shared_ptr<void>> leftovers_;
 };
 
 }  // namespace aimsdoc

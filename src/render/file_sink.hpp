@@ -52,11 +52,11 @@ class FileSink {
   virtual const std::string* recall(const std::string& /*name*/) const { return nullptr; }
   virtual void remember(const std::string& /*name*/, std::string /*value*/) {}
 
-  // What a renderer built and no longer needs (indexes, word tables: hundreds of thousands
-  // of small allocations at 10,000 policies). A sink that lives as long as the build holds
-  // it, so it is freed after the build, or left to the process's exit, instead of piece by
-  // piece while the build waits.
-  virtual void keep(std::shared_ptr<void> /*work*/) {}
+  // Leftovers: what a renderer built and no longer needs (indexes, word tables: hundreds
+  // of thousands of small allocations at 10,000 policies). A sink that lives as long as the
+  // build holds them, so they are freed after the build, or left to the process's exit,
+  // instead of piece by piece while the build waits.
+  virtual void add_leftovers(std::shared_ptr<void> /*work*/) {}
 };
 
 }  // namespace aimsdoc

@@ -22,8 +22,18 @@ std::string policy_page(const Policy& p) { return "policies/" + slug(p.id) + ".h
 
 std::string framework_page(const Framework& f) { return "frameworks/" + slug(f.id) + ".html"; }
 
-std::string evidence_site_path(const EvidenceItem& ev) {
-  return ev.file.empty() ? std::string() : "files/" + ev.file;
+std::string copied_file_path(const std::string& repo_path) {
+  return repo_path.empty() ? std::string() : "files/" + repo_path;
+}
+
+std::string evidence_site_path(const EvidenceItem& ev) { return copied_file_path(ev.file); }
+
+std::string finding_page(const Finding& f) { return "findings/" + slug(f.id) + ".html"; }
+
+std::string audit_anchor(const Audit& a) { return std::string(kAuditsPage) + "#audit-" + slug(a.id); }
+
+std::string review_anchor(const ManagementReview& r) {
+  return std::string(kReviewsPage) + "#review-" + slug(r.id);
 }
 
 std::string asset_site_path(const Asset& asset) { return "files/" + asset.path; }

@@ -23,6 +23,12 @@ std::string evidence_anchor(const Requirement& r, const EvidenceItem& ev);
 // An external framework item on its framework page: frameworks/eu-ai-act.html#item-Art.9
 std::string framework_item_anchor(const Framework& f, const CatalogItem& item);
 
+std::string finding_page(const Finding& f);          // findings/NC-2026-03-01.html
+std::string audit_anchor(const Audit& a);            // audits.html#audit-<id>
+std::string review_anchor(const ManagementReview& r);  // reviews.html#review-<id>
+// The copy of a repo file (evidence, an audit report) in the portal: files/<repo path>.
+std::string copied_file_path(const std::string& repo_path);
+
 // The portal's list pages.
 inline constexpr const char* kDashboardPage = "index.html";
 inline constexpr const char* kGapsPage = "gaps.html";
@@ -31,7 +37,12 @@ inline constexpr const char* kSoaPage = "soa.html";
 inline constexpr const char* kPoliciesPage = "policies.html";
 inline constexpr const char* kEvidencePage = "evidence.html";
 inline constexpr const char* kOwnersPage = "owners.html";
+inline constexpr const char* kAuditsPage = "audits.html";
+inline constexpr const char* kReviewsPage = "reviews.html";
+inline constexpr const char* kChangesPage = "changes.html";
 inline constexpr const char* kSearchIndexPath = "assets/search-index.js";
+// The list of every published file with its SHA-256 (output/manifest.cpp writes it).
+inline constexpr const char* kManifestPath = "manifest.json";
 // The Statement of Applicability workbook, beside the pages.
 inline constexpr const char* kWorkbookPath = "soa.xlsx";
 

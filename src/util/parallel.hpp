@@ -15,30 +15,37 @@ namespace aimsdoc {
 
 std::size_t worker_count();  // hardware threads, at least 1; AIMSDOC_JOBS overrides
 
+// Runs fn(i, t) for i in 0..n-1 on `threads` threads, t in 0..threads-1 naming the thread
+// that runs it (0 is the caller's), for work that needs state of its own on each thread.
+// The first exception stops the run and is rethrown once every thread is done.
 template <typename Fn>
-void parallel_for(std::size_t n, Fn&& fn) {
-  std::size_t workers = std::min(worker_count(), n);
-  if (workers <= 1) {
-    for (std::size_t i = 0; i < n; ++i) fn(i);
+void parallel_for_threads(std::size_t n, std::size_t threads, Fn&& fn) {
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < n; ++i) fn(i, std::size_t{0});
     return;
   }
   std::atomic<std::size_t> next{0};
   std::exception_ptr failure;
   std::mutex failure_mutex;
-  auto work = [&] {
+  auto work = [&](std::size_t t) {
     try {
-      for (std::size_t i = next++; i < n; i = next++) fn(i);
+      for (std::size_t i = next++; i < n; i = next++) fn(i, t);
     } catch (...) {
       std::lock_guard lock(failure_mutex);
       if (!failure) failure = std::current_exception();
       next = n;
     }
   };
-  std::vector<std::thread> threads;
-  for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
-  work();
-  for (auto& t : threads) t.join();
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (auto& t : pool) t.join();
   if (failure) std::rethrow_exception(failure);
+}
+
+template <typename Fn>
+void parallel_for(std::size_t n, Fn&& fn) {
+  parallel_for_threads(n, std::min(worker_count(), n), [&fn](std::size_t i, std::size_t) { fn(i); });
 }
 
 // Walks a folder tree on all cores: list(folder, out, subfolders) reads one folder into

@@ -25,12 +25,6 @@ std::vector<std::string> split_segments(std::string_view p) {
   return out;
 }
 
-bool is_within(const fs::path& root, const fs::path& p) {
-  auto r = root.lexically_normal(), q = p.lexically_normal();
-  auto [ri, qi] = std::mismatch(r.begin(), r.end(), q.begin(), q.end());
-  return ri == r.end() || (std::next(ri) == r.end() && ri->empty());
-}
-
 }  // namespace
 
 std::optional<std::string> join_normalized(std::string_view dir, std::string_view rel) {
@@ -118,6 +112,12 @@ std::string relative_path(std::string_view from_dir, std::string_view to) {
   for (std::size_t i = common; i < target.size(); ++i)
     out += target[i] + (i + 1 < target.size() ? "/" : "");
   return out;
+}
+
+bool is_within(const fs::path& outer, const fs::path& inner) {
+  auto o = outer.lexically_normal(), i = inner.lexically_normal();
+  auto oi = std::mismatch(o.begin(), o.end(), i.begin(), i.end()).first;
+  return oi == o.end() || (std::next(oi) == o.end() && oi->empty());
 }
 
 bool is_relative_target(std::string_view t) {

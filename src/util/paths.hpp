@@ -23,12 +23,16 @@ PathProblem check_relative(std::string_view relative);
 PathProblem check_inside_root(const fs::path& root, std::string_view relative);
 const char* describe(PathProblem p);
 
-// Lexically normal, '/'-separated path of `path` relative to `base` (both repo-relative).
+// The '/'-separated path that leads from folder `from_dir` to the file `to` (both
+// repo-relative and lexically normal): ("a/b", "a/c/d.md") -> "../c/d.md".
 std::string relative_path(std::string_view from_dir, std::string_view to);
 // Folder part of a '/'-separated path ("a/b.md" -> "a", "b.md" -> "").
 std::string parent_dir(std::string_view path);
 // Joins and normalizes ("a/b", "../c.md" -> "a/c.md"); nullopt when it climbs above "".
 std::optional<std::string> join_normalized(std::string_view dir, std::string_view rel);
+
+// Whether `inner` is `outer` or lies inside it, lexically (callers resolve symlinks first).
+bool is_within(const fs::path& outer, const fs::path& inner);
 
 // The names a link to a folder ("03-context/") stands for, in order, as GitHub shows a
 // folder by its README.

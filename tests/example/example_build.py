@@ -6,6 +6,9 @@ keep the exit code of the check, and --watch picks up an edit.
               added or edited input, or --force, rebuilds
   exit-codes  a build with gaps exits 1, and so does its up-to-date repeat; --allow-gaps 0
   watch       `build --watch` re-renders a policy page after its title is edited
+  audit-cycle the audits, finding and reviews pages show the example's year; a finding
+              edited to be overdue fails the build and shows as overdue; a new audit
+              file is an input of the up-to-date check
 """
 import pathlib
 import re
@@ -25,7 +28,7 @@ def copy_example(src, dest):
     root = dest / "aims"
     root.mkdir()
     shutil.copy(src / "site.yaml", root)
-    for folder in ("content", "controls", "evidence", "mappings"):
+    for folder in ("content", "controls", "evidence", "mappings", "audits", "reviews"):
         shutil.copytree(src / folder, root / folder)
     return root
 
@@ -90,7 +93,39 @@ def test_watch(aimsdoc, root, out):
         proc.wait(timeout=10)
 
 
-TESTS = {"up-to-date": test_up_to_date, "exit-codes": test_exit_codes, "watch": test_watch}
+def text_of(page):
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page.read_text()))
+
+
+def test_audit_cycle(aimsdoc, root, out):
+    first = build(aimsdoc, root, out)
+    assert first.returncode == 0, first.stderr
+    audits = text_of(out / "audits.html")
+    assert audits.index("AUD-2026-03") < audits.index("AUD-2026-07"), "calendar order"
+    assert "Gareth Pryce" in audits and "Senior auditor (AI), Internal Audit" in audits
+    finding = text_of(out / "findings" / "NC-2026-03-01.html")
+    for words in ("5.3 Roles, responsibilities and authorities", "AUD-2026-03", "Hannah Cole",
+                  "Closed", "CAPA-2026-001", "Checked 2026-10-02 by Gareth Pryce : Effective"):
+        assert words in finding, (words, finding)
+    assert "Open" in text_of(out / "findings" / "NC-2026-07-01.html")
+    reviews = (out / "reviews.html").read_text()
+    assert reviews.count('<li class="done">') == 8 and 'class="missing"' not in reviews
+    assert "Open audit findings" in (out / "index.html").read_text()
+    audit = root / "audits" / "ia-2026-07.yaml"
+    audit.write_text(audit.read_text().replace("due: 2026-12-15", "due: 2026-10-15"))
+    late = build(aimsdoc, root, out)
+    assert late.returncode == 1 and "[finding.overdue]" in late.stderr, late.stderr
+    assert "Overdue" in text_of(out / "findings" / "NC-2026-07-01.html")
+    (root / "audits" / "ia-2027-02.yaml").write_text(
+        "id: AUD-2027-02\ntitle: Risk and impact\nplanned: 2027-02-01\nauditor: cro\n"
+        "scope: [\"6.1.2\"]\n")
+    added = build(aimsdoc, root, out)
+    assert "up to date" not in added.stderr, added.stderr
+    assert "AUD-2027-02" in (out / "audits.html").read_text()
+
+
+TESTS = {"up-to-date": test_up_to_date, "exit-codes": test_exit_codes, "watch": test_watch,
+         "audit-cycle": test_audit_cycle}
 
 if __name__ == "__main__":
     aimsdoc, src, name = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]

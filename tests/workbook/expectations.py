@@ -7,6 +7,9 @@ REPO = pathlib.Path(__file__).resolve().parents[2]
 CATALOG = REPO / "mappings" / "iso42001.yaml"
 
 FIXED_SHEETS = ["Summary", "Statement of Applicability", "Clauses", "Evidence register", "Gaps"]
+# The audit cycle's sheets, present when the AIMS keeps audits or reviews as data.
+AUDIT_SHEETS = {"example": ["Internal audits", "Nonconformities", "Management reviews"],
+                "hostile": []}
 FRAMEWORK_SHEETS = {"example": ["EU AI Act", "NIST AI RMF", "ISO 27001"],
                     "hostile": ["=Hostile- FW-1-"]}
 
@@ -20,6 +23,15 @@ HEADERS = {
     "Evidence register": ["Evidence", "Requirement", "Title", "File or URL", "Collected",
                           "Expires", "Freshness", "SHA-256"],
     "Gaps": ["Severity", "Rule", "Requirement", "Finding", "Where"],
+    "Internal audits": ["Audit", "Title", "Planned", "Performed", "Auditor", "Scope",
+                        "Requirements in scope", "Findings", "Report"],
+    "Nonconformities": ["Finding", "Audit", "Type", "Requirement", "Description", "Owner",
+                        "Raised", "Due", "Closed", "Status", "Root cause", "Corrective action",
+                        "Effectiveness checked", "Effectiveness", "Checked by"],
+    "Management reviews": ["Review", "Date", "Attendees", "previous_actions",
+                           "external_internal_issues", "stakeholder_needs", "performance",
+                           "nonconformities", "audit_results", "risk_opportunities",
+                           "improvement", "Decisions", "Actions", "Actions overdue"],
 }
 CROSSWALK_HEADERS = ["Item", "Title", "Group", "Coverage", "ISO 42001 requirement",
                      "Requirement title", "Requirement state", "Relation", "Source",

@@ -274,11 +274,33 @@ def check_example(wb):
     assert cell_in(soa, "A.7.3", "Applicable").value == "No"
     assert cell_in(soa, "A.7.3", "Status").value == "Excluded"
     assert cell_in(soa, "A.7.3", "Justification for inclusion or exclusion").value
+    check_audit_cycle(wb)
+
+
+def check_audit_cycle(wb):
+    """The example's year: two audits in calendar order, their seven findings (one closed
+    with an effective check, two minors open within their due dates), one review with all
+    eight inputs recorded and no action overdue."""
+    audits = wb["Internal audits"]
+    assert [r[0].value for r in rows(audits)] == ["AUD-2026-03", "AUD-2026-07"]
+    ncs = wb["Nonconformities"]
+    status = {r[0].value: r[column(ncs, "Status")].value for r in rows(ncs)}
+    assert len(status) == 7 and status["NC-2026-07-01"] == "Open", status
+    assert "Overdue" not in status.values(), status
+    assert cell_in(ncs, "NC-2026-03-01", "Effectiveness").value == "effective"
+    reviews = wb["Management reviews"]
+    (review,) = rows(reviews)
+    assert review[0].value == "MR-2026-06"
+    assert [review[column(reviews, t)].value for t in (
+        "previous_actions", "external_internal_issues", "stakeholder_needs", "performance",
+        "nonconformities", "audit_results", "risk_opportunities", "improvement")] == ["recorded"] * 8
+    assert review[column(reviews, "Actions overdue")].value == 0
 
 
 def run(xlsx, site, root, case, findings=None):
     wb = openpyxl.load_workbook(xlsx)
-    assert wb.sheetnames == exp.FIXED_SHEETS + exp.FRAMEWORK_SHEETS[case], wb.sheetnames
+    assert wb.sheetnames == (exp.FIXED_SHEETS + exp.AUDIT_SHEETS[case] +
+                             exp.FRAMEWORK_SHEETS[case]), wb.sheetnames
     check_properties(wb, xlsx, root)
     check_no_formulas_and_links(wb)
     base = exp.base_url(root)

@@ -1,5 +1,6 @@
 // The home page (organization, scope, coverage figures and charts, open gaps, expiring
 // evidence) and the gaps page (every finding of the check).
+#include "check/audit_state.hpp"
 #include "check/evidence_freshness.hpp"
 #include "render/portal/charts.hpp"
 #include "render/portal/markdown.hpp"
@@ -81,6 +82,24 @@ List gap_list(const PortalContext& ctx, const std::string& from) {
   return list;
 }
 
+// Open findings by type and overdue actions, when the AIMS keeps its audit cycle as data.
+Data audit_cycle_data(const PortalContext& ctx, const std::string& from) {
+  if (!shows_audits(ctx.aims) && !shows_reviews(ctx.aims)) return Data(false);
+  AuditCycleFigures fig = audit_cycle_figures(ctx.aims, ctx.today);
+  auto open = [&](FindingType t) { return number(fig.open_by_type[static_cast<int>(t)]); };
+  return Object{{"open_major", open(FindingType::Major)},
+                {"open_minor", open(FindingType::Minor)},
+                {"open_observation", open(FindingType::Observation)},
+                {"open_improvement", open(FindingType::Improvement)},
+                {"has_major", flag(fig.open_by_type[0] > 0)},
+                {"findings_overdue", number(fig.findings_overdue)},
+                {"actions_open", number(fig.actions_open)},
+                {"actions_overdue", number(fig.actions_overdue)},
+                {"has_overdue", flag(fig.findings_overdue + fig.actions_overdue > 0)},
+                {"audits_href", opt(shows_audits(ctx.aims) ? href(from, kAuditsPage) : "")},
+                {"reviews_href", opt(shows_reviews(ctx.aims) ? href(from, kReviewsPage) : "")}};
+}
+
 }  // namespace
 
 Page dashboard_page(const PortalContext& ctx) {
@@ -113,8 +132,9 @@ Page dashboard_page(const PortalContext& ctx) {
   put(d, "soa_href", href(page.path, kSoaPage));
   put(d, "evidence_href", href(page.path, kEvidencePage));
   put(d, "workbook_href", href(page.path, kWorkbookPath));
-  put(d, "manifest_href", href(page.path, "manifest.json"));
+  put(d, "manifest_href", href(page.path, kManifestPath));
   set_list(d, "frameworks", framework_summaries(ctx, page.path));
+  put(d, "audit_cycle", audit_cycle_data(ctx, page.path));
   return page;
 }
 

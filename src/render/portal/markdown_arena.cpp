@@ -82,7 +82,8 @@ class Arena {
     std::size_t size = need > kBlockSize ? need : kBlockSize;
     std::unique_ptr<char[]> data(new (std::nothrow) char[size]);
     if (!data) return nullptr;
-    // An oversized block is kept at the end, out of the way of the standard ones.
+    // The new block goes in at the current position, before the standard blocks not used
+    // yet, which stay available after it; an oversized one is dropped at reset().
     blocks_.insert(blocks_.begin() + static_cast<std::ptrdiff_t>(current_), {std::move(data), size, need});
     return blocks_[current_].data.get();
   }

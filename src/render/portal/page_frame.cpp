@@ -1,5 +1,6 @@
 #include "render/portal/page_frame.hpp"
 
+#include "render/portal/pages.hpp"
 #include "render/portal/templates.hpp"
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
@@ -24,6 +25,12 @@ std::vector<NavEntry> nav_entries(const PortalContext& ctx) {
       {"evidence", "Evidence register", kEvidencePage, std::to_string(ctx.evidence_count)},
       {"owners", "Owners", kOwnersPage, std::to_string(aims.owners.size())},
   };
+  if (shows_audits(aims))
+    out.push_back({"audits", "Internal audits", kAuditsPage, std::to_string(aims.audits.size())});
+  if (shows_reviews(aims))
+    out.push_back(
+        {"reviews", "Management reviews", kReviewsPage, std::to_string(aims.reviews.size())});
+  if (shows_changes(aims)) out.push_back({"changes", "Changes", kChangesPage, ""});
   return out;
 }
 

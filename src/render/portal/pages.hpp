@@ -6,6 +6,13 @@
 
 namespace aimsdoc::portal {
 
+// The audit cycle's pages (and nav entries) exist when the AIMS keeps that part as data.
+inline bool shows_audits(const Aims& aims) { return aims.keeps_audits || !aims.audits.empty(); }
+inline bool shows_reviews(const Aims& aims) {
+  return aims.keeps_reviews || !aims.reviews.empty();
+}
+inline bool shows_changes(const Aims& aims) { return aims.history.changes.has_value(); }
+
 Page dashboard_page(const PortalContext& ctx);
 Page gaps_page(const PortalContext& ctx);
 Page clauses_page(const PortalContext& ctx);
@@ -13,6 +20,9 @@ Page soa_page(const PortalContext& ctx);
 Page policies_page(const PortalContext& ctx);
 Page evidence_page(const PortalContext& ctx);
 Page owners_page(const PortalContext& ctx);
+Page audits_page(const PortalContext& ctx);
+Page reviews_page(const PortalContext& ctx);
+Page finding_page_of(const PortalContext& ctx, std::size_t audit, std::size_t finding);
 
 Page requirement_page_of(const PortalContext& ctx, std::size_t requirement);
 // `body_html`: the policy's rendered body (policy_body.hpp) or a stand-in for it.

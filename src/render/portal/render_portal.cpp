@@ -3,14 +3,12 @@
 // they render on every core (worker_count(), AIMSDOC_JOBS) and the output does not depend
 // on which thread drew what.
 #include <algorithm>
-#include <atomic>
 #include <functional>
 #include <future>
 #include <memory>
 #include <mutex>
 #include <set>
 #include <stdexcept>
-#include <thread>
 
 #include "render/cmark_setup.hpp"
 #include "render/portal/markdown.hpp"
@@ -33,7 +31,8 @@ using namespace portal;
 
 const std::vector<std::string> kTemplateNames = {
     "layout", "sidebar", "dashboard", "gaps",   "register", "policies",
-    "policy", "evidence",  "owners", "requirement", "framework", "alert"};
+    "policy", "evidence",  "owners", "requirement", "framework", "alert",
+    "audits", "finding", "reviews"};
 
 // The theme's callout for each alert kind, rendered once and split where the content goes.
 MarkdownStyle markdown_style(const Theme& theme) {
@@ -63,8 +62,8 @@ struct Worker {
 
 using Job = std::function<void(Worker&)>;
 
-// Everything the portal builds besides its files, handed to the sink when done (see
-// FileSink::keep): freeing it took 9 ms at 10,000 policies, with nothing left to do.
+// Everything the portal builds besides its files, handed to the sink when done as
+// leftovers (FileSink::add_leftovers): freeing it at once would hold up the build.
 struct PortalWork {
   PortalWork(const BuildView& view, const std::string* words_note)
       : ctx(view), remembered(words_note) {}
@@ -111,6 +110,14 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
       {kOwnersPage, owners_page}};
   for (auto [path, make] : registers)
     jobs.push_back(page_job(ctx, sink, path, [&ctx, make = make] { return make(ctx); }));
+  if (shows_audits(ctx.aims))
+    jobs.push_back(page_job(ctx, sink, kAuditsPage, [&ctx] { return audits_page(ctx); }));
+  if (shows_reviews(ctx.aims))
+    jobs.push_back(page_job(ctx, sink, kReviewsPage, [&ctx] { return reviews_page(ctx); }));
+  for (std::size_t a = 0; a < ctx.aims.audits.size(); ++a)
+    for (std::size_t f = 0; f < ctx.aims.audits[a].findings.size(); ++f)
+      jobs.push_back(page_job(ctx, sink, finding_page(ctx.aims.audits[a].findings[f]),
+                              [&ctx, a, f] { return finding_page_of(ctx, a, f); }));
   for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i)
     jobs.push_back(page_job(ctx, sink, requirement_page(ctx.aims.requirements[i]),
                             [&ctx, i] { return requirement_page_of(ctx, i); }));
@@ -147,27 +154,26 @@ void add_copy_jobs(const BuildView& view, FileSink& sink, std::vector<Job>& jobs
   for (const auto& asset : view.aims.assets)
     if (copied.insert(asset.path).second)
       jobs.push_back(copy_job(view, sink, asset_site_path(asset), asset.path, asset.sha256));
+  // An audit report that is no evidence item is copied too (the loader checked it exists).
+  for (const auto& a : view.aims.audits)
+    if (!a.report.empty() && copied.insert(a.report).second)
+      jobs.push_back([&view, &sink, &a](Worker&) {
+        sink.copy(copied_file_path(a.report), view.root / a.report);
+      });
 }
 
 // Runs the jobs on the workers' threads; a failure (out of memory ...) becomes an error.
 void run_jobs(const std::vector<Job>& jobs, std::vector<std::unique_ptr<Worker>>& workers,
               Diagnostics& diags) {
-  std::atomic<std::size_t> next{0};
   std::mutex diags_mutex;
-  auto work = [&](Worker& worker) {
-    for (std::size_t i = next++; i < jobs.size(); i = next++) {
-      try {
-        jobs[i](worker);
-      } catch (const std::exception& e) {
-        std::lock_guard<std::mutex> lock(diags_mutex);
-        diags.error({}, "portal.render", std::string("rendering a portal page failed: ") + e.what());
-      }
+  parallel_for_threads(jobs.size(), workers.size(), [&](std::size_t i, std::size_t t) {
+    try {
+      jobs[i](*workers[t]);
+    } catch (const std::exception& e) {
+      std::lock_guard<std::mutex> lock(diags_mutex);
+      diags.error({}, "portal.render", std::string("rendering a portal page failed: ") + e.what());
     }
-  };
-  std::vector<std::thread> threads;
-  for (std::size_t t = 1; t < workers.size(); ++t) threads.emplace_back(work, std::ref(*workers[t]));
-  work(*workers[0]);
-  for (auto& t : threads) t.join();
+  });
 }
 
 // The policies' words for the next build, read from their search entries.
@@ -221,7 +227,7 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   output_file(sink, kSearchIndexPath, search_index_script(entries));
   noted.get();
   phase_mark("search index");
-  sink.keep(std::move(work));
+  sink.add_leftovers(std::move(work));
 }
 
 }  // namespace aimsdoc

@@ -42,9 +42,17 @@ void set_properties(lxw_workbook* wb, const Aims& aims) {
   workbook_set_properties(wb, &p);
 }
 
+// The audit cycle's sheets appear when the AIMS keeps audits or reviews as data.
+bool keeps_audit_cycle(const Aims& aims) {
+  return aims.keeps_audits || aims.keeps_reviews || !aims.audits.empty() || !aims.reviews.empty();
+}
+
 std::vector<FrameworkSheet> framework_sheets(const BuildView& view) {
-  std::vector<std::string> taken = {kSummarySheet, kSoaSheet, kClausesSheet, kEvidenceSheet,
-                                    kGapsSheet};
+  std::vector<std::string> taken = {kSummarySheet,  kSoaSheet,
+                                    kClausesSheet,  kEvidenceSheet,
+                                    kGapsSheet,     kAuditsSheet,
+                                    kNonconformitiesSheet, kReviewsSheet,
+                                    kChangesSheet};
   std::vector<FrameworkSheet> sheets;
   for (const Framework* f : crosswalked_frameworks(view.aims))
     sheets.push_back({compute_framework_coverage(view.aims, view.report, *f),
@@ -61,6 +69,11 @@ void write_sheets(lxw_workbook* wb, const BuildView& view, WriteStatus& status) 
   add_table_sheet(wb, f, kClausesSheet, clauses_table(view), page, status);
   add_table_sheet(wb, f, kEvidenceSheet, evidence_table(view), page, status);
   add_table_sheet(wb, f, kGapsSheet, gaps_table(view), page, status);
+  if (keeps_audit_cycle(view.aims)) {
+    add_table_sheet(wb, f, kAuditsSheet, audits_table(view), page, status);
+    add_table_sheet(wb, f, kNonconformitiesSheet, nonconformities_table(view), page, status);
+    add_table_sheet(wb, f, kReviewsSheet, reviews_table(view), page, status);
+  }
   for (const auto& s : frameworks)
     add_table_sheet(wb, f, s.sheet_name, crosswalk_table(view, s.coverage), page, status);
 }

@@ -15,6 +15,10 @@ inline constexpr const char* kSoaSheet = "Statement of Applicability";
 inline constexpr const char* kClausesSheet = "Clauses";
 inline constexpr const char* kEvidenceSheet = "Evidence register";
 inline constexpr const char* kGapsSheet = "Gaps";
+inline constexpr const char* kAuditsSheet = "Internal audits";
+inline constexpr const char* kNonconformitiesSheet = "Nonconformities";
+inline constexpr const char* kReviewsSheet = "Management reviews";
+inline constexpr const char* kChangesSheet = "Changes";
 
 // One row per Annex A control (ISO/IEC 42001 clause 6.1.3 d), catalog order.
 Table soa_table(const BuildView& view);
@@ -24,6 +28,12 @@ Table clauses_table(const BuildView& view);
 Table evidence_table(const BuildView& view);
 // Every finding of the check, in diagnostic order; no rows when the AIMS is clean.
 Table gaps_table(const BuildView& view);
+// The audit programme by planned date; every finding of every audit; every management
+// review with its inputs and actions (audit_sheet.cpp, review_sheet.cpp).
+Table audits_table(const BuildView& view);
+Table nonconformities_table(const BuildView& view);
+Table reviews_table(const BuildView& view);
+
 // One row per item of an external framework with the ISO 42001 requirements mapped to it.
 Table crosswalk_table(const BuildView& view, const FrameworkCoverage& coverage);
 

@@ -1,0 +1,105 @@
+// The audit programme (ISO/IEC 42001 9.2): a calendar of the audits with their scope and
+// findings, and a page per finding with its requirement, owner, dates, root cause,
+// corrective action and effectiveness check (10.2).
+#include <algorithm>
+
+#include "check/audit_state.hpp"
+#include "render/portal/audit_parts.hpp"
+#include "render/portal/page_parts.hpp"
+#include "render/portal/pages.hpp"
+#include "render/portal/urls.hpp"
+#include "render/site_paths.hpp"
+
+namespace aimsdoc::portal {
+namespace {
+
+std::string date_text(const std::optional<Date>& d) { return d ? d->to_string() : std::string(); }
+
+// An owner of the roster as a link, else the name as written.
+Data person(const PortalContext& ctx, std::size_t owner, const std::string& written,
+            const std::string& from) {
+  if (owner != kNone) return owner_link(ctx, owner, from);
+  return written.empty() ? Data(false) : Data(Object{{"name", written}, {"href", flag(false)}});
+}
+
+Data scope_entry(const PortalContext& ctx, const Audit::ScopeEntry& e, const std::string& from) {
+  auto it = ctx.aims.requirement_index.find(e.id);
+  if (it != ctx.aims.requirement_index.end()) return requirement_summary(ctx, it->second, from);
+  const CatalogItem* group = ctx.aims.primary.find(e.id);
+  return Object{{"id", e.id}, {"title", group ? group->title : std::string()},
+                {"href", flag(false)}};
+}
+
+Data audit_data(const PortalContext& ctx, const Audit& a, const std::string& from) {
+  List scope, findings;
+  for (const auto& e : a.scope) scope.push_back(scope_entry(ctx, e, from));
+  for (const auto& f : a.findings) findings.push_back(finding_summary(ctx, f, from));
+  return Object{{"id", a.id},
+                {"anchor", "audit-" + slug(a.id)},
+                {"title", a.title},
+                {"planned", opt(date_text(a.planned))},
+                {"performed", opt(date_text(a.performed))},
+                {"is_performed", flag(audit_performed(a, ctx.today))},
+                {"auditor", person(ctx, a.auditor_owner, a.auditor, from)},
+                {"report", opt(a.report)},
+                {"report_href", opt(a.report.empty() ? std::string()
+                                                     : href(from, escape_url_path(
+                                                                      copied_file_path(a.report))))},
+                {"scope", std::move(scope)},
+                {"requirement_count", number(a.requirements.size())},
+                {"finding_count", number(a.findings.size())},
+                {"has_findings", flag(!a.findings.empty())},
+                {"findings", std::move(findings)}};
+}
+
+// The programme in calendar order: by planned date, then id.
+std::vector<const Audit*> calendar(const Aims& aims) {
+  std::vector<const Audit*> out;
+  for (const auto& a : aims.audits) out.push_back(&a);
+  std::stable_sort(out.begin(), out.end(), [](const Audit* x, const Audit* y) {
+    return x->planned < y->planned;
+  });
+  return out;
+}
+
+}  // namespace
+
+Page audits_page(const PortalContext& ctx) {
+  PageFrame frame{kAuditsPage, "Internal audits", "audits", {{"Internal audits", ""}}};
+  Page page = start_page(ctx, frame, "audits");
+  List audits;
+  for (const Audit* a : calendar(ctx.aims)) audits.push_back(audit_data(ctx, *a, page.path));
+  set_list(page.data, "audits", std::move(audits));
+  put(page.data, "cycle_days", number(static_cast<std::size_t>(ctx.aims.site.audit_cycle_days)));
+  return page;
+}
+
+Page finding_page_of(const PortalContext& ctx, std::size_t audit, std::size_t index) {
+  const Audit& a = ctx.aims.audits[audit];
+  const Finding& f = a.findings[index];
+  PageFrame frame{finding_page(f), f.id, "audits",
+                  {{"Internal audits", kAuditsPage}, {a.id, audit_anchor(a)}, {f.id, ""}}};
+  Page page = start_page(ctx, frame, "finding");
+  Data& d = page.data;
+  put(d, "finding", finding_summary(ctx, f, page.path));
+  put(d, "audit_id", a.id);
+  put(d, "audit_title", a.title);
+  put(d, "audit_href", href(page.path, audit_anchor(a)));
+  put(d, "raised", opt(date_text(f.raised)));
+  put(d, "root_cause", opt(f.root_cause));
+  put(d, "action", opt(f.action));
+  if (f.effectiveness) {
+    const EffectivenessCheck& e = *f.effectiveness;
+    auto by = ctx.aims.owner_index.find(e.by);
+    put(d, "effectiveness",
+        Object{{"checked", opt(date_text(e.checked))},
+               {"effective", flag(e.effective)},
+               {"by", person(ctx, by == ctx.aims.owner_index.end() ? kNone : by->second, e.by,
+                             page.path)}});
+  } else {
+    put(d, "effectiveness", flag(false));
+  }
+  return page;
+}
+
+}  // namespace aimsdoc::portal

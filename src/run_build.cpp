@@ -1,0 +1,118 @@
+#include "run_build.hpp"
+
+#include <future>
+#include <vector>
+
+#include "build.hpp"
+#include "load/site_loader.hpp"
+#include "output/build_state.hpp"
+#include "output/staging_dir.hpp"
+#include "render/site_paths.hpp"
+#include "util/phase_timer.hpp"
+
+namespace aimsdoc {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path output_dir(const BuildRequest& req, const std::string& configured) {
+  return req.out ? *req.out : req.root / configured;
+}
+
+bool has_portal(const fs::path& out) {
+  std::error_code ec;
+  return fs::exists(out / kManifestPath, ec);
+}
+
+std::optional<BuildRun> up_to_date(const fs::path& out, const fs::path& root) {
+  auto state = read_build_state(state_path_for(out));
+  if (!state || !has_portal(out)) return std::nullopt;
+  if (fingerprint_inputs(root, state->dependencies) != state->fingerprint) return std::nullopt;
+  remove_stale_staging(out);  // debris of a killed build, even when there is nothing to do
+  BuildRun run;
+  run.outcome = BuildRun::Outcome::UpToDate;
+  run.out = out;
+  run.report = std::move(state->report);
+  run.check_code = state->exit_code;
+  return run;
+}
+
+// A one-shot build leaves its model and the build's leftovers to the process's exit:
+// freeing 10,000 policies' strings one by one takes longer than the kernel dropping their
+// pages. Reachable from a global, so leak checkers do not count it.
+void leave_leftovers_to_exit(CheckedAims&& checked, std::shared_ptr<void> leftovers) {
+  static auto* left = new std::vector<std::pair<CheckedAims, std::shared_ptr<void>>>();
+  left->emplace_back(std::move(checked), std::move(leftovers));
+}
+
+}  // namespace
+
+fs::path planned_output_dir(const BuildRequest& req) {
+  if (req.out) return *req.out;
+  Diagnostics ignored;
+  return output_dir(req, load_site(req.root, ignored).config.output_dir);
+}
+
+bool last_build_recorded(const BuildRequest& request) {
+  return read_build_state(state_path_for(planned_output_dir(request))).has_value();
+}
+
+bool inputs_changed(const BuildRequest& request) {
+  auto state = read_build_state(state_path_for(planned_output_dir(request)));
+  return !state || fingerprint_inputs(request.root, state->dependencies) != state->fingerprint;
+}
+
+BuildRun run_build(const BuildRequest& req) {
+  phase_mark("start");
+  fs::path planned = planned_output_dir(req);
+  if (!req.force)
+    if (auto run = up_to_date(planned, req.root)) return std::move(*run);
+  timespec started = file_clock_now();
+  phase_mark("up-to-date check");
+  // The previous build's cache (megabytes at 10,000 policies) is read while loading runs;
+  // not at all when there is no portal it could describe (a first or clean build).
+  std::future<BuildCache> cache;
+  if (!req.force && has_portal(planned))
+    cache = std::async(std::launch::async, read_build_cache, cache_dir_for(planned));
+  CheckedAims checked = load_and_check(req.root);
+  phase_mark("load+check");
+  BuildRun run;
+  if (checked.unusable) {
+    run.report = req.report_text(checked);
+    run.check_code = 2;
+    return run;
+  }
+  run.out = output_dir(req, checked.aims.site.output_dir);
+  // The state's fingerprint, taken while the outputs render (a stat() per input): an
+  // input edited after this is seen by the next build, one edited before by the check.
+  auto stamp = std::async(std::launch::async, [&] {
+    auto deps = input_dependencies(checked.aims);
+    return std::pair(fingerprint_inputs(req.root, deps, started), deps);
+  });
+  BuildCache previous;
+  if (cache.valid()) previous = cache.get();
+  if (!req.force && run.out != planned && has_portal(run.out))
+    previous = read_build_cache(cache_dir_for(run.out));
+  BuildResult result = build_outputs(checked, run.out, std::move(previous));
+  auto [fingerprint, deps] = stamp.get();
+  phase_mark("build_outputs");
+  run.report = req.report_text(checked);
+  run.check_code = checked.diagnostics.has_errors() ? 1 : 0;
+  if (!result.published) {
+    run.outcome = BuildRun::Outcome::NotPublished;
+    run.error = std::move(result.error);
+    return run;
+  }
+  run.outcome = BuildRun::Outcome::Published;
+  run.files = result.files;
+  run.reused = result.reused;
+  if (fingerprint)
+    write_build_state(state_path_for(run.out), {*fingerprint, run.check_code, run.report, deps});
+  result.cache_written.wait();
+  if (result.old_portal_removed.valid()) result.old_portal_removed.wait();
+  phase_mark("state written");
+  if (!req.free_leftovers) leave_leftovers_to_exit(std::move(checked), std::move(result.leftovers));
+  return run;
+}
+
+}  // namespace aimsdoc

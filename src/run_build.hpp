@@ -1,0 +1,51 @@
+#pragma once
+// `aimsdoc build` from start to end, the one place that knows its order: the up-to-date
+// check, the previous build's cache read while loading, load -> model -> check
+// (pipeline.hpp), render -> output (build.hpp), the fingerprint of the inputs and the
+// build state. The CLI parses options, calls this and prints what it returns.
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "pipeline.hpp"
+
+namespace aimsdoc {
+
+struct BuildRequest {
+  std::filesystem::path root;
+  std::optional<std::filesystem::path> out;  // else site.yaml's `output` under the root
+  bool force = false;           // ignore the up-to-date check and the cache
+  bool free_leftovers = false;  // free the model and leftovers when done (--watch), not at exit
+  // The findings as the CLI prints them: kept in the build state, so that an up-to-date
+  // build prints them again.
+  std::function<std::string(const CheckedAims&)> report_text;
+};
+
+struct BuildRun {
+  enum class Outcome {
+    UpToDate,      // nothing changed since the last build: nothing done
+    Unusable,      // the input could not be read at all (exit 2)
+    NotPublished,  // rendering or the swap failed: the previous portal is left (exit 2)
+    Published
+  };
+  Outcome outcome = Outcome::Unusable;
+  std::filesystem::path out;  // the output folder
+  std::string report;         // the findings (report_text), or the last build's
+  std::string error;          // why nothing was published
+  std::size_t files = 0;      // files written
+  std::size_t reused = 0;     // of which taken over unchanged from the previous portal
+  int check_code = 0;         // 0 clean, 1 findings (before --allow-gaps)
+};
+
+BuildRun run_build(const BuildRequest& request);
+
+// Whether any input of the last build into `request`'s output folder changed since (true
+// when there was none): what --watch and serve poll.
+bool inputs_changed(const BuildRequest& request);
+// Whether a build into `request`'s output folder left its state (the last one succeeded).
+bool last_build_recorded(const BuildRequest& request);
+// The output folder named before anything is loaded: only site.yaml is read.
+std::filesystem::path planned_output_dir(const BuildRequest& request);
+
+}  // namespace aimsdoc
