@@ -135,16 +135,27 @@ void check_review(const ManagementReview& mr, Date today, Diagnostics& diags) {
                       " and is still open; close it with 'closed:' or agree a new 'due:' date");
 }
 
+// A draft AIMS may not have held its first audit or review yet: at draft readiness the
+// programme findings are the writer's to-do list, warnings, as the coverage ones are.
+void report_programme(const Aims& aims, const Diagnostics& found, Diagnostics& diags) {
+  for (Diagnostic d : found.items()) {
+    if (aims.site.readiness == Readiness::Draft) d.severity = Severity::Warning;
+    diags.add(std::move(d));
+  }
+}
+
 }  // namespace
 
 void check_audit_cycle(const Aims& aims, Diagnostics& diags) {
   Date today = aims.reference_date();
-  if (aims.keeps_audits) check_audit_programme(aims, today, diags);
+  Diagnostics programme;
+  if (aims.keeps_audits) check_audit_programme(aims, today, programme);
+  if (aims.keeps_reviews) check_review_programme(aims, today, programme);
+  report_programme(aims, programme, diags);
   for (const auto& a : aims.audits) {
     check_independence(aims, a, diags);
     for (const auto& f : a.findings) check_finding(f, today, diags);
   }
-  if (aims.keeps_reviews) check_review_programme(aims, today, diags);
   for (const auto& mr : aims.reviews) check_review(mr, today, diags);
 }
 

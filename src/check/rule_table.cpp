@@ -73,7 +73,8 @@ constexpr std::array kRules = {
     Rule{"policy.covers", W, "a policy covers nothing"},
     Rule{"audit.programme", E,
          "no internal audit performed within `audit_cycle_days` before the build date (on "
-         "clause 9.2's record)"},
+         "clause 9.2's record)",
+         "draft readiness"},
     Rule{"audit.coverage", W,
          "applicable requirements in no audit's scope within the cycle, listed"},
     Rule{"audit.independence", W, "an auditor owns requirements in their audit's scope"},
@@ -84,7 +85,8 @@ constexpr std::array kRules = {
          "a major nonconformity closed without an effective effectiveness check"},
     Rule{"review.programme", E,
          "no management review within `review_cycle_days` before the build date (on clause "
-         "9.3's record)"},
+         "9.3's record)",
+         "draft readiness"},
     Rule{"review.inputs", E,
          "a management review missing any of the eight input topics of 9.3.2"},
     Rule{"review.action-overdue", E, "a management review action open past its `due` date"},

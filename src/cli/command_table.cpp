@@ -96,9 +96,10 @@ std::vector<CommandSpec> make_table() {
                       .kind = ValueKind::dir,
                       .default_value = "."}}},
       {.name = "new",
-       .summary = "write one policy, record, audit or review from the theme's archetype",
+       .summary = "write one policy or record of any kind from the theme's archetype",
        .description = "Writes content/<id>.md (policy), controls/<ID>.yaml (record, with the "
-                      "requirement's title), audits/<AUD-id>.yaml or reviews/<MR-id>.yaml "
+                      "requirement's title), or <folder>/<ID>.yaml for a system (SYS-), "
+                      "risk (R-), assessment (IA-), objective (OBJ-), audit (AUD-) or review (MR-) "
                       "from the theme's archetypes/*.mustache, which a user theme may "
                       "override. Never overwrites a file.",
        .run = run_new_command,
@@ -106,7 +107,8 @@ std::vector<CommandSpec> make_table() {
        .arguments = {{.flags = "kind",
                       .help = "what to write",
                       .kind = ValueKind::choice,
-                      .choices = {"policy", "record", "audit", "review"},
+                      .choices = {"policy", "record", "system", "risk", "assessment", "objective", "audit",
+                                  "review"},
                       .required = true},
                      {.flags = "id",
                       .help = "the new file's id",

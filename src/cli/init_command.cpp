@@ -6,9 +6,11 @@
 #include "load/audit_cycle_loader.hpp"
 #include "load/catalog_loader.hpp"
 #include "load/format_schema.hpp"
+#include "load/formats.hpp"
 #include "load/load_inputs.hpp"
 #include "util/embedded.hpp"
 #include "util/ids.hpp"
+#include "util/input_folders.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -71,6 +73,8 @@ std::optional<std::vector<StarterFile>> starter_files(const fs::path& dir, Diagn
   // The audit programme's folders: their presence makes the programme rules apply.
   files.push_back({std::string(kAuditsDir) + "/.gitkeep", ""});
   files.push_back({std::string(kReviewsDir) + "/.gitkeep", ""});
+  for (const char* folder : {kSystemFolder, kRiskFolder, kAssessmentFolder, kObjectiveFolder})
+    files.push_back({std::string(folder) + "/.gitkeep", ""});
   // The portal, and the build's state, cache and staging folders beside it.
   files.push_back({".gitignore", "/_site/\n/._site.*\n"});
   return files;
@@ -128,6 +132,23 @@ std::string lower(std::string s) {
   return s;
 }
 
+// The records `new` writes under an id with its prefix, one file each in their folder.
+struct IdentifiedKind {
+  const char* kind;
+  const char* prefix;
+  const char* folder;
+  const FormatSpec& (*format)();
+  const char* title;  // the new record's title, before its id
+};
+constexpr IdentifiedKind kIdentifiedKinds[] = {
+    {"audit", "AUD-", kAuditsDir, audit_format, "Internal audit "},
+    {"review", "MR-", kReviewsDir, review_format, "Management review "},
+    {"system", "SYS-", kSystemFolder, system_format, "AI system "},
+    {"risk", "R-", kRiskFolder, risk_format, "Title of risk "},
+    {"assessment", "IA-", kAssessmentFolder, assessment_format, "Impact assessment "},
+    {"objective", "OBJ-", kObjectiveFolder, objective_format, "Title of objective "},
+};
+
 // What `new KIND ID` writes, or nullopt with the reason on stderr.
 std::optional<NewFile> new_file(const LoadedInputs& in, const std::string& kind,
                                 const std::string& id) {
@@ -150,18 +171,20 @@ std::optional<NewFile> new_file(const LoadedInputs& in, const std::string& kind,
     return NewFile{record_path(id), "record.yaml", &record_format(),
                    {{"id", id}, {"title", item->title}}};
   }
-  // Audits and reviews: ids with their prefix, one file each in their folder.
-  const bool audit = kind == "audit";
-  const std::string prefix = audit ? "AUD-" : "MR-";
-  if (id.size() <= prefix.size() || id.compare(0, prefix.size(), prefix) != 0 ||
-      !is_valid_policy_id(id)) {
-    std::cerr << "aimsdoc: " << kind << " id '" << id << "' must start with '" << prefix
-              << "' and hold only letters, digits, '.', '_' and '-'\n";
-    return std::nullopt;
+  for (const auto& k : kIdentifiedKinds) {
+    if (kind != k.kind) continue;
+    const std::string prefix = k.prefix;
+    if (id.size() <= prefix.size() || id.compare(0, prefix.size(), prefix) != 0 ||
+        !is_valid_policy_id(id)) {
+      std::cerr << "aimsdoc: " << kind << " id '" << id << "' must start with '" << prefix
+                << "' and hold only letters, digits, '.', '_' and '-'\n";
+      return std::nullopt;
+    }
+    return NewFile{std::string(k.folder) + "/" + id + ".yaml", kind + ".yaml", &k.format(),
+                   {{"id", id}, {"title", k.title + id}, {"owner", owner}}};
   }
-  return NewFile{std::string(audit ? kAuditsDir : kReviewsDir) + "/" + id + ".yaml",
-                 kind + ".yaml", audit ? &audit_format() : &review_format(),
-                 {{"id", id}, {"title", "Internal audit " + id}, {"owner", owner}}};
+  std::cerr << "aimsdoc: no archetype for '" << kind << "'\n";
+  return std::nullopt;
 }
 
 }  // namespace

@@ -68,7 +68,11 @@ def test_init(tmp):
         assert (root / ".aimsdoc" / "schemas" / f"{name}.schema.json").exists()
     check = run("check", "--root", root)
     # What is left is the writer's to do, as warnings of the draft readiness level init
-    # sets; no syntax, type, unknown-key or reference finding.
+    # sets; no syntax, type, unknown-key or reference finding: the starter passes.
+    assert check.returncode == 0, check.stdout
+    assert " 0 errors," in check.stdout, check.stdout
+    for folder in ("systems", "risks", "assessments", "objectives", "audits", "reviews"):
+        assert (root / folder).is_dir(), folder
     left = set(rules(check.stdout))
     assert left <= TO_FILL_IN, check.stdout
     assert "(draft)" in check.stdout, check.stdout
@@ -107,6 +111,23 @@ def test_new(tmp):
     assert run("new", "review", "MR-2027-01", "--root", root).returncode == 0
     assert "title: Internal audit AUD-2027-01" in (root / "audits" / "AUD-2027-01.yaml").read_text()
     assert run("new", "audit", "X-1", "--root", root).returncode == 2
+    # The management system's records: one file each in its folder, under the schema line
+    # (in a starter of their own: an assessment's system and report are the writer's to do).
+    kinds = tmp / "kinds"
+    assert run("init", kinds).returncode == 0
+    for kind, rid, folder in [("system", "SYS-CHAT", "systems"), ("risk", "R-99", "risks"),
+                              ("assessment", "IA-2027-01", "assessments"),
+                              ("objective", "OBJ-09", "objectives")]:
+        r = run("new", kind, rid, "--root", kinds)
+        assert r.returncode == 0, r.stderr
+        text = (kinds / folder / f"{rid}.yaml").read_text()
+        assert text.startswith(
+            f"# yaml-language-server: $schema=../.aimsdoc/schemas/{kind}.schema.json\n"), text
+        assert f"id: {rid}" in text, text
+    assert run("new", "risk", "X-1", "--root", kinds).returncode == 2
+    # What new wrote loads: no syntax, type, unknown-key or missing-field finding.
+    loaded = run("check", "--root", kinds)
+    assert not any(r.startswith(("yaml.", "field.")) for r in rules(loaded.stdout)), loaded.stdout
     assert run("new", "record", "Z.9", "--root", root).returncode == 2
     assert run("new", "widget", "X", "--root", root).returncode == 2
     assert run("new", "policy", "bad id/x", "--root", root).returncode == 2
