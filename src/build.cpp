@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <thread>
+#include <unordered_map>
 
 #include "output/build_cache.hpp"
 #include "output/manifest.hpp"
@@ -10,6 +11,7 @@
 #include "util/phase_timer.hpp"
 #include "output/staging_dir.hpp"
 #include "render/renderers.hpp"
+#include "render/site_paths.hpp"
 #include "util/paths.hpp"
 
 namespace aimsdoc {
@@ -28,9 +30,10 @@ std::string validate_output_dir(const fs::path& root, const fs::path& out) {
   if (fs::exists(o, ec)) {
     if (!fs::is_directory(o, ec)) return "output path " + out.string() + " is not a folder";
     bool empty = fs::directory_iterator(o, ec) == fs::directory_iterator();
-    if (!empty && !fs::exists(o / kManifestPath, ec))
+    if (!empty && !holds_aimsdoc_portal(o))
       return "output folder " + out.string() +
-             " is not empty and holds no aimsdoc portal (no manifest.json); refusing to replace it";
+             " is not empty and holds no aimsdoc portal (no manifest.json written by aimsdoc);"
+             " refusing to replace it";
   }
   return {};
 }
@@ -98,12 +101,40 @@ void render_all(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   diags.append(workbook_diags);
 }
 
+// An evidence file replaced while the build ran (an export renaming a new version in) may
+// have been copied with other bytes than the loader hashed, which the pages and the
+// manifest show: the copies were hashed as they were written, and must match. Each one
+// that does not is an error, and nothing is published.
+bool evidence_copies_match(const Aims& aims, const std::vector<OutputFile>& files,
+                           Diagnostics& diags) {
+  std::unordered_map<std::string_view, const OutputFile*> by_path;
+  for (const auto& f : files) by_path.emplace(f.path, &f);
+  bool ok = true;
+  for (const auto& r : aims.requirements)
+    for (const auto& ev : r.record.evidence) {
+      if (ev.file.empty() || ev.sha256.empty()) continue;
+      auto it = by_path.find(evidence_site_path(ev));
+      if (it == by_path.end() || (it->second->sha256 == ev.sha256 && it->second->size == ev.size))
+        continue;
+      diags.error(ev.location, "evidence.changed",
+                  "evidence file '" + ev.file + "' changed while the build ran (SHA-256 " +
+                      ev.sha256.substr(0, 16) + "... when checked, " +
+                      it->second->sha256.substr(0, 16) + "... when copied); build again once it is final");
+      ok = false;
+    }
+  return ok;
+}
+
 }  // namespace
 
 BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache previous) {
   BuildResult result;
   result.error = validate_output_dir(checked.root, out);
   if (!result.error.empty()) return result;
+  if (!checked.aims.site.theme_usable) {  // the findings above say why
+    result.error = "the theme '" + checked.aims.site.theme + "' cannot be used; nothing was built";
+    return result;
+  }
   fs::path cache_dir = cache_dir_for(out);
   auto leftovers = std::make_shared<Leftovers>(out, std::move(previous));
   StagingDir& staging = leftovers->staging;
@@ -119,6 +150,11 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
     return result;
   }
   const auto& files = leftovers->files = staging.files();
+  if (!evidence_copies_match(checked.aims, files, checked.diagnostics)) {
+    checked.diagnostics.sort();
+    result.error = "an evidence file changed while the build ran; the previous portal is left as it was";
+    return result;
+  }
   staging.write(kManifestPath, render_manifest(view, files));
   result.files = files.size() + 1;
   result.reused = sink.reused();

@@ -41,6 +41,9 @@ constexpr std::array kRules = {
          "impact assessments, objectives, audits, findings, reviews, review actions), two "
          "owners or two catalog items share an id (names both places)"},
     Rule{"id.syntax", E, "an id with characters outside its alphabet"},
+    Rule{"name.collision", E,
+         "two ids or evidence file names differ only in case or Unicode normalization (NFC/NFD): "
+         "they collide on case-insensitive file systems and in zip files"},
     Rule{"link.broken", E,
          "a relative link in a policy resolves to no policy, record or evidence file (the "
          "portal could not publish it); names the nearest existing file"},
@@ -58,7 +61,10 @@ constexpr std::array kRules = {
     Rule{"evidence.missing", E, "an evidence `file:` does not exist"},
     Rule{"evidence.unreadable", E, "an evidence `file:` exists but cannot be read"},
     Rule{"evidence.path", E,
-         "an evidence `file:` is absolute, climbs out of the root, or is a symlink leaving it"},
+         "an evidence `file:` is absolute, climbs out of the root, is a symlink leaving it, "
+         "holds a backslash or lies inside the output folder"},
+    Rule{"evidence.changed", E,
+         "an evidence file changed while `build` copied it (nothing is published)"},
     Rule{"evidence.source", E, "an evidence item needs exactly one of `file:`/`url:`"},
     Rule{"evidence.url", E,
          "an evidence `url:` is not http(s) or holds a character it must percent-encode"},
@@ -123,12 +129,21 @@ constexpr std::array kRules = {
          "a value outside its vocabulary (lifecycle, treatment, objective status, risk class)"},
     Rule{"front-matter.missing", E, "a policy without front matter"},
     Rule{"front-matter.unterminated", E, "a policy whose front matter is never closed"},
-    Rule{"input.unreadable", E, "a file or folder cannot be read, or is not a regular file"},
+    Rule{"input.unreadable", E,
+         "a file or folder cannot be read, or is not a regular file (a FIFO, socket, device, "
+         "symlink loop or dangling symlink)"},
     Rule{"input.encoding", E,
-         "a file is not UTF-8 or holds control characters (a policy may hold form feeds, read "
-         "as spaces)"},
+         "a file is not UTF-8 or holds control characters (C0, DEL, C1) or Unicode noncharacters "
+         "(a policy may hold form feeds, read as spaces)"},
     Rule{"input.too-large", E, "a file exceeds 16 MiB or 250 000 YAML values"},
     Rule{"input.missing", E, "site.yaml is absent"},
+    Rule{"input.findings", E,
+         "a file has more than 200 findings; the rest are counted in this one",
+         "when only warnings were left out"},
+    Rule{"field.too-long", E, "a title or name longer than 300 characters (cut there)"},
+    Rule{"markdown.limit", E,
+         "Markdown that cmark-gfm renders in superlinear time: a table over 100 columns or "
+         "100 000 cells, or too many links inside open image brackets (not rendered)"},
     Rule{"input.path", E, "an input file is a symlink leaving the root",
          "a symlinked folder, which is not followed"},
     Rule{"framework.gap", E,
@@ -151,15 +166,20 @@ constexpr std::array kRules = {
     Rule{"crosswalk.note", W, "a derived row gives no reason in `note:`"},
     Rule{"catalog.kind", E, "a catalog item's kind is not group, clause or control"},
     Rule{"catalog.parent", E, "a catalog item's parent is not an earlier item of the catalog"},
+    Rule{"catalog.url", E, "a framework's `url:` is not an http(s) address (not published)"},
+    Rule{"crosswalk.url", E, "a crosswalk source's `url:` is not an http(s) address (not published)"},
     Rule{"site.owners", E, "site.yaml has no `owners:` roster"},
     Rule{"site.config", E,
          "a site.yaml setting out of range (`evidence_max_age_days` below 1, an unknown "
          "`readiness`)"},
     Rule{"site.path", E,
-         "a path in site.yaml (`output`, a catalog, a crosswalk) is absolute or leaves the root"},
-    Rule{"theme.path", E, "a user theme folder outside the root, or missing"},
+         "a path in site.yaml (`output`, a catalog, a crosswalk) is absolute or leaves the root "
+         "(also through a symlink), or a catalog or crosswalk is listed twice"},
+    Rule{"theme.path", E, "a user theme folder outside the root (also through a symlink), or missing"},
     Rule{"theme.read", E, "a file of a user theme cannot be read"},
-    Rule{"theme.template", E, "a template missing from the theme, or one that does not parse"},
+    Rule{"theme.template", E,
+         "a template missing from the theme, one that does not parse, nests sections over 32 "
+         "deep, or expands past the rendering budget"},
     Rule{"theme.labels", E, "a theme's labels.yaml that is not a map of words"},
     Rule{"portal.render", E, "a portal page could not be rendered"},
     Rule{"render.workbook", E, "soa.xlsx could not be written"},

@@ -23,6 +23,8 @@ void check_audit_cycle(const Aims& aims, Diagnostics& diags);
 // Requirements with an open major nonconformity: gaps whatever their record says.
 std::vector<std::string> open_major_requirements(const Aims& aims);
 
+// Ids and evidence file names that differ only in case or Unicode normalization.
+void check_name_collisions(const Aims& aims, Diagnostics& diags);
 // AI systems, risks and objectives (risk_rules.cpp).
 void check_risk_trace(const Aims& aims, Diagnostics& diags);
 

@@ -112,6 +112,7 @@ CoverageReport run_checks(const Aims& aims, Diagnostics& diags) {
   report.evidence = judge_evidence(aims);
   check_coverage(aims, diags);
   check_substance(aims, diags);
+  check_name_collisions(aims, diags);
   check_risk_trace(aims, diags);
   check_freshness(aims, report, diags);
   check_audit_cycle(aims, diags);

@@ -8,6 +8,7 @@
 
 #include "cli/options.hpp"
 #include "cli/report_printer.hpp"
+#include "util/text.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -24,13 +25,13 @@ int print_build(const BuildRun& run, bool allow_gaps) {
   switch (run.outcome) {
     case BuildRun::Outcome::Unusable: return 2;
     case BuildRun::Outcome::NotPublished:
-      std::cerr << "aimsdoc: error: " << run.error << '\n';
+      std::cerr << "aimsdoc: error: " << one_line(run.error) << '\n';
       return 2;
     case BuildRun::Outcome::UpToDate:
-      std::cerr << "up to date: " << run.out.string() << '\n';
+      std::cerr << "up to date: " << one_line(run.out.string()) << '\n';
       break;
     case BuildRun::Outcome::Published:
-      std::cerr << "wrote " << run.files << " files to " << run.out.string() << '\n';
+      std::cerr << "wrote " << run.files << " files to " << one_line(run.out.string()) << '\n';
       if (run.reused > 0)
         std::cerr << "(" << run.reused
                   << " of them unchanged, taken over from the previous build)\n";
@@ -44,7 +45,7 @@ int watch(BuildOptions options) {
   options.request.free_leftovers = true;  // each build frees its model
   const BuildRequest& req = options.request;
   build_once(options);
-  std::cerr << "watching " << std::filesystem::absolute(req.root).string()
+  std::cerr << "watching " << one_line(std::filesystem::absolute(req.root).string())
             << " (Ctrl-C to stop)\n";
   for (;;) {
     std::this_thread::sleep_for(std::chrono::milliseconds(300));

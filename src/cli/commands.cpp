@@ -4,6 +4,7 @@
 
 #include "cli/command_table.hpp"
 #include "cli/options.hpp"
+#include "util/text.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -29,7 +30,7 @@ int run_cli(const std::vector<std::string>& args) {
   std::string command = args[0] == "--version" ? "version" : args[0];
   const CommandSpec* spec = find_command(command);
   if (!spec) {
-    std::cerr << "aimsdoc: unknown command '" << command << "'\n" << usage();
+    std::cerr << "aimsdoc: unknown command '" << one_line(command) << "'\n" << usage();
     return 2;
   }
   int exit_code = 0;

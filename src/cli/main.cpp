@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "util/text.hpp"
 
 namespace {
 
@@ -24,7 +25,7 @@ int main(int argc, char** argv) {
     return aimsdoc::run_cli(std::vector<std::string>(argv + 1, argv + argc));
   } catch (const std::exception& e) {
     // Last line of defence: stages report errors as values, so reaching here is a bug.
-    std::cerr << "aimsdoc: internal error: " << e.what() << '\n';
+    std::cerr << "aimsdoc: internal error: " << aimsdoc::one_line(e.what()) << '\n';
     return 3;
   }
 }

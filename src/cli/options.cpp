@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iostream>
 
+#include "util/text.hpp"
+
 namespace aimsdoc {
 namespace {
 
@@ -103,13 +105,13 @@ std::optional<cxxopts::ParseResult> parse_options(const CommandSpec& command,
     else
       error = choices_error(command, result);
     if (!error.empty()) {
-      std::cerr << "aimsdoc " << command.name << ": " << error << "\n";
+      std::cerr << "aimsdoc " << command.name << ": " << one_line(error) << "\n";
       exit_code = 2;
       return std::nullopt;
     }
     return result;
   } catch (const cxxopts::exceptions::exception& e) {
-    std::cerr << "aimsdoc " << command.name << ": " << e.what() << "\n" << command_help(command);
+    std::cerr << "aimsdoc " << command.name << ": " << one_line(e.what()) << "\n" << command_help(command);
     exit_code = 2;
     return std::nullopt;
   }

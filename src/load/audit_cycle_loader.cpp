@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "load/formats.hpp"
+#include "load/markdown_limits.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
@@ -120,6 +121,8 @@ std::optional<ReviewInput> read_input(const std::string& topic, const YAML::Node
   in.location = src.at(value.Mark());
   if (auto text = scalar_text(value)) {
     in.markdown = trim(*text);
+    if (!markdown_within_limits(in.markdown, src.path, in.location.line, diags))
+      in.markdown.clear();
   } else if (value.IsSequence()) {
     for (const auto& item : value) {
       auto id = scalar_text(item);
@@ -166,6 +169,7 @@ std::optional<ReviewAction> read_action(const YAML::Node& node, const YamlSource
     a.id.clear();
   }
   a.title = trim(r.string("title", false).value_or(""));
+  limit_title(a.title, "the title", r.location_of("title"), diags);
   a.owner_id = trim(r.string("owner", true).value_or(""));
   a.owner_location = r.location_of("owner");
   a.due = r.date("due", true);
@@ -200,6 +204,7 @@ std::optional<Audit> parse_audit(const std::string& text, const std::string& pat
   return read_document<Audit>(text, path, kAuditKeys, diags, [&](MapReader& r, Audit& a) {
     a.id = checked_id(r, "AUD-", "audit");
     a.title = trim(r.string("title", true).value_or(a.id));
+    limit_title(a.title, "the title", r.location_of("title"), r.diagnostics());
     a.planned = r.date("planned", true);
     a.performed = r.date("performed", false);
     a.auditor = trim(r.string("auditor", true).value_or(""));
@@ -226,6 +231,9 @@ std::optional<ManagementReview> parse_review(const std::string& text, const std:
         }
         read_inputs(r, mr);
         mr.decisions_markdown = trim(r.string("decisions", false).value_or(""));
+        if (!markdown_within_limits(mr.decisions_markdown, path, r.location_of("decisions").line,
+                                    r.diagnostics()))
+          mr.decisions_markdown.clear();
         each_item(r, "actions", "actions (id, title, owner, due, closed)",
                   [&](const YAML::Node& node) {
                     if (auto a = read_action(node, r.source(), diags))

@@ -4,6 +4,7 @@
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
 #include "util/sha256.hpp"
+#include "util/text.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -28,8 +29,15 @@ void read_header(MapReader& file, Framework& fw) {
   fw.id = h.string("id", true).value_or("");
   fw.name = h.string("name", true).value_or(fw.id);
   fw.short_name = h.string("short_name", false).value_or(fw.name);
+  limit_title(fw.name, "the name", h.location_of("name"), file.diagnostics());
+  limit_title(fw.short_name, "the short name", h.location_of("short_name"), file.diagnostics());
   fw.version = h.string("version", false).value_or("");
   fw.url = h.string("url", false).value_or("");
+  if (std::string problem = web_url_problem(fw.url); !fw.url.empty() && !problem.empty()) {
+    file.diagnostics().error(h.location_of("url"), "catalog.url",
+                             "framework url '" + fw.url + "' " + problem + "; it is not published");
+    fw.url.clear();
+  }
   if (!fw.id.empty() && !is_valid_framework_id(fw.id))
     file.diagnostics().error(h.location_of("id"), "id.syntax",
                              "framework id '" + fw.id + "' may hold only a-z, 0-9 and '-'");
@@ -42,6 +50,7 @@ void read_item(const YAML::Node& node, const YamlSource& src, Diagnostics& diags
   item.location = r.location();
   item.id = r.string("id", true).value_or("");
   item.title = r.string("title", true).value_or("");
+  limit_title(item.title, "the title", r.location_of("title"), diags);
   item.description = r.string("description", false).value_or("");
   item.parent = r.string("parent", false).value_or("");
   auto kind_text = r.string("kind", true).value_or("clause");

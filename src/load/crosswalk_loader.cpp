@@ -3,6 +3,7 @@
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/sha256.hpp"
+#include "util/text.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -21,6 +22,11 @@ void read_sources(MapReader& file, Crosswalk& cw) {
     src.key = scalar_text(it->first).value_or("");
     src.title = s.string("title", true).value_or(src.key);
     src.url = s.string("url", false).value_or("");
+    if (std::string problem = web_url_problem(src.url); !src.url.empty() && !problem.empty()) {
+      file.diagnostics().error(s.location_of("url"), "crosswalk.url",
+                               "source url '" + src.url + "' " + problem + "; it is not published");
+      src.url.clear();
+    }
     src.authority = s.string("authority", false).value_or("");
     cw.sources.emplace(src.key, std::move(src));
   }

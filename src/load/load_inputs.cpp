@@ -10,28 +10,20 @@
 #include "load/record_loader.hpp"
 #include "load/risk_trace_loader.hpp"
 #include "load/source_files.hpp"
+#include "load/theme_limits.hpp"
 #include "util/embedded.hpp"
 #include "util/input_folders.hpp"
 #include "util/parallel.hpp"
 #include "util/paths.hpp"
+#include "util/text.hpp"
 
 namespace aimsdoc {
 namespace {
 
-// A path written in site.yaml must name a file inside the root.
-bool site_path_ok(const LoadedInputs& in, const std::string& path, const std::string& key,
-                  Diagnostics& diags) {
-  PathProblem p = check_inside_root(in.root, path);
-  if (p == PathProblem::None) return true;
-  diags.error(in.site.config.location, "site.path",
-              "'" + key + "' entry '" + path + "': " + describe(p));
-  return false;
-}
-
 std::optional<Framework> load_primary(const LoadedInputs& in, Diagnostics& diags) {
   const std::string& path = in.site.config.catalog_path;
   if (!path.empty()) {
-    if (!site_path_ok(in, path, "catalog", diags)) return std::nullopt;
+    if (!in.site.config.catalog_usable) return std::nullopt;  // reported by load_site
     return load_catalog(in.root, path, diags);
   }
   auto text = embedded_file(kBuiltinCatalog);
@@ -53,6 +45,22 @@ std::vector<Record> load_all(const std::vector<std::string>& paths, Diagnostics&
     if (records[i]) out.push_back(std::move(*records[i]));
   }
   return out;
+}
+
+// The output folder is replaced by every build: evidence inside it would be copied from
+// the portal into the portal, a different file each time. Refused, like an unreadable one.
+void refuse_evidence_in_output(LoadedInputs& in, Diagnostics& diags) {
+  auto out = join_normalized("", in.site.config.output_dir);
+  if (!out || out->empty()) return;
+  std::string prefix = *out + "/";
+  for (auto& record : in.records)
+    for (auto& ev : record.evidence)
+      if (!ev.sha256.empty() && starts_with(ev.file, prefix)) {
+        diags.error(ev.location, "evidence.path",
+                    "evidence file '" + ev.file + "' lies inside the output folder '" + *out +
+                        "', which every build replaces; keep evidence outside it");
+        ev.sha256.clear();
+      }
 }
 
 // Every YAML file under root/dir, loaded by `load`.
@@ -102,13 +110,16 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags) 
   in.root = root;
   in.site = load_site(root, diags);
   if (!in.site.readable) return in;
+  // A theme that would stop the build is reported here, by `check` too.
+  SiteConfig& site = in.site.config;
+  if (site.theme != "default" && site.theme_usable && !theme_within_limits(root, site.theme, diags))
+    site.theme_usable = false;
   in.primary = load_primary(in, diags);
+  // Paths checked by load_site: each names a file inside the root, once.
   for (const auto& path : in.site.config.framework_paths)
-    if (site_path_ok(in, path, "frameworks", diags))
-      if (auto fw = load_catalog(root, path, diags)) in.frameworks.push_back(std::move(*fw));
+    if (auto fw = load_catalog(root, path, diags)) in.frameworks.push_back(std::move(*fw));
   for (const auto& path : in.site.config.crosswalk_paths)
-    if (site_path_ok(in, path, "crosswalks", diags))
-      if (auto cw = load_crosswalk(root, path, diags)) in.crosswalks.push_back(std::move(*cw));
+    if (auto cw = load_crosswalk(root, path, diags)) in.crosswalks.push_back(std::move(*cw));
   // Records (and the evidence files they hash) load beside the policies rather than after
   // them: the listing of content/ and the end of each parallel loop run on one core.
   Diagnostics record_diags;
@@ -124,6 +135,7 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags) 
   in.records = records.get();
   diags.append(record_diags);
   load_audit_cycle(in, diags);
+  refuse_evidence_in_output(in, diags);
   return in;
 }
 

@@ -9,6 +9,7 @@
 #include "model/model_digest.hpp"
 #include "util/ids.hpp"
 #include "util/text.hpp"
+#include "load/markdown_limits.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -44,7 +45,8 @@ bool simple_date(const SimpleMap& map, std::string_view key, std::optional<Date>
 // The fast path: front matter the simple reader can read, holding every key with a value
 // the YAML path would take without a word (no empty string, real dates, a valid id, covers
 // a list). Anything less is left to the YAML path, which says what is wrong.
-std::optional<Policy> read_simple_fields(const FrontMatterSplit& split, const std::string& path) {
+std::optional<Policy> read_simple_fields(const FrontMatterSplit& split, const std::string& path,
+                                         Diagnostics& diags) {
   auto map = read_simple_map(split.yaml, path, split.yaml_first_line, kPolicyKeys);
   if (!map || map->entries.size() != kPolicyKeys.size()) return std::nullopt;
   Policy p;
@@ -61,6 +63,7 @@ std::optional<Policy> read_simple_fields(const FrontMatterSplit& split, const st
   p.owner_location = map->find("owner")->location;
   p.review_by_location = map->find("review_by")->location;
   p.covers = covers->items;
+  limit_title(p.title, "the title", map->find("title")->location, diags);
   return p;
 }
 
@@ -78,6 +81,7 @@ std::optional<Policy> read_yaml_fields(const FrontMatterSplit& split, const std:
   p.review_by_location = r.location_of("review_by");
   p.id = r.string("id", true).value_or("");
   p.title = r.string("title", true).value_or(p.id);
+  limit_title(p.title, "the title", r.location_of("title"), diags);
   p.owner_id = r.string("owner", true).value_or("");
   p.version = r.string("version", true).value_or("");
   p.approved_by = r.string("approved_by", true).value_or("");
@@ -100,7 +104,7 @@ std::optional<Policy> read_yaml_fields(const FrontMatterSplit& split, const std:
 std::optional<Policy> read_fields(const FrontMatterSplit& split, const std::string& path,
                                   Diagnostics& diags, FrontMatterReader reader) {
   if (reader == FrontMatterReader::YamlOnly) return read_yaml_fields(split, path, diags);
-  auto p = read_simple_fields(split, path);
+  auto p = read_simple_fields(split, path, diags);
   if (p || reader == FrontMatterReader::SimpleOnly) return p;
   return read_yaml_fields(split, path, diags);
 }
@@ -113,8 +117,9 @@ std::optional<Policy> parse_policy(const std::string& text, const std::string& p
   if (!split) return std::nullopt;
   auto p = read_fields(*split, path, diags, reader);
   if (!p) return std::nullopt;
-  p->body_markdown = std::move(split->body);
   p->body_first_line = split->body_first_line;
+  if (markdown_within_limits(split->body, path, split->body_first_line, diags))
+    p->body_markdown = std::move(split->body);
   collect_links(*p);
   p->model_part_digest = model_part_digest(*p, split->yaml);
   return p;

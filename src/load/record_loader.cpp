@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "load/formats.hpp"
+#include "load/markdown_limits.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
@@ -27,7 +28,16 @@ std::optional<Status> parse_status(const std::string& s) {
 
 void locate_evidence_file(EvidenceItem& ev, const SourceLocation& at, const fs::path& root,
                           Diagnostics& diags, EvidenceRole role) {
+  // A backslash is a name character on Linux, a folder separator on Windows and to zip
+  // tools: the copy would land elsewhere, or nowhere, there.
   PathProblem problem = check_inside_root(root, ev.file);
+  if (problem != PathProblem::Absolute && ev.file.find('\\') != std::string::npos) {
+    ev.file_check = FileCheck::Rejected;
+    diags.error(at, "evidence.path", "evidence file '" + ev.file +
+                                         "' holds a backslash; write '/' between folders and "
+                                         "rename a file whose name holds one");
+    return;
+  }
   if (problem == PathProblem::Missing) {
     ev.file_check = FileCheck::Missing;
     const std::string missing =
@@ -63,27 +73,14 @@ void locate_evidence_file(EvidenceItem& ev, const SourceLocation& at, const fs::
 
 namespace {
 
-// Characters RFC 3986 never allows unencoded; in a page or a workbook they could end the
-// attribute or cell the URL sits in.
-bool has_unsafe_url_char(std::string_view url) {
-  return std::any_of(url.begin(), url.end(), [](char c) {
-    return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F ||
-           std::string_view("\"<>\\^`{|}").find(c) != std::string_view::npos;
-  });
-}
-
 // A URL that fails here is dropped from the record, so no later stage can publish it.
 void check_url(EvidenceItem& ev, const SourceLocation& at, Diagnostics& diags) {
-  if (!starts_with(ev.url, "https://") && !starts_with(ev.url, "http://")) {
-    diags.error(at, "evidence.url",
-                "evidence url must start with https:// or http://, found '" + ev.url + "'");
-    ev.url.clear();
-  } else if (has_unsafe_url_char(ev.url)) {
-    diags.error(at, "evidence.url",
-                "evidence url '" + ev.url +
-                    "' holds a space, quote or one of <>\\^`{|}; percent-encode it");
-    ev.url.clear();
-  }
+  std::string problem = web_url_problem(ev.url);
+  if (problem.empty()) return;
+  diags.error(at, "evidence.url",
+              starts_with(problem, "must") ? "evidence url " + problem + ", found '" + ev.url + "'"
+                                           : "evidence url '" + ev.url + "' " + problem);
+  ev.url.clear();
 }
 
 std::optional<EvidenceItem> read_evidence(const YAML::Node& node, const YamlSource& src,
@@ -94,6 +91,7 @@ std::optional<EvidenceItem> read_evidence(const YAML::Node& node, const YamlSour
   ev.location = r.location();
   ev.id = r.string("id", true).value_or("");
   ev.title = r.string("title", true).value_or(ev.id);
+  limit_title(ev.title, "the title", r.location_of("title"), diags);
   ev.file = r.string("file", false).value_or("");
   ev.url = r.string("url", false).value_or("");
   ev.collected = r.date("collected", true);
@@ -159,6 +157,9 @@ std::optional<RequirementRecord> parse_record(const std::string& text, const std
   rec.declared_policies = r.string_list("policies");
   rec.notes_markdown = r.string("notes", false).value_or("");
   rec.notes_location = r.location_of("notes");
+  if (!markdown_within_limits(rec.notes_markdown, rec.location.path, rec.notes_location.line,
+                              r.diagnostics()))
+    rec.notes_markdown.clear();
   read_evidence_list(r, root, rec);
   if (rec.id.empty()) return std::nullopt;
   return rec;

@@ -95,6 +95,7 @@ std::optional<AiSystem> parse_system(const std::string& text, const std::string&
   s.location = r.location_of("id");
   s.id = record_id(r, "AI system");
   s.name = r.string("name", true).value_or(s.id);
+  limit_title(s.name, "the name", r.location_of("name"), diags);
   s.owner_id = trim(r.string("owner", false).value_or(""));
   s.owner_location = r.location_of("owner");
   s.roles = texts(r.string_list("roles"));
@@ -127,6 +128,7 @@ std::optional<Risk> parse_risk(const std::string& text, const std::string& path,
   k.location = r.location_of("id");
   k.id = record_id(r, "risk");
   k.title = r.string("title", true).value_or(k.id);
+  limit_title(k.title, "the title", r.location_of("title"), diags);
   k.owner_id = trim(r.string("owner", true).value_or(""));
   k.owner_location = r.location_of("owner");
   k.system_refs = r.string_list("systems");
@@ -195,6 +197,7 @@ std::optional<Objective> parse_objective(const std::string& text, const std::str
   o.location = r.location_of("id");
   o.id = record_id(r, "objective");
   o.title = r.string("title", true).value_or(o.id);
+  limit_title(o.title, "the title", r.location_of("title"), diags);
   o.owner_id = trim(r.string("owner", true).value_or(""));
   o.owner_location = r.location_of("owner");
   o.measure = r.string("measure", true).value_or("");

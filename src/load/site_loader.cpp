@@ -1,8 +1,10 @@
 #include "load/site_loader.hpp"
 
 #include <optional>
+#include <set>
 
 #include "load/formats.hpp"
+#include "load/markdown_limits.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
@@ -36,6 +38,8 @@ std::vector<Owner> read_owners(MapReader& site) {
     o.id = r.string("id", true).value_or("");
     o.name = r.string("name", true).value_or(o.id);
     o.role = r.string("role", true).value_or("");
+    limit_title(o.name, "the name", r.location_of("name"), site.diagnostics());
+    limit_title(o.role, "the role", r.location_of("role"), site.diagnostics());
     o.email = r.string("email", false).value_or("");
     if (o.id.empty()) continue;
     if (!is_valid_owner_id(o.id))
@@ -121,11 +125,43 @@ std::string read_base_url(MapReader& r) {
   return url.back() == '/' ? url : url + "/";
 }
 
-std::vector<std::string> path_list(MapReader& r, const std::string& key) {
-  std::vector<std::string> out;
-  for (auto& ref : r.string_list(key)) out.push_back(ref.text);
-  return out;
-}
+// Every path site.yaml names goes through check_configured_path, located at its value.
+struct SitePaths {
+  const std::filesystem::path& root;
+  MapReader& r;
+  std::set<std::string> catalogs;  // normalized: a catalog listed twice is one error
+
+  // "" when `path` names what `kind` asks for inside the root, else the message.
+  std::string problem(const std::string& key, const std::string& path, PathKind kind,
+                      const char* instead = nullptr) {
+    PathProblem p = check_configured_path(root, path, kind);
+    if (p == PathProblem::None) return {};
+    return "'" + key + (instead ? "' '" : "' entry '") + path + "': " + describe(p) +
+           (instead ? std::string("; using ") + instead : "");
+  }
+
+  bool ok(const std::string& key, const std::string& path, const SourceLocation& at, PathKind kind) {
+    std::string why = problem(key, path, kind);
+    if (!why.empty()) r.diagnostics().error(at, "site.path", why);
+    return why.empty();
+  }
+
+  // A catalog or crosswalk file named once: a second mention is an error, not loaded twice.
+  bool first_mention(const std::string& key, const std::string& path, const SourceLocation& at) {
+    if (catalogs.insert(*join_normalized("", path)).second) return true;
+    r.diagnostics().error(at, "site.path", "'" + key + "' entry '" + path +
+                                               "' is listed twice in site.yaml; remove the repetition");
+    return false;
+  }
+
+  std::vector<std::string> files(const std::string& key) {
+    std::vector<std::string> out;
+    for (auto& ref : r.string_list(key))
+      if (ok(key, ref.text, ref.location, PathKind::File) && first_mention(key, ref.text, ref.location))
+        out.push_back(ref.text);
+    return out;
+  }
+};
 
 }  // namespace
 
@@ -149,6 +185,8 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
   c.source_digest = sha256_hex(*text);
   c.organization = r.string("organization", true).value_or("");
   c.scope_markdown = r.string("scope", true).value_or("");
+  if (!markdown_within_limits(c.scope_markdown, kSiteFile, r.location_of("scope").line, diags))
+    c.scope_markdown.clear();
   c.build_date = r.date("build_date", false);
   c.evidence_max_age_days = positive_days(r, "evidence_max_age_days").value_or(365);
   c.evidence_shared_limit = positive_days(r, "evidence_shared_limit").value_or(5);
@@ -160,16 +198,27 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
   read_audit_cycle(r, c);
   read_soa(r, c.soa);
   c.base_url = read_base_url(r);
+  SitePaths paths{root, r, {}};
   c.output_dir = r.string("output", false).value_or("_site");
-  if (PathProblem p = check_relative(c.output_dir); p != PathProblem::None) {
-    diags.error(r.location_of("output"), "site.path",
-                "'output' '" + c.output_dir + "': " + describe(p) + "; using _site");
+  if (std::string why = paths.problem("output", c.output_dir, PathKind::NewOrFolder, "_site");
+      !why.empty()) {
+    diags.error(r.location_of("output"), "site.path", why);
     c.output_dir = "_site";
   }
+  // A theme that cannot be used is an error of `check` too; `build` then stops.
   c.theme = r.string("theme", false).value_or("default");
+  if (std::string why = paths.problem("theme", c.theme, PathKind::Folder);
+      c.theme != "default" && !why.empty()) {
+    diags.error(r.location_of("theme"), "theme.path", why);
+    c.theme_usable = false;
+  }
   c.catalog_path = r.string("catalog", false).value_or("");
-  c.framework_paths = path_list(r, "frameworks");
-  c.crosswalk_paths = path_list(r, "crosswalks");
+  if (!c.catalog_path.empty() &&
+      (!paths.ok("catalog", c.catalog_path, r.location_of("catalog"), PathKind::File) ||
+       !paths.first_mention("catalog", c.catalog_path, r.location_of("catalog"))))
+    c.catalog_usable = false;
+  c.framework_paths = paths.files("frameworks");
+  c.crosswalk_paths = paths.files("crosswalks");
   c.risk = read_risk_policy(r);
   site.owners = read_owners(r);
   return site;

@@ -49,6 +49,21 @@ struct FolderListing {
     if (error != 0) cannot_list(dir, error);
   }
 
+  static unsigned char type_of(const struct stat& st) {
+    return S_ISLNK(st.st_mode)    ? DT_LNK
+           : S_ISDIR(st.st_mode)  ? DT_DIR
+           : S_ISREG(st.st_mode)  ? DT_REG
+           : S_ISFIFO(st.st_mode) ? DT_FIFO
+           : S_ISSOCK(st.st_mode) ? DT_SOCK
+           : S_ISCHR(st.st_mode)  ? DT_CHR
+           : S_ISBLK(st.st_mode)  ? DT_BLK
+                                  : DT_UNKNOWN;
+  }
+
+  void dropped(const std::string& rel, const char* why) {
+    diags.error({rel, 0, 0}, "input.unreadable", std::string("file ") + why);
+  }
+
   void cannot_list(const std::string& dir, int error) {
     diags.error({dir, 0, 0}, "input.unreadable", std::string("cannot list folder: ") + std::strerror(error));
   }
@@ -60,17 +75,14 @@ struct FolderListing {
     unsigned char type = e.d_type;
     struct stat st {};
     if (type == DT_UNKNOWN)  // some file systems do not say: ask, without following links
-      type = ::fstatat(fd, e.d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 ? DT_UNKNOWN
-             : S_ISLNK(st.st_mode)                                 ? DT_LNK
-             : S_ISDIR(st.st_mode)                                 ? DT_DIR
-             : S_ISREG(st.st_mode)                                 ? DT_REG
-                                                                   : DT_UNKNOWN;
+      type = ::fstatat(fd, e.d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 ? static_cast<unsigned char>(DT_UNKNOWN) : type_of(st);
     bool symlink = type == DT_LNK;
-    if (symlink)  // what it points to decides, as for a path that is not a link
-      type = ::fstatat(fd, e.d_name, &st, 0) != 0 ? DT_UNKNOWN
-             : S_ISDIR(st.st_mode)                ? DT_DIR
-             : S_ISREG(st.st_mode)                ? DT_REG
-                                                  : DT_UNKNOWN;
+    if (symlink) {  // what it points to decides, as for a path that is not a link
+      if (::fstatat(fd, e.d_name, &st, 0) != 0) return dropped(rel, errno == ELOOP
+          ? "is a symlink loop; it is not read"
+          : "is a symlink to nothing (its target does not exist); it is not read");
+      type = type_of(st);
+    }
     if (type == DT_DIR) {
       if (!symlink) subfolders.push_back(std::move(rel));
       else
@@ -78,7 +90,12 @@ struct FolderListing {
                       "folder is a symlink; symlinked folders are not followed");
       return;
     }
-    if (type != DT_REG) return;
+    // Nothing under content/ or controls/ vanishes without a word.
+    if (type == DT_FIFO) return dropped(rel, "is a FIFO, not a regular file; it is not read");
+    if (type == DT_SOCK) return dropped(rel, "is a socket, not a regular file; it is not read");
+    if (type == DT_CHR || type == DT_BLK)
+      return dropped(rel, "is a device, not a regular file; it is not read");
+    if (type != DT_REG) return dropped(rel, "cannot be examined; it is not read");
     bool wanted = std::any_of(extensions.begin(), extensions.end(),
                               [&](const std::string& x) { return ends_with(name, x); });
     if (!wanted) return;
@@ -170,14 +187,32 @@ std::optional<std::string> decode_text_input(std::string_view raw, const std::st
   auto control = find_control_char(raw);
   if (control != std::string_view::npos) {
     auto [line, col] = line_column_at(raw, control);
-    char code[8];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(raw[control]));
+    std::uint32_t cp = code_point_at(raw, control);
+    char code[12];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+    bool noncharacter = cp >= 0xFDD0;
     diags.error({relative, line, col}, "input.encoding",
-                std::string("file holds the control character ") + code +
-                    "; remove it (is this a binary file?)");
+                noncharacter ? std::string("file holds the Unicode noncharacter ") + code +
+                                   ", which XML (the workbook) and text tools cannot carry; remove it"
+                             : std::string("file holds the control character ") + code +
+                                   "; remove it (is this a binary file?)");
     return std::nullopt;
   }
   return normalize_text(raw);
+}
+
+void limit_title(std::string& text, const char* what, const SourceLocation& at, Diagnostics& diags) {
+  std::size_t chars = 0, i = 0;
+  for (; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && ++chars > kMaxTitleChars) break;
+  if (i == text.size()) return;
+  std::size_t total = chars;
+  for (std::size_t j = i + 1; j < text.size(); ++j)
+    if ((static_cast<unsigned char>(text[j]) & 0xC0) != 0x80) ++total;
+  diags.error(at, "field.too-long",
+              std::string(what) + " is " + std::to_string(total) + " characters long; at most " +
+                  std::to_string(kMaxTitleChars) + " are allowed (it is cut there)");
+  text.resize(i);
 }
 
 }  // namespace aimsdoc

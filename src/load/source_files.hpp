@@ -37,4 +37,10 @@ std::optional<std::string> read_text_input(const std::filesystem::path& root,
 std::optional<std::string> decode_text_input(std::string_view raw, const std::string& relative,
                                              Diagnostics& diags, TextKind kind = TextKind::Yaml);
 
+// Titles and names are shown on every page that lists them (escaped, so up to six times
+// their size): one longer than kMaxTitleChars characters is an error and is cut there
+// [field.too-long].
+inline constexpr std::size_t kMaxTitleChars = 300;
+void limit_title(std::string& text, const char* what, const SourceLocation& at, Diagnostics& diags);
+
 }  // namespace aimsdoc

@@ -26,8 +26,11 @@ bool remove_controls(std::string& text) {
   std::size_t at = find_control_char(text);
   if (at == std::string::npos) return false;
   std::string kept = text.substr(0, at);
-  for (std::size_t i = at; i < text.size(); ++i)
-    if (find_control_char(std::string_view(&text[i], 1)) == std::string_view::npos) kept += text[i];
+  for (std::size_t i = at; i < text.size();) {
+    std::size_t bad = forbidden_char_length(text, i);
+    if (bad == 0) kept += text[i];
+    i += bad == 0 ? 1 : bad;
+  }
   text = std::move(kept);
   return true;
 }
@@ -36,16 +39,20 @@ bool remove_controls(std::string& text) {
 // the text as "\x04" ("unknown escape character: \x04" for a final backslash).
 std::string printable(const std::string& message) {
   std::string out;
-  for (char c : message) {
-    if (c == '\x04') {
+  for (std::size_t i = 0; i < message.size();) {
+    std::size_t bad = forbidden_char_length(message, i);
+    if (message[i] == '\x04') {
       out += "end of file";
-    } else if (find_control_char(std::string_view(&c, 1)) != std::string_view::npos) {
-      char code[8];
-      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(c));
+    } else if (bad > 0) {
+      char code[12];
+      std::snprintf(code, sizeof code, "U+%04X",
+                    static_cast<unsigned>(bad == 1 ? static_cast<unsigned char>(message[i])
+                                                   : code_point_at(message, i)));
       out += code;
     } else {
-      out += c;
+      out += message[i];
     }
+    i += bad == 0 ? 1 : bad;
   }
   return out;
 }
@@ -139,8 +146,8 @@ std::optional<std::string> MapReader::text(const YAML::Node& node) {
   std::string text = node.Scalar();
   if (remove_controls(text))
     diags_.error(src_.at(node.Mark()), "input.encoding",
-                 "a control character is written here as a YAML escape (such as \\e or "
-                 "\\x01); it is removed");
+                 "a control character or noncharacter is written here as a YAML escape (such "
+                 "as \\e, \\x01 or \\uFFFE); it is removed");
   return text;
 }
 

@@ -52,7 +52,9 @@ struct SiteConfig {
   int evidence_shared_limit = 5;
   std::string output_dir = "_site";
   std::string theme = "default";
+  bool theme_usable = true;                   // false: a theme.path or theme.template error
   std::string catalog_path;                   // "" = built-in ISO/IEC 42001 catalog
+  bool catalog_usable = true;                 // false: catalog_path names no file inside the root
   std::vector<std::string> framework_paths;   // further catalogs
   std::vector<std::string> crosswalk_paths;
   RiskPolicy risk;  // `risk:`, `system_risk_classes:`, `assessment_review_days:`

@@ -26,17 +26,22 @@ bool at_or_after(const timespec& t, const timespec& since) {
   return t.tv_sec > since.tv_sec || (t.tv_sec == since.tv_sec && t.tv_nsec >= since.tv_nsec);
 }
 
-// "path\tsize\tmtime\n" (nanoseconds) for a regular file, "path\tmissing\n" otherwise.
-// `changed` is set when the file was modified at or after `since`.
+// "path\tsize\tmtime\tctime\n" (nanoseconds) for a regular file, "path\tmissing\n"
+// otherwise. The inode's change time is part of it because a copy that keeps the
+// modification time (`rsync -a`, `tar`, `cp -p`) of a same-size file changes only that.
+// `changed` is set when the file was changed at or after `since`.
 void stamp_stat(Sha256& hash, std::string_view path, const struct stat* st,
                 const std::optional<timespec>& since, bool* changed) {
-  char line[80];
+  char line[112];
   hash.update(path);
   if (st && S_ISREG(st->st_mode)) {
-    int n = std::snprintf(line, sizeof line, "\t%lld\t%lld.%ld\n", static_cast<long long>(st->st_size),
-                          static_cast<long long>(st->st_mtim.tv_sec), static_cast<long>(st->st_mtim.tv_nsec));
+    int n = std::snprintf(line, sizeof line, "\t%lld\t%lld.%ld\t%lld.%ld\n",
+                          static_cast<long long>(st->st_size),
+                          static_cast<long long>(st->st_mtim.tv_sec), static_cast<long>(st->st_mtim.tv_nsec),
+                          static_cast<long long>(st->st_ctim.tv_sec), static_cast<long>(st->st_ctim.tv_nsec));
     hash.update(std::string_view(line, static_cast<std::size_t>(n)));
-    if (since && changed && at_or_after(st->st_mtim, *since)) *changed = true;
+    if (since && changed && (at_or_after(st->st_mtim, *since) || at_or_after(st->st_ctim, *since)))
+      *changed = true;
   } else {
     hash.update("\tmissing\n");
   }

@@ -1,5 +1,8 @@
 #include "output/manifest.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include "render/site_paths.hpp"
 #include "util/json.hpp"
 
@@ -43,9 +46,19 @@ void write_assets(const Aims& aims, std::string& out) {
 
 }  // namespace
 
+bool holds_aimsdoc_portal(const std::filesystem::path& folder) {
+  int fd = ::open((folder / kManifestPath).c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return false;
+  char start[64];
+  ssize_t n = ::read(fd, start, kManifestStart.size());
+  ::close(fd);
+  return n == static_cast<ssize_t>(kManifestStart.size()) &&
+         std::string_view(start, kManifestStart.size()) == kManifestStart;
+}
+
 std::string render_manifest(const BuildView& view, const std::vector<OutputFile>& files) {
   const Aims& aims = view.aims;
-  std::string out = "{\n  \"generator\": " + json_string(std::string("aimsdoc ") + AIMSDOC_VERSION) +
+  std::string out = std::string(kManifestStart) + AIMSDOC_VERSION "\"" +
                     ",\n  \"organization\": " + json_string(aims.site.organization) +
                     ",\n  \"build_date\": " + json_string(aims.reference_date().to_string()) +
                     ",\n  \"framework\": " + json_string(aims.primary.name) +

@@ -1,5 +1,6 @@
 #include "render/site_paths.hpp"
 
+#include "util/inert_names.hpp"
 #include "util/paths.hpp"
 
 namespace aimsdoc {
@@ -23,7 +24,7 @@ std::string policy_page(const Policy& p) { return "policies/" + slug(p.id) + ".h
 std::string framework_page(const Framework& f) { return "frameworks/" + slug(f.id) + ".html"; }
 
 std::string copied_file_path(const std::string& repo_path) {
-  return repo_path.empty() ? std::string() : "files/" + repo_path;
+  return repo_path.empty() ? std::string() : "files/" + inert_name(repo_path);
 }
 
 std::string evidence_site_path(const EvidenceItem& ev) { return copied_file_path(ev.file); }
@@ -36,7 +37,7 @@ std::string review_anchor(const ManagementReview& r) {
   return std::string(kReviewsPage) + "#review-" + slug(r.id);
 }
 
-std::string asset_site_path(const Asset& asset) { return "files/" + asset.path; }
+std::string asset_site_path(const Asset& asset) { return copied_file_path(asset.path); }
 
 std::string owner_anchor(const Owner& o) { return "owners.html#owner-" + slug(o.id); }
 

@@ -15,8 +15,11 @@ std::string slug(std::string_view id);
 std::string requirement_page(const Requirement& r);  // controls/A.2.2.html, clauses/4.1.html
 std::string policy_page(const Policy& p);            // policies/POL-GOV-001.html
 std::string framework_page(const Framework& f);      // frameworks/eu-ai-act.html
-std::string evidence_site_path(const EvidenceItem& ev);  // files/<repo path>, "" for urls
-std::string asset_site_path(const Asset& asset);         // files/<repo path>, as evidence
+// Where an evidence file is published: files/<repo path>, plus ".txt" for a type a browser
+// would render actively (util/inert_names.hpp); "" for urls. Every link to it, the
+// workbook's and the manifest's, goes through here.
+std::string evidence_site_path(const EvidenceItem& ev);
+std::string asset_site_path(const Asset& asset);         // files/<repo path>
 std::string owner_anchor(const Owner& o);            // owners.html#owner-<id>
 // Where an evidence item is described: its requirement's page, #ev-<id>.
 std::string evidence_anchor(const Requirement& r, const EvidenceItem& ev);

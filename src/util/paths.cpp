@@ -64,20 +64,34 @@ PathProblem check_relative(std::string_view relative) {
   return PathProblem::None;
 }
 
-PathProblem check_inside_root(const fs::path& root, std::string_view relative) {
+PathProblem check_configured_path(const fs::path& root, std::string_view relative, PathKind kind) {
   if (PathProblem lexical = check_relative(relative); lexical != PathProblem::None)
     return lexical;
   auto normalized = join_normalized("", relative);
   std::error_code ec;
   fs::path full = root / *normalized;
-  if (!fs::exists(fs::symlink_status(full, ec))) return PathProblem::Missing;
-  auto canon_root = fs::weakly_canonical(root, ec);
-  auto canon = fs::weakly_canonical(full, ec);
+  bool present = fs::exists(fs::symlink_status(full, ec));
+  if (!present && kind != PathKind::NewOrFolder) return PathProblem::Missing;
+  auto canon_root = fs::weakly_canonical(fs::absolute(root, ec), ec);
+  auto canon = fs::weakly_canonical(fs::absolute(full, ec), ec);
   if (ec) return PathProblem::Unresolvable;  // a symlink loop, or a folder we may not enter
   if (!is_within(canon_root, canon)) return PathProblem::SymlinkOutside;
-  if (!fs::exists(canon, ec)) return PathProblem::Missing;  // a dangling symlink
-  if (!fs::is_regular_file(canon, ec)) return PathProblem::NotAFile;
+  if (canon.lexically_normal() == canon_root.lexically_normal()) return PathProblem::IsRoot;
+  bool exists = fs::exists(canon, ec);
+  if (kind == PathKind::File) {
+    if (!exists) return PathProblem::Missing;  // a dangling symlink
+    if (!fs::is_regular_file(canon, ec)) return PathProblem::NotAFile;
+  } else if (kind == PathKind::Folder) {
+    if (!exists) return PathProblem::Missing;
+    if (!fs::is_directory(canon, ec)) return PathProblem::NotAFolder;
+  } else if (present && !exists) {
+    return PathProblem::Missing;  // an output folder that is a dangling symlink
+  }
   return PathProblem::None;
+}
+
+PathProblem check_inside_root(const fs::path& root, std::string_view relative) {
+  return check_configured_path(root, relative, PathKind::File);
 }
 
 const char* describe(PathProblem p) {
@@ -87,8 +101,9 @@ const char* describe(PathProblem p) {
     case PathProblem::Absolute: return "path is absolute; write it relative to the AIMS root";
     case PathProblem::EscapesRoot: return "path climbs out of the AIMS root with '..'";
     case PathProblem::IsRoot: return "path names the AIMS root itself";
-    case PathProblem::Missing: return "file does not exist";
+    case PathProblem::Missing: return "path does not exist";
     case PathProblem::NotAFile: return "path is not a regular file";
+    case PathProblem::NotAFolder: return "path is not a folder";
     case PathProblem::SymlinkOutside: return "path is a symlink that points outside the AIMS root";
     case PathProblem::Unresolvable: return "path cannot be resolved (a symlink loop?)";
   }

@@ -11,15 +11,25 @@ namespace aimsdoc {
 namespace fs = std::filesystem;
 
 enum class PathProblem {
-  None, Empty, Absolute, EscapesRoot, IsRoot, Missing, NotAFile, SymlinkOutside, Unresolvable
+  None, Empty, Absolute, EscapesRoot, IsRoot, Missing, NotAFile, NotAFolder, SymlinkOutside,
+  Unresolvable
 };
 
 // The lexical part of the check below, for paths that need not exist yet (the output
 // folder): Empty, Absolute, EscapesRoot, IsRoot or None.
 PathProblem check_relative(std::string_view relative);
 
-// Resolves `relative` (as written by a user) under `root`. Rejects absolute paths, `..`
-// that climbs above the root, and symlinks whose target lies outside the root.
+// What a configured path must name: an existing regular file, an existing folder, or a
+// folder that may not exist yet (the output folder).
+enum class PathKind { File, Folder, NewOrFolder };
+
+// The one check of every path an input names (site.yaml's output, theme, catalog,
+// frameworks, crosswalks; evidence files): resolves `relative` under `root` after every
+// symlink of it that exists, and rejects absolute paths, `..` that climbs above the root,
+// the root itself, and a symlink (of the path or of a folder on the way) whose target
+// lies outside the root; then checks it names what `kind` asks for.
+PathProblem check_configured_path(const fs::path& root, std::string_view relative, PathKind kind);
+// check_configured_path for a file.
 PathProblem check_inside_root(const fs::path& root, std::string_view relative);
 const char* describe(PathProblem p);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 
 #include "util/eight_bytes.hpp"
 
@@ -47,9 +48,10 @@ namespace {
 // or equal to 0x7F. Most text is plain ASCII with a line feed now and then, so these skip
 // 8 bytes at a time where a byte loop would look at each.
 bool has_high_byte(std::uint64_t w) { return (w & kHighBits) != 0; }
+// Any byte >= 0x80 too: C1 controls and noncharacters are multi-byte characters.
 bool may_have_control(std::uint64_t w) {
   std::uint64_t below_space = (w - kEachByte * 0x20) & ~w & kHighBits;
-  return (below_space | bytes_equal(w, 0x7F)) != 0;
+  return (below_space | bytes_equal(w, 0x7F) | (w & kHighBits)) != 0;
 }
 
 }  // namespace
@@ -80,6 +82,23 @@ std::size_t find_invalid_utf8(std::string_view s) {
   return std::string_view::npos;
 }
 
+std::size_t forbidden_char_length(std::string_view s, std::size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) ? 1 : 0;
+  std::string_view rest = s.substr(i);
+  std::size_t bad = find_invalid_utf8(rest.substr(0, std::min<std::size_t>(4, rest.size())));
+  std::size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+  if (bad == 0 || (bad != std::string_view::npos && bad < len)) return 1;  // not UTF-8
+  auto b = [&](std::size_t k) { return static_cast<unsigned char>(rest[k]); };
+  if (len == 2) return c == 0xC2 && b(1) < 0xA0 ? 2 : 0;  // C1: U+0080-U+009F
+  if (len == 3) {
+    std::uint32_t cp = ((c & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
+    return (cp >= 0xFDD0 && cp <= 0xFDEF) || cp >= 0xFFFE ? 3 : 0;
+  }
+  std::uint32_t cp = ((c & 0x07u) << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) | (b(3) & 0x3Fu);
+  return (cp & 0xFFFE) == 0xFFFE ? 4 : 0;  // U+1FFFE, U+1FFFF ... U+10FFFF
+}
+
 std::size_t find_control_char(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
@@ -87,12 +106,81 @@ std::size_t find_control_char(std::string_view s) {
       i += 8;
       continue;
     }
-    for (std::size_t end = std::min(i + 8, s.size()); i < end; ++i) {
+    for (std::size_t end = std::min(i + 8, s.size()); i < end;) {
       auto c = static_cast<unsigned char>(s[i]);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+      if (c >= 0x20 && c < 0x7F) {
+        ++i;
+        continue;
+      }
+      if (forbidden_char_length(s, i) > 0) return i;
+      i += c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
     }
   }
   return std::string_view::npos;
+}
+
+std::uint32_t code_point_at(std::string_view s, std::size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+  if (len == 1 || i + len > s.size()) return c;
+  std::uint32_t cp = c & (0x7Fu >> len);
+  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+  return cp;
+}
+
+namespace {
+
+bool reorders_or_breaks(std::uint32_t cp) {
+  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2028 ||
+         cp == 0x2029 || cp == 0x200E || cp == 0x200F || cp == 0x061C;
+}
+
+}  // namespace
+
+std::string one_line(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  char code[12];
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    if (c == '\n' || c == '\r' || c == '\t') {
+      out += c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t";
+      ++i;
+      continue;
+    }
+    std::size_t bad = forbidden_char_length(s, i);
+    if (bad == 1) {  // C0, DEL or a byte that is not UTF-8
+      std::snprintf(code, sizeof code, "\\x%02X", c);
+      out += code;
+      ++i;
+      continue;
+    }
+    std::size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+    std::uint32_t cp = code_point_at(s, i);
+    if (bad > 0 || reorders_or_breaks(cp)) {
+      std::snprintf(code, sizeof code, "\\u%04X", static_cast<unsigned>(cp));
+      out += code;
+    } else {
+      out.append(s.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::string web_url_problem(std::string_view url) {
+  if (!starts_with(url, "https://") && !starts_with(url, "http://"))
+    return "must start with https:// or http://";
+  bool unsafe = std::any_of(url.begin(), url.end(), [](char c) {
+    return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F ||
+           std::string_view("\"<>\\^`{|}").find(c) != std::string_view::npos;
+  });
+  return unsafe ? "holds a space, quote or one of <>\\^`{|}; percent-encode it" : "";
 }
 
 std::pair<int, int> line_column_at(std::string_view text, std::size_t offset) {

@@ -1,5 +1,6 @@
 #pragma once
 // Small string facts shared by every stage.
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,9 +13,27 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 // Byte offset of the first invalid UTF-8 sequence, or npos when the text is valid.
 std::size_t find_invalid_utf8(std::string_view text);
 
-// Byte offset of the first control character other than tab, LF and CR (U+0000-U+001F,
-// U+007F), or npos. YAML forbids them and XML (the workbook) cannot hold them.
+// Byte offset of the first character no input may hold, or npos: a control character
+// other than tab, LF and CR (C0 U+0000-U+001F, DEL U+007F, C1 U+0080-U+009F: YAML forbids
+// them, terminals obey them) or a Unicode noncharacter (U+FDD0-U+FDEF, U+FFFE, U+FFFF and
+// the last two of every plane: XML 1.0, so the workbook, cannot hold U+FFFE and U+FFFF).
+// A byte that is not UTF-8 counts as forbidden too (YAML escapes can make one).
 std::size_t find_control_char(std::string_view text);
+// The length in bytes of the forbidden character at byte `i` of `text`, 0 when it is allowed.
+std::size_t forbidden_char_length(std::string_view text, std::size_t i);
+// The code point of the (valid UTF-8) character at byte `i`.
+std::uint32_t code_point_at(std::string_view text, std::size_t i);
+
+// `text` fit to print as part of one line of a terminal or log: every control character
+// (tab, LF and CR included), C1 control, invalid byte, bidirectional override and line or
+// paragraph separator written as an escape (\n, \x1B, \u0085, \u202E). A file name with
+// a newline cannot split a finding in two or forge a `path:line:col: error:` line.
+std::string one_line(std::string_view text);
+
+// Why `url` cannot be published as a link ("" when it can): a web address starts with
+// http:// or https:// and holds no space, control character, quote or one of <>\^`{|}.
+// Shared by every loader that reads an address (evidence, catalogs, crosswalk sources).
+std::string web_url_problem(std::string_view url);
 
 // 1-based line and column of a byte offset, as an editor shows it: LF, CRLF and a lone CR
 // end a line; a leading BOM takes no column.

@@ -14,6 +14,10 @@ usage: incremental.py AIMSDOC SOURCE_DIR SCENARIO
   added       a policy added (every page's navigation count changes)
   removed     a policy deleted
   evidence    an evidence file edited: its copy and the pages showing its hash
+  evidence-same-stat
+              an evidence file rewritten with other bytes of the same size and its
+              modification time put back (as rsync -a, tar or cp -p leave it): not "up to
+              date", its copy and hash follow
   tampered    a portal file edited in place, another input edited: the portal file is
               rendered again, not taken over
   theme       a user theme's policy template edited; then one showing the body escaped
@@ -143,6 +147,18 @@ def scenario_evidence(root, out):
     return set(), {"files/evidence/*", "clauses/*", "controls/*", "evidence.html"}
 
 
+def scenario_evidence_same_stat(root, out):
+    path = sorted((root / "evidence").rglob("*.md"))[0]
+    before = path.stat()
+    data = path.read_bytes()
+    path.write_bytes(data[::-1])  # other bytes, the same size
+    assert path.read_bytes() != data
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    # A Markdown file is published as .md.txt (a browser could render it as HTML).
+    return {"files/" + str(path.relative_to(root)) + ".txt"}, {"files/evidence/*", "clauses/*",
+                                                      "controls/*", "evidence.html"}
+
+
 def scenario_tampered(root, out):
     pid, _ = sorted(policies(root).items())[5]
     page = out / "policies" / f"{pid}.html"
@@ -187,6 +203,7 @@ def scenario_damaged(root, out):
 
 SCENARIOS = {"body": scenario_body, "title": scenario_title, "id": scenario_id,
              "added": scenario_added, "removed": scenario_removed, "evidence": scenario_evidence,
+             "evidence-same-stat": scenario_evidence_same_stat,
              "tampered": scenario_tampered, "theme": scenario_theme, "damaged": scenario_damaged,
              "asset": scenario_asset}
 

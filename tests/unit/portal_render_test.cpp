@@ -70,13 +70,14 @@ TEST_CASE("two renders of the same model are identical, page for page") {
   CHECK(a->sink.copies == b->sink.copies);
 }
 
+// A Markdown file is a type browsers may sniff as HTML: published as .md.txt, inert.
 TEST_CASE("evidence files are copied under files/ from the AIMS root") {
   auto r = render_fixture();
   REQUIRE(r->sink.copies.size() == 2);
-  CHECK(r->sink.copies.at("files/evidence/board/minutes-2026.md") ==
+  CHECK(r->sink.copies.at("files/evidence/board/minutes-2026.md.txt") ==
         (kFixture / "evidence/board/minutes-2026.md").lexically_normal().generic_string());
   const auto& page = r->sink.files.at("controls/A.2.2.html");
-  CHECK(contains(page, "href=\"../files/evidence/board/minutes-2026.md\""));
+  CHECK(contains(page, "href=\"../files/evidence/board/minutes-2026.md.txt\""));
   CHECK(contains(page, r->checked.aims.find_requirement("A.2.2")->record.evidence[0].sha256));
 }
 

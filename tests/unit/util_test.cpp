@@ -75,9 +75,12 @@ TEST_CASE("invalid UTF-8 and control characters are found at any offset") {
     std::string text = clean + clean;
     CHECK(find_invalid_utf8(text) == std::string_view::npos);
     CHECK(find_control_char(text) == std::string_view::npos);
-    for (char bad : {'\x01', '\x1F', '\x7F', '\0', '\x1B'}) {
+    bool boundary = (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80;  // not inside é
+    for (const char* bad : {"\x01", "\x1F", "\x7F", "\x1B", "\xC2\x85", "\xC2\x9B", "\xEF\xBF\xBE",
+                            "\xEF\xBF\xBF", "\xEF\xB7\x90", "\xF4\x8F\xBF\xBF"}) {
+      if (!boundary) continue;
       std::string with = text;
-      with.insert(at, 1, bad);
+      with.insert(at, bad);
       CHECK(find_control_char(with) == at);
     }
     for (const char* bad : {"\xFF", "\xC0\x80", "\xE2\x80", "\x80"}) {
@@ -86,6 +89,11 @@ TEST_CASE("invalid UTF-8 and control characters are found at any offset") {
     }
   }
   CHECK(find_control_char(std::string(13, 'x') + "\x7F") == 13);
+  // C1 controls and noncharacters, not their neighbours.
+  CHECK(find_control_char("\xC2\xA0 \xEF\xBF\xBD \xEF\xB7\xB0 \xF0\x9F\x98\x80") == std::string_view::npos);
+  CHECK(find_control_char("ab\xC2\x9F") == 2);
+  CHECK(find_control_char("ab\xF0\x9F\xBF\xBE") == 2);  // U+1FFFE
+  CHECK(code_point_at("a\xF4\x8F\xBF\xBF", 1) == 0x10FFFF);
   CHECK(find_invalid_utf8(std::string(15, 'x') + "\xC3") == 15);
 }
 

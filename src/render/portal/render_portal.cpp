@@ -169,6 +169,9 @@ void run_jobs(const std::vector<Job>& jobs, std::vector<std::unique_ptr<Worker>>
   parallel_for_threads(jobs.size(), workers.size(), [&](std::size_t i, std::size_t t) {
     try {
       jobs[i](*workers[t]);
+    } catch (const TemplateTooLarge& e) {
+      std::lock_guard<std::mutex> lock(diags_mutex);
+      if (!e.stopped_by_another) diags.error({e.origin, 0, 0}, "theme.template", e.what());
     } catch (const std::exception& e) {
       std::lock_guard<std::mutex> lock(diags_mutex);
       diags.error({}, "portal.render", std::string("rendering a portal page failed: ") + e.what());
@@ -198,6 +201,7 @@ void prepare_renderers() { prepare_cmark(); }
 
 void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   prepare_markdown();
+  reset_template_budget();
   Diagnostics theme_diags;
   Theme theme = Theme::load(view.root, view.aims.site, kTemplateNames, theme_diags);
   if (!theme_diags.has_errors()) CompiledTemplates(theme).report_errors(theme_diags);

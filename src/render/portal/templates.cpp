@@ -1,5 +1,7 @@
 #include "render/portal/templates.hpp"
 
+#include <atomic>
+
 namespace aimsdoc::portal {
 
 namespace {
@@ -96,45 +98,111 @@ bool CompiledTemplates::report_errors(Diagnostics& diags) const {
 
 namespace {
 
+// Set when a rendering ran out of budget: the others stop at their next step.
+std::atomic<bool> budget_exhausted{false};
+
+struct OutOfBudget {
+  bool elsewhere;  // another rendering ran out
+};
+
 // kainjow renders into any stream; this one appends to a string without a stringstream's
-// extra copy of the page.
+// extra copy of the page, and stops a page growing past kMaxPageBytes.
 struct Appender {
   std::string& out;
   Appender& operator<<(const std::string& piece) {
+    if (out.size() + piece.size() > kMaxPageBytes) throw OutOfBudget{false};
     out += piece;
     return *this;
   }
 };
 
+// kainjow's context, counting its work: a section entered is a step, a lookup one step per
+// context it searches (kainjow looks through every enclosing section's data).
+class BudgetedContext : public kainjow::mustache::basic_context<std::string> {
+ public:
+  void push(const Data* data) override {
+    spend(1);
+    inner_.push(data);
+    ++depth_;
+  }
+  void pop() override {
+    inner_.pop();
+    --depth_;
+  }
+  const Data* get(const std::string& name) const override {
+    spend(depth_);
+    return inner_.get(name);
+  }
+  const Data* get_partial(const std::string& name) const override {
+    spend(depth_);
+    return inner_.get_partial(name);
+  }
+
+ private:
+  void spend(std::size_t steps) const {
+    steps_ += steps;
+    if (steps_ > kMaxTemplateSteps) throw OutOfBudget{false};
+    if (budget_exhausted.load(std::memory_order_relaxed)) throw OutOfBudget{true};
+  }
+  mutable std::size_t steps_ = 0;
+  std::size_t depth_ = 0;
+  kainjow::mustache::context<std::string> inner_;
+};
+
+// Renders `tmpl` in `context` onto `out`; TemplateTooLarge naming `origin` past the budget.
+void render_budgeted(kainjow::mustache::mustache& tmpl, BudgetedContext& context, std::string& out,
+                     const std::string& origin) {
+  Appender to_out{out};
+  try {
+    tmpl.render(context, to_out);
+  } catch (const OutOfBudget& stop) {
+    budget_exhausted = true;
+    throw TemplateTooLarge(origin, "rendering the template took more than " +
+                                       std::to_string(kMaxTemplateSteps) + " steps or " +
+                                       std::to_string(kMaxPageBytes >> 20) +
+                                       " MiB (sections nested over lists?); simplify it",
+                           stop.elsewhere);
+  }
+}
+
 }  // namespace
 
+void reset_template_budget() { budget_exhausted = false; }
+
 std::string render_once(const std::string& text, const Data& data) {
-  return compile(text)->render(data);
+  BudgetedContext context;
+  context.push(&data);
+  std::string out;
+  render_budgeted(*compile(text), context, out, "");
+  return out;
 }
 
 std::string CompiledTemplates::render(const std::string& name, const Data& data) {
   auto it = compiled_.find(name);
-  return it == compiled_.end() ? std::string() : it->second->render(data);
+  if (it == compiled_.end()) return {};
+  BudgetedContext context;
+  context.push(&data);
+  std::string out;
+  render_budgeted(*it->second, context, out, origins_.at(name));
+  return out;
 }
 
 std::string CompiledTemplates::render_page(const std::string& page, const Data* frame,
                                            const Data& data) {
   auto body = compiled_.find(page), layout = compiled_.find("layout");
   if (body == compiled_.end() || layout == compiled_.end()) return {};
-  kainjow::mustache::context<std::string> context;  // the last pushed is looked in first
+  BudgetedContext context;  // the last pushed is looked in first
   if (frame) context.push(frame);
   context.push(&data);
   std::string content;
   content.reserve(16384);
-  Appender to_content{content};
-  body->second->render(context, to_content);
+  render_budgeted(*body->second, context, content, origins_.at(page));
   Data with_content;
   put(with_content, "content", std::move(content));
   context.push(&with_content);
   std::string out;
   out.reserve(with_content.get("content")->string_value().size() + 8192);
-  Appender to_out{out};
-  layout->second->render(context, to_out);
+  render_budgeted(*layout->second, context, out, origins_.at("layout"));
   return out;
 }
 

@@ -3,6 +3,7 @@
 // unique ignoring case, and never "History" (reserved by Excel).
 #include "render/workbook/sheet_tables.hpp"
 #include "render/workbook/workbook_links.hpp"
+#include "util/name_collisions.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -32,11 +33,12 @@ std::string sanitize(std::string_view raw) {
   return first_chars(out, kMaxSheetChars);
 }
 
+// Excel compares sheet names ignoring case, also of non-ASCII letters ("Ä" and "ä").
 bool is_taken(const std::string& name, const std::vector<std::string>& taken) {
-  std::string lower = ascii_lower(name);
-  if (lower == "history") return true;
+  std::string key = collision_key(name);
+  if (key == "history") return true;
   for (const auto& t : taken)
-    if (ascii_lower(t) == lower) return true;
+    if (collision_key(t) == key) return true;
   return false;
 }
 

@@ -4,19 +4,11 @@
 // tag written as text, is shown literally.
 // usage: node browser.test.js SITE_DIR   (run by browser_run.py)
 "use strict";
-const { chromium } = require("playwright-core");
+const { launch } = require("./trapped_chromium");
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
 const { pathToFileURL } = require("url");
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const TRAP = `(() => {
-  window.__fired = [];
-  for (const name of ["alert", "confirm", "prompt"])
-    window[name] = (m) => { window.__fired.push(name + ": " + m); };
-})();`;
 
 function pages(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -27,11 +19,8 @@ function pages(dir) {
 
 async function main() {
   const site = process.argv[2];
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "aimsdoc-inj-profile-"));
-  const context = await chromium.launchPersistentContext(profile,
-    { executablePath: "/usr/bin/chromium", args: ARGS, headless: true });
+  const { context, close } = await launch("aimsdoc-inj-profile-");
   const problems = [];
-  await context.addInitScript(TRAP);
   const page = context.pages()[0] || await context.newPage();
   page.on("dialog", async (d) => { problems.push(`dialog: ${d.message()}`); await d.dismiss(); });
   const all = pages(site).sort();
@@ -54,8 +43,7 @@ async function main() {
     const fired = await page.evaluate(() => window.__fired);
     for (const f of fired) problems.push(`search ${query}: ${f}`);
   }
-  await context.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await close();
   for (const p of problems) console.log("FAIL:", p);
   console.log(`${all.length} pages opened, ${problems.length} problems`);
   process.exit(problems.length || all.length < 8 ? 1 : 0);
