@@ -104,25 +104,43 @@ void render_all(const BuildView& view, FileSink& sink, Diagnostics& diags) {
 // An evidence file replaced while the build ran (an export renaming a new version in) may
 // have been copied with other bytes than the loader hashed, which the pages and the
 // manifest show: the copies were hashed as they were written, and must match. Each one
-// that does not is an error, and nothing is published.
-bool evidence_copies_match(const Aims& aims, const std::vector<OutputFile>& files,
-                           Diagnostics& diags) {
-  std::unordered_map<std::string_view, const OutputFile*> by_path;
-  for (const auto& f : files) by_path.emplace(f.path, &f);
-  bool ok = true;
+// that does not is an error, and nothing is published. The same for the files policies
+// link to (assets), which the manifest lists too.
+class CopiesCheck {
+ public:
+  CopiesCheck(const std::vector<OutputFile>& files, Diagnostics& diags) : diags_(diags) {
+    for (const auto& f : files) by_path_.emplace(f.path, &f);
+  }
+
+  void expect(const std::string& site_path, const std::string& source, const std::string& sha256,
+              std::uintmax_t size, const SourceLocation& at, const char* what) {
+    auto it = by_path_.find(site_path);
+    if (it == by_path_.end() || (it->second->sha256 == sha256 && it->second->size == size)) return;
+    diags_.error(at, "evidence.changed",
+                 std::string(what) + " '" + source + "' changed while the build ran (SHA-256 " +
+                     sha256.substr(0, 16) + "... when checked, " +
+                     it->second->sha256.substr(0, 16) + "... when copied); build again once it is final");
+    ok_ = false;
+  }
+
+  bool ok() const { return ok_; }
+
+ private:
+  Diagnostics& diags_;
+  std::unordered_map<std::string_view, const OutputFile*> by_path_;
+  bool ok_ = true;
+};
+
+bool copies_match(const Aims& aims, const std::vector<OutputFile>& files, Diagnostics& diags) {
+  CopiesCheck check(files, diags);
   for (const auto& r : aims.requirements)
-    for (const auto& ev : r.record.evidence) {
-      if (ev.file.empty() || ev.sha256.empty()) continue;
-      auto it = by_path.find(evidence_site_path(ev));
-      if (it == by_path.end() || (it->second->sha256 == ev.sha256 && it->second->size == ev.size))
-        continue;
-      diags.error(ev.location, "evidence.changed",
-                  "evidence file '" + ev.file + "' changed while the build ran (SHA-256 " +
-                      ev.sha256.substr(0, 16) + "... when checked, " +
-                      it->second->sha256.substr(0, 16) + "... when copied); build again once it is final");
-      ok = false;
-    }
-  return ok;
+    for (const auto& ev : r.record.evidence)
+      if (!ev.file.empty() && !ev.sha256.empty())
+        check.expect(evidence_site_path(ev), ev.file, ev.sha256, ev.size, ev.location,
+                     "evidence file");
+  for (const auto& a : aims.assets)
+    check.expect(asset_site_path(a), a.path, a.sha256, a.size, {a.path, 0, 0}, "linked file");
+  return check.ok();
 }
 
 }  // namespace
@@ -150,9 +168,9 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
     return result;
   }
   const auto& files = leftovers->files = staging.files();
-  if (!evidence_copies_match(checked.aims, files, checked.diagnostics)) {
+  if (!copies_match(checked.aims, files, checked.diagnostics)) {
     checked.diagnostics.sort();
-    result.error = "an evidence file changed while the build ran; the previous portal is left as it was";
+    result.error = "an input file changed while the build ran; the previous portal is left as it was";
     return result;
   }
   staging.write(kManifestPath, render_manifest(view, files));

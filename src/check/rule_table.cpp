@@ -42,8 +42,9 @@ constexpr std::array kRules = {
          "owners or two catalog items share an id (names both places)"},
     Rule{"id.syntax", E, "an id with characters outside its alphabet"},
     Rule{"name.collision", E,
-         "two ids or evidence file names differ only in case or Unicode normalization (NFC/NFD): "
-         "they collide on case-insensitive file systems and in zip files"},
+         "two ids of one kind or two published file names (evidence, audit reports) differ only "
+         "in case or Unicode normalization (NFC/NFD): they collide on case-insensitive file "
+         "systems and in zip files"},
     Rule{"link.broken", E,
          "a relative link in a policy resolves to no policy, record or evidence file (the "
          "portal could not publish it); names the nearest existing file"},
@@ -64,7 +65,8 @@ constexpr std::array kRules = {
          "an evidence `file:` is absolute, climbs out of the root, is a symlink leaving it, "
          "holds a backslash or lies inside the output folder"},
     Rule{"evidence.changed", E,
-         "an evidence file changed while `build` copied it (nothing is published)"},
+         "an evidence file or a file a policy links to changed while `build` copied it "
+         "(nothing is published)"},
     Rule{"evidence.source", E, "an evidence item needs exactly one of `file:`/`url:`"},
     Rule{"evidence.url", E,
          "an evidence `url:` is not http(s) or holds a character it must percent-encode"},

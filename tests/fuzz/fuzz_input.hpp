@@ -44,6 +44,9 @@ inline void check_diagnostics(const Diagnostics& diags, const std::string& path,
     require(!d.rule.empty() && !d.message.empty(), "diagnostic without rule or message");
     require(!format_diagnostic(d).empty(), "diagnostic formats to nothing");
     require_clean(format_diagnostic(d), "a control character in a diagnostic");
+    // One finding, one line: no path or value can forge a second `path:line:col:` line.
+    require(format_diagnostic(d).find_first_of("\n\r") == std::string::npos,
+            "a diagnostic printed as more than one line");
   }
 }
 

@@ -1,4 +1,5 @@
-// Fuzzes the portal's Markdown path: cmark-gfm in safe mode with the link rewriter that
+// Fuzzes the portal's Markdown path: the pre-scan that refuses superlinear Markdown, then
+// cmark-gfm in safe mode with the link rewriter that
 // turns `.md` and evidence paths into portal URLs, GitHub heading ids, the raw HTML
 // allowlist and alert callouts. Whatever the policy says, the HTML holds only markup cmark
 // or the allowlist writes: no script, no event handler, no unquoted attribute, no script URL.
@@ -7,6 +8,7 @@
 #include <cstdlib>
 
 #include "fuzz_input.hpp"
+#include "load/markdown_limits.hpp"
 #include "render/portal/link_rewriter.hpp"
 #include "render/portal/markdown.hpp"
 #include "render/portal/urls.hpp"
@@ -135,6 +137,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Diagnostics diags;
   auto text = fuzz::text_input(data, size, "content/sub/b.md", diags);
   if (!text) return 0;
+  // As the loaders do: text cmark-gfm would render in superlinear time is refused with one
+  // located finding and never rendered.
+  if (!markdown_within_limits(*text, "content/sub/b.md", 1, diags)) {
+    fuzz::require(diags.items().size() == 1 && diags.items()[0].rule == "markdown.limit",
+                  "a refused text without exactly one markdown.limit finding");
+    fuzz::check_diagnostics(diags, "content/sub/b.md", fuzz::count_lines(*text));
+    return 0;
+  }
   static const portal::LinkRewriter rewriter(sample_aims());
   portal::WordTable table;
   portal::WordCollector words(table);  // the search index's walk runs too

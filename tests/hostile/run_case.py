@@ -8,7 +8,9 @@ the case's files laid over it, then:
              CRLF, huge files, symlinks, FIFOs
   args       the aimsdoc arguments (default `check --root {root}`); {root} is the tree,
              {tmp} the case's scratch folder
-  limit      seconds the run may take (default 60); the case fails when it takes longer
+  limit      seconds after which the run counts as hung (default 60): it is stopped at
+             twice that plus 10 s and fails; how long a run takes is not judged otherwise
+             (tests count, bench/ measures)
   as-nobody  present: run as user nobody when we are root (root ignores file modes)
   verify.py  run as `verify.py ROOT TMP` afterwards: asserts what the files must look like
 expected.txt holds `exit: N`, the exact stdout, and `stderr:` plus stderr when there is
@@ -56,7 +58,7 @@ def command(aimsdoc: str, case: pathlib.Path, root: pathlib.Path, tmp: pathlib.P
     return prefix + [aimsdoc, *words]
 
 
-def run(aimsdoc: str, case: pathlib.Path) -> tuple[str, float, float]:
+def run(aimsdoc: str, case: pathlib.Path) -> tuple[str, float]:
     limit = float((case / "limit").read_text()) if (case / "limit").exists() else 60.0
     with tempfile.TemporaryDirectory(prefix="aimsdoc-hostile-") as scratch:
         tmp = pathlib.Path(scratch)
@@ -70,7 +72,7 @@ def run(aimsdoc: str, case: pathlib.Path) -> tuple[str, float, float]:
                                   text=True, errors="replace", timeout=limit * 2 + 10,
                                   cwd=tmp, env=env)
         except subprocess.TimeoutExpired:
-            return f"(timed out after {limit * 2 + 10:.0f} s)\n", limit * 2 + 10, limit
+            return f"(timed out after {limit * 2 + 10:.0f} s)\n", limit * 2 + 10
         elapsed = time.monotonic() - start
         out = f"exit: {done.returncode}\n{done.stdout}"
         if done.stderr:
@@ -82,12 +84,12 @@ def run(aimsdoc: str, case: pathlib.Path) -> tuple[str, float, float]:
                 out += f"verify.py failed:\n{check.stdout}{check.stderr}"
         out = re.sub(r"\.tmp-[0-9]+", ".tmp-<pid>", out.replace(str(tmp), "<tmp>"))
         out = re.sub(r"^wrote [0-9]+ files", "wrote <n> files", out, flags=re.M)
-        return out, elapsed, limit
+        return out, elapsed
 
 
 def main() -> int:
     aimsdoc, case = os.path.abspath(sys.argv[1]), pathlib.Path(sys.argv[2]).resolve()
-    actual, elapsed, limit = run(aimsdoc, case)
+    actual, elapsed = run(aimsdoc, case)
     expected_file = case / "expected.txt"
     if "--update" in sys.argv:
         expected_file.write_text(actual)
@@ -97,9 +99,6 @@ def main() -> int:
     failed = False
     if actual != expected:
         sys.stdout.write(f"--- expected ({expected_file})\n{expected}--- actual\n{actual}")
-        failed = True
-    if elapsed > limit:
-        print(f"FAIL: took {elapsed:.2f} s, the limit is {limit:g} s")
         failed = True
     return 1 if failed else 0
 

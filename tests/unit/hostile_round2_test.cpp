@@ -1,9 +1,12 @@
 // Issue 21, hardening round two: the helpers each class of failure was fixed in.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
+#include "build.hpp"
 #include "load/markdown_limits.hpp"
 #include "load/theme_limits.hpp"
 #include "render/portal/mustache_data.hpp"
@@ -128,4 +131,63 @@ TEST_CASE("a template expanding exponentially stops with a located error") {
   CHECK_THROWS_AS(render_once(tmpl, data), TemplateTooLarge);
   reset_template_budget();
   CHECK(render_once("{{#l}}{{.}}{{/l}}", data) == std::string(20, 'x'));
+}
+
+namespace {
+
+// A copy of tests/hostile/_base, removed at the end.
+struct ScratchAims {
+  fs::path dir = fs::temp_directory_path() / ("aimsdoc-round2-" + std::to_string(::getpid()));
+  fs::path root = dir / "aims";
+  ScratchAims() {
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::copy(fs::path(AIMSDOC_SOURCE_DIR) / "tests/hostile/_base", root, fs::copy_options::recursive);
+  }
+  ~ScratchAims() { fs::remove_all(dir); }
+  void write(const std::string& rel, const std::string& text) const {
+    std::ofstream(root / rel, std::ios::binary | std::ios::trunc) << text;
+  }
+};
+
+std::vector<std::string> rules_of(const Diagnostics& d, Severity severity) {
+  std::vector<std::string> rules;
+  for (const auto& item : d.items())
+    if (item.severity == severity) rules.push_back(item.rule);
+  return rules;
+}
+
+}  // namespace
+
+TEST_CASE("an input replaced between the check and the copy stops the build (evidence.changed)") {
+  ScratchAims aims;
+  aims.write("content/flow.csv", "step,owner\n1,risk\n");
+  std::ofstream(aims.root / "content/ops.md", std::ios::app) << "\nThe [flow](flow.csv).\n";
+  CheckedAims checked = load_and_check(aims.root);
+  REQUIRE_FALSE(checked.unusable);
+  REQUIRE(rules_of(checked.diagnostics, Severity::Error).empty());
+  REQUIRE(checked.aims.assets.size() == 1);
+  // What an export job does while the build runs: a new version renamed in.
+  aims.write("evidence/A.1.1.txt", "the next version\n");
+  aims.write("content/flow.csv", "step,owner\n1,risk\n2,audit\n");
+  fs::path out = aims.dir / "site";
+  BuildResult result = build_outputs(checked, out, {});
+  CHECK_FALSE(result.published);
+  CHECK(result.error.find("changed while the build ran") != std::string::npos);
+  CHECK_FALSE(fs::exists(out));  // nothing published, no half-written portal
+  std::vector<std::string> changed;
+  for (const auto& d : checked.diagnostics.items())
+    if (d.rule == "evidence.changed") changed.push_back(d.location.to_string() + " " + d.message);
+  REQUIRE(changed.size() == 2);
+  CHECK(changed[0].rfind("content/flow.csv linked file 'content/flow.csv' changed", 0) == 0);
+  CHECK(changed[1].rfind("controls/A.1.1.yaml:", 0) == 0);
+  CHECK(changed[1].find("evidence file 'evidence/A.1.1.txt' changed") != std::string::npos);
+
+  // Built again once it is final: the manifest is true of the files published.
+  CheckedAims again = load_and_check(aims.root);
+  BuildResult second = build_outputs(again, out, {});
+  if (second.cache_written.valid()) second.cache_written.wait();
+  if (second.old_portal_removed.valid()) second.old_portal_removed.wait();
+  CHECK(second.published);
+  CHECK(rules_of(again.diagnostics, Severity::Error).empty());
 }
