@@ -62,6 +62,7 @@ std::vector<std::string> input_dependencies(const Aims& aims) {
     if (!a.report.empty()) deps.push_back(a.report);
   }
   for (const auto& mr : aims.reviews) deps.push_back(mr.location.path);
+  deps.insert(deps.end(), aims.history.watch_files.begin(), aims.history.watch_files.end());
   // A user theme is a folder whose listing counts (fingerprint_inputs): a template or
   // asset added to it changes the portal as much as an edited one.
   if (site.theme != "default")
@@ -138,6 +139,10 @@ bool copies_match(const Aims& aims, const std::vector<OutputFile>& files, Diagno
       if (!ev.file.empty() && !ev.sha256.empty())
         check.expect(evidence_site_path(ev), ev.file, ev.sha256, ev.size, ev.location,
                      "evidence file");
+  for (const auto& a : aims.assessments)
+    if (!a.report.file.empty() && !a.report.sha256.empty())
+      check.expect(evidence_site_path(a.report), a.report.file, a.report.sha256, a.report.size,
+                   a.report.location, "impact assessment report");
   for (const auto& a : aims.assets)
     check.expect(asset_site_path(a), a.path, a.sha256, a.size, {a.path, 0, 0}, "linked file");
   return check.ok();

@@ -1,8 +1,8 @@
 // Names that differ only in case or Unicode normalization: distinct to aimsdoc, one name
 // to a case-insensitive file system, a zip tool or Excel, where one would overwrite the
-// other. Policy, requirement and finding ids name pages, the other ids name
-// anchors (and, later, pages), evidence files and audit reports are copied under their own
-// names.
+// other. Policy, requirement, finding, AI system and risk ids name pages, the other ids
+// name anchors; evidence files and audit and assessment reports are copied under their
+// own names.
 #include <unordered_map>
 
 #include "check/rules.hpp"
@@ -63,7 +63,10 @@ void check_name_collisions(const Aims& aims, Diagnostics& diags) {
       assessments(diags, "impact assessment id"), objectives(diags, "objective id");
   for (const auto& s : aims.systems) systems.add(s.id, s.location);
   for (const auto& k : aims.risks) risks.add(k.id, k.location);
-  for (const auto& a : aims.assessments) assessments.add(a.id, a.location);
+  for (const auto& a : aims.assessments) {
+    assessments.add(a.id, a.location);
+    if (!a.report.file.empty()) files.add(inert_name(a.report.file), a.report.location);
+  }
   for (const auto& o : aims.objectives) objectives.add(o.id, o.location);
 }
 

@@ -42,9 +42,9 @@ constexpr std::array kRules = {
          "owners or two catalog items share an id (names both places)"},
     Rule{"id.syntax", E, "an id with characters outside its alphabet"},
     Rule{"name.collision", E,
-         "two ids of one kind or two published file names (evidence, audit reports) differ only "
-         "in case or Unicode normalization (NFC/NFD): they collide on case-insensitive file "
-         "systems and in zip files"},
+         "two ids of one kind or two published file names (evidence, audit and assessment "
+         "reports) differ only in case or Unicode normalization (NFC/NFD): they collide on "
+         "case-insensitive file systems and in zip files"},
     Rule{"link.broken", E,
          "a relative link in a policy resolves to no policy, record or evidence file (the "
          "portal could not publish it); names the nearest existing file"},

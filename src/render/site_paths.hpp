@@ -15,11 +15,13 @@ std::string slug(std::string_view id);
 std::string requirement_page(const Requirement& r);  // controls/A.2.2.html, clauses/4.1.html
 std::string policy_page(const Policy& p);            // policies/POL-GOV-001.html
 std::string framework_page(const Framework& f);      // frameworks/eu-ai-act.html
+std::string system_page(const AiSystem& s);          // systems/SYS-1.html
+std::string risk_page(const Risk& k);                // risks/R-01.html
 // Where an evidence file is published: files/<repo path>, plus ".txt" for a type a browser
 // would render actively (util/inert_names.hpp); "" for urls. Every link to it, the
 // workbook's and the manifest's, goes through here.
 std::string evidence_site_path(const EvidenceItem& ev);
-std::string asset_site_path(const Asset& asset);         // files/<repo path>
+std::string asset_site_path(const Asset& asset);         // as evidence: copied_file_path
 std::string owner_anchor(const Owner& o);            // owners.html#owner-<id>
 // Where an evidence item is described: its requirement's page, #ev-<id>.
 std::string evidence_anchor(const Requirement& r, const EvidenceItem& ev);
@@ -29,7 +31,8 @@ std::string framework_item_anchor(const Framework& f, const CatalogItem& item);
 std::string finding_page(const Finding& f);          // findings/NC-2026-03-01.html
 std::string audit_anchor(const Audit& a);            // audits.html#audit-<id>
 std::string review_anchor(const ManagementReview& r);  // reviews.html#review-<id>
-// The copy of a repo file (evidence, an audit report) in the portal: files/<repo path>.
+// The copy of a repo file (evidence, an asset, an audit or impact assessment report) in the
+// portal: files/<repo path>, plus ".txt" for a type a browser would render actively.
 std::string copied_file_path(const std::string& repo_path);
 
 // The portal's list pages.
@@ -40,6 +43,8 @@ inline constexpr const char* kSoaPage = "soa.html";
 inline constexpr const char* kPoliciesPage = "policies.html";
 inline constexpr const char* kEvidencePage = "evidence.html";
 inline constexpr const char* kOwnersPage = "owners.html";
+inline constexpr const char* kSystemsPage = "systems.html";  // AI system inventory
+inline constexpr const char* kRisksPage = "risks.html";      // risk register, heat maps
 inline constexpr const char* kAuditsPage = "audits.html";
 inline constexpr const char* kReviewsPage = "reviews.html";
 inline constexpr const char* kChangesPage = "changes.html";
