@@ -33,6 +33,9 @@ Table gaps_table(const BuildView& view);
 Table audits_table(const BuildView& view);
 Table nonconformities_table(const BuildView& view);
 Table reviews_table(const BuildView& view);
+// What changed since --since or last_audit (changes_sheet.cpp): policies, then record
+// fields, then evidence; no rows without a revision.
+Table changes_table(const BuildView& view);
 
 // One row per item of an external framework with the ISO 42001 requirements mapped to it.
 Table crosswalk_table(const BuildView& view, const FrameworkCoverage& coverage);
