@@ -65,8 +65,8 @@ bool inputs_changed(const BuildRequest& request) {
 BuildRun run_build(const BuildRequest& req) {
   phase_mark("start");
   fs::path planned = planned_output_dir(req);
-  // The last build's state does not say which level it was judged at.
-  if (!req.force && !req.readiness)
+  // The last build's state does not say which level it was judged at, nor since when.
+  if (!req.force && !req.readiness && !req.since)
     if (auto run = up_to_date(planned, req.root)) return std::move(*run);
   timespec started = file_clock_now();
   phase_mark("up-to-date check");
@@ -75,7 +75,8 @@ BuildRun run_build(const BuildRequest& req) {
   std::future<BuildCache> cache;
   if (!req.force && has_portal(planned))
     cache = std::async(std::launch::async, read_build_cache, cache_dir_for(planned));
-  CheckedAims checked = load_and_check(req.root, req.readiness, GitRequest{.history = true});
+  CheckedAims checked = load_and_check(req.root, req.readiness,
+                                        GitRequest{.history = true, .since = req.since});
   phase_mark("load+check");
   BuildRun run;
   if (checked.unusable) {

@@ -78,6 +78,7 @@ int run_build_command(const cxxopts::ParseResult& parsed) {
   if (parsed.count("out")) req.out = std::filesystem::path(parsed["out"].as<std::string>());
   req.force = parsed.count("force") > 0;
   req.readiness = readiness_option(parsed);
+  if (parsed.count("since")) req.since = parsed["since"].as<std::string>();
   options.allow_gaps = parsed.count("allow-gaps") > 0;
   return parsed.count("watch") ? watch(options) : build_once(options);
 }

@@ -62,6 +62,12 @@ std::vector<CommandSpec> make_table() {
                     .help = "exit 0 even when the check finds gaps (draft builds)"},
                    {.flags = "force",
                     .help = "rebuild even when no input changed since the last build"},
+                   {.flags = "since",
+                    .help = "add a page and a sheet of what changed since this git revision "
+                            "(a tag, a branch, a commit or a date YYYY-MM-DD; default: "
+                            "site.yaml 'last_audit')",
+                    .kind = ValueKind::text,
+                    .value_name = "REV"},
                    {.flags = "watch", .help = "rebuild whenever an input changes"}}},
       {.name = "serve",
        .summary = "build, serve the portal over HTTP and reload open pages on every change",

@@ -22,6 +22,7 @@ Page evidence_page(const PortalContext& ctx);
 Page owners_page(const PortalContext& ctx);
 Page audits_page(const PortalContext& ctx);
 Page reviews_page(const PortalContext& ctx);
+Page changes_page(const PortalContext& ctx);
 Page finding_page_of(const PortalContext& ctx, std::size_t audit, std::size_t finding);
 
 Page requirement_page_of(const PortalContext& ctx, std::size_t requirement);
