@@ -150,7 +150,8 @@ bool copies_match(const Aims& aims, const std::vector<OutputFile>& files, Diagno
 
 }  // namespace
 
-BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache previous) {
+BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache previous,
+                          const Seal& seal) {
   BuildResult result;
   result.error = validate_output_dir(checked.root, out);
   if (!result.error.empty()) return result;
@@ -178,8 +179,9 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
     result.error = "an input file changed while the build ran; the previous portal is left as it was";
     return result;
   }
-  staging.write(kManifestPath, render_manifest(view, files));
-  result.files = files.size() + 1;
+  std::string manifest = render_manifest(view, files);
+  staging.write(kManifestPath, manifest);
+  result.files = files.size() + write_seal(staging, files, manifest, seal);
   result.reused = sink.reused();
   leftovers->next = sink.next();
   phase_mark("manifest");

@@ -217,6 +217,13 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
       (!paths.ok("catalog", c.catalog_path, r.location_of("catalog"), PathKind::File) ||
        !paths.first_mention("catalog", c.catalog_path, r.location_of("catalog"))))
     c.catalog_usable = false;
+  c.signing_key = r.string("signing_key", false).value_or("");
+  c.handbook_order = r.string("handbook_order", false).value_or("folder");
+  if (c.handbook_order != "folder" && c.handbook_order != "clause") {
+    diags.error(r.location_of("handbook_order"), "site.config",
+                "'handbook_order' must be 'folder' or 'clause', not '" + c.handbook_order + "'");
+    c.handbook_order = "folder";
+  }
   c.framework_paths = paths.files("frameworks");
   c.crosswalk_paths = paths.files("crosswalks");
   c.risk = read_risk_policy(r);
