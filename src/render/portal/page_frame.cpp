@@ -27,6 +27,7 @@ std::vector<NavEntry> nav_entries(const PortalContext& ctx) {
       {"evidence", ctx.label("page", "evidence"), kEvidencePage,
        std::to_string(ctx.evidence_count)},
       {"owners", ctx.label("page", "owners"), kOwnersPage, std::to_string(aims.owners.size())},
+      {"handbook", ctx.label("page", "handbook"), kHandbookPage, ""},
   };
   if (shows_audits(aims))
     out.push_back({"audits", "Internal audits", kAuditsPage, std::to_string(aims.audits.size())});
