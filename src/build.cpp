@@ -59,6 +59,7 @@ std::vector<std::string> input_dependencies(const Aims& aims) {
     if (!a.report.empty()) deps.push_back(a.report);
   }
   for (const auto& mr : aims.reviews) deps.push_back(mr.location.path);
+  deps.insert(deps.end(), aims.history.watch_files.begin(), aims.history.watch_files.end());
   // A user theme is a folder whose listing counts (fingerprint_inputs): a template or
   // asset added to it changes the portal as much as an edited one.
   if (site.theme != "default")

@@ -7,10 +7,11 @@
 
 namespace aimsdoc {
 
-CheckedAims load_and_check(const std::filesystem::path& root, std::optional<Readiness> readiness) {
+CheckedAims load_and_check(const std::filesystem::path& root, std::optional<Readiness> readiness,
+                           const GitRequest& git) {
   CheckedAims out;
   out.root = root;
-  LoadedInputs in = load_inputs(root, out.diagnostics);
+  LoadedInputs in = load_inputs(root, out.diagnostics, git);
   phase_mark("load");
   if (in.unusable()) {
     out.unusable = true;
@@ -32,6 +33,7 @@ CheckedAims load_and_check(const std::filesystem::path& root, std::optional<Read
   model.keeps_audits = in.has_audits_dir || model.site.audit_cycle_set;
   model.keeps_reviews = in.has_reviews_dir || model.site.review_cycle_set;
   model.risk_trace = std::move(in.risk_trace);
+  model.history = std::move(in.history);
   out.aims = build_aims(std::move(model), out.diagnostics);
   if (readiness) out.aims.site.readiness = *readiness;
   phase_mark("model");

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "check/coverage_report.hpp"
+#include "load/git_history.hpp"
 #include "model/aims.hpp"
 #include "util/diagnostic.hpp"
 
@@ -18,8 +19,10 @@ struct CheckedAims {
   bool unusable = false;    // input could not be read at all (exit 2)
 };
 
-// `readiness`, when given, overrides site.yaml's (`--readiness`).
+// `readiness`, when given, overrides site.yaml's (`--readiness`); `git` says what to read
+// from the AIMS's git history (build: the document history).
 CheckedAims load_and_check(const std::filesystem::path& root,
-                           std::optional<Readiness> readiness = std::nullopt);
+                           std::optional<Readiness> readiness = std::nullopt,
+                           const GitRequest& git = {});
 
 }  // namespace aimsdoc

@@ -99,7 +99,7 @@ BuildRun run_build(const BuildRequest& req) {
   std::future<BuildCache> cache;
   if (!req.force && has_portal(planned))
     cache = std::async(std::launch::async, read_build_cache, cache_dir_for(planned));
-  CheckedAims checked = load_and_check(req.root, req.readiness);
+  CheckedAims checked = load_and_check(req.root, req.readiness, GitRequest{.history = true});
   phase_mark("load+check");
   BuildRun run;
   if (checked.unusable) {
@@ -108,6 +108,8 @@ BuildRun run_build(const BuildRequest& req) {
     return run;
   }
   run.out = output_dir(req, checked.aims.site.output_dir);
+  if (!checked.aims.history.available)
+    run.note = "built without document history: " + checked.aims.history.unavailable_reason;
   // The state's fingerprint, taken while the outputs render (a stat() per input): an
   // input edited after this is seen by the next build, one edited before by the check.
   auto stamp = std::async(std::launch::async, [&] {

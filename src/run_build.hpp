@@ -37,6 +37,7 @@ struct BuildRun {
   std::filesystem::path out;  // the output folder
   std::string report;         // the findings (report_text), or the last build's
   std::string error;          // why nothing was published
+  std::string note;           // said once in the summary (no document history), or ""
   std::size_t files = 0;      // files written
   std::size_t reused = 0;     // of which taken over unchanged from the previous portal
   int check_code = 0;         // 0 clean, 1 findings (before --allow-gaps)

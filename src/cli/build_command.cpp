@@ -31,6 +31,7 @@ int print_build(const BuildRun& run, bool allow_gaps) {
       break;
     case BuildRun::Outcome::Published:
       std::cerr << "wrote " << run.files << " files to " << run.out.string() << '\n';
+      if (!run.note.empty()) std::cerr << "note: " << run.note << '\n';
       if (run.reused > 0)
         std::cerr << "(" << run.reused
                   << " of them unchanged, taken over from the previous build)\n";

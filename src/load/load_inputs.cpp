@@ -97,7 +97,8 @@ void load_audit_cycle(LoadedInputs& in, Diagnostics& diags) {
 
 }  // namespace
 
-LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags) {
+LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags,
+                         const GitRequest& git) {
   LoadedInputs in;
   in.root = root;
   in.site = load_site(root, diags);
@@ -124,6 +125,12 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags) 
   in.records = records.get();
   diags.append(record_diags);
   load_audit_cycle(in, diags);
+  if (git.history) {
+    std::vector<std::string> paths;
+    paths.reserve(in.policies.size());
+    for (const Policy& p : in.policies) paths.push_back(p.source_path);
+    in.history = read_history(root, paths);
+  }
   return in;
 }
 

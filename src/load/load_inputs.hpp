@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "load/git_history.hpp"
 #include "load/site_loader.hpp"
 #include "model/aims.hpp"
 #include "util/diagnostic.hpp"
@@ -24,6 +25,7 @@ struct LoadedInputs {
   std::vector<Audit> audits;               // file order
   std::vector<ManagementReview> reviews;   // file order
   bool has_audits_dir = false, has_reviews_dir = false;
+  History history;  // read only when asked (GitRequest)
 
   // Nothing usable to build from: no site.yaml, or no catalog (exit 2).
   bool unusable() const { return !site.readable || !primary; }
@@ -31,6 +33,7 @@ struct LoadedInputs {
 
 inline const char* kBuiltinCatalog = "mappings/iso42001.yaml";
 
-LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags);
+LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags,
+                         const GitRequest& git = {});
 
 }  // namespace aimsdoc

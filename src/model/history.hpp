@@ -76,6 +76,9 @@ struct History {
   std::vector<PolicySnapshot> baseline_policies;
   std::vector<RecordSnapshot> baseline_records;
   std::string digest;  // SHA-256 of all of the above, for the model digest
+  // Root-relative files a commit or checkout changes (.git, its HEAD and HEAD's log): the
+  // up-to-date check stamps them, so a new commit rebuilds the pages its history shows on.
+  std::vector<std::string> watch_files;
 };
 
 }  // namespace aimsdoc

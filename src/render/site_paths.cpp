@@ -22,6 +22,10 @@ std::string policy_page(const Policy& p) { return "policies/" + slug(p.id) + ".h
 
 std::string framework_page(const Framework& f) { return "frameworks/" + slug(f.id) + ".html"; }
 
+std::string system_page(const AiSystem& s) { return "systems/" + slug(s.id) + ".html"; }
+
+std::string risk_page(const Risk& k) { return "risks/" + slug(k.id) + ".html"; }
+
 std::string copied_file_path(const std::string& repo_path) {
   return repo_path.empty() ? std::string() : "files/" + repo_path;
 }

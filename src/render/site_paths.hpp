@@ -15,6 +15,8 @@ std::string slug(std::string_view id);
 std::string requirement_page(const Requirement& r);  // controls/A.2.2.html, clauses/4.1.html
 std::string policy_page(const Policy& p);            // policies/POL-GOV-001.html
 std::string framework_page(const Framework& f);      // frameworks/eu-ai-act.html
+std::string system_page(const AiSystem& s);          // systems/SYS-1.html
+std::string risk_page(const Risk& k);                // risks/R-01.html
 std::string evidence_site_path(const EvidenceItem& ev);  // files/<repo path>, "" for urls
 std::string asset_site_path(const Asset& asset);         // files/<repo path>, as evidence
 std::string owner_anchor(const Owner& o);            // owners.html#owner-<id>
@@ -37,6 +39,8 @@ inline constexpr const char* kSoaPage = "soa.html";
 inline constexpr const char* kPoliciesPage = "policies.html";
 inline constexpr const char* kEvidencePage = "evidence.html";
 inline constexpr const char* kOwnersPage = "owners.html";
+inline constexpr const char* kSystemsPage = "systems.html";  // AI system inventory
+inline constexpr const char* kRisksPage = "risks.html";      // risk register, heat maps
 inline constexpr const char* kAuditsPage = "audits.html";
 inline constexpr const char* kReviewsPage = "reviews.html";
 inline constexpr const char* kChangesPage = "changes.html";

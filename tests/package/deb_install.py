@@ -60,7 +60,8 @@ def check_control(deb, version):
     assert fields["Package"] == "aimsdoc", fields
     assert fields["Version"] == version, fields
     assert "<" in fields["Maintainer"] and "@" in fields["Maintainer"], fields
-    for lib in ("libc6", "libstdc++6", "libyaml-cpp", "libcmark-gfm", "libxlsxwriter"):
+    for lib in ("libc6", "libstdc++6", "libyaml-cpp", "libcmark-gfm", "libxlsxwriter",
+                "libgit2"):
         assert lib in fields["Depends"], (lib, fields["Depends"])
     assert "ISO/IEC 42001" in fields["Description"], fields
 

@@ -2,7 +2,6 @@
 // that locate and refuse bad bytes and paths. End-to-end cases are in tests/hostile/.
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <string>
 
 #include "load/link_scanner.hpp"
@@ -15,22 +14,6 @@
 using namespace aimsdoc;
 
 namespace {
-
-// Under a sanitizer (scripts/sanitize-test, thread-test) code runs many times slower: the
-// work is still done, and checked for what it finds, but its time is not judged.
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr bool kTimeJudged = false;
-#else
-constexpr bool kTimeJudged = true;
-#endif
-
-// Runs `work`; true when it took less than `limit` seconds (or time is not judged).
-bool done_within(double limit, const std::function<void()>& work) {
-  auto start = std::chrono::steady_clock::now();
-  work();
-  double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  return !kTimeJudged || took < limit;
-}
 
 std::string only_rule(const Diagnostics& d) {
   return d.items().size() == 1 ? d.items()[0].rule : std::to_string(d.items().size()) + " diagnostics";
@@ -101,7 +84,7 @@ TEST_CASE("a second document warns; a repeating empty one does not hang") {
   CHECK(only_rule(d) == "yaml.extra-document");
   CHECK(d.items()[0].location.line == 2);
   Diagnostics stuck;  // found by fuzz_record: yaml-cpp hands out this document forever
-  CHECK(done_within(5, [&] { parse_yaml(",-29\n...>\n", {"x.yaml", 0}, stuck); }));
+  CHECK(parse_yaml(",-29\n...>\n", {"x.yaml", 0}, stuck));  // returns: a hang is ctest's timeout
 }
 
 TEST_CASE("an empty document is located at its first line") {
@@ -113,25 +96,26 @@ TEST_CASE("an empty document is located at its first line") {
   CHECK(d.items()[0].location.to_string() == "content/p.md:1:1");
 }
 
-TEST_CASE("200000 keys in one mapping are read in linear time") {
+// The two cases below were quadratic (hours at these sizes): a regression shows as ctest's
+// timeout, never as a timed assertion.
+TEST_CASE("200000 keys in one mapping are each reported once") {
   std::string text;
   for (int i = 0; i < 200000; ++i) text += "k" + std::to_string(i) + ": 1\n";
   Diagnostics d;
   YAML::Node doc = YAML::Load(text);  // past kMaxYamlNodes: the reader alone is measured
-  bool fast = done_within(5, [&] { MapReader(doc, {"x.yaml", 0}, d, {"id"}); });
+  MapReader(doc, {"x.yaml", 0}, d, {"id"});
   CHECK(d.warning_count() == 200000);
-  CHECK(fast);  // it was quadratic
 }
 
-TEST_CASE("the link scanner is linear on lines built to be quadratic") {
+TEST_CASE("the link scanner finds no link in lines built to be quadratic") {
   for (std::string unit : {"](x", "](x y", "](<", "[a](((((("}) {
     std::string line;
     while (line.size() < 2000000) line += unit;
-    CHECK(done_within(2, [&] { scan_markdown_links(line); }));
+    CHECK(scan_markdown_links(line).empty());
   }
-  std::string ticks;
+  std::string ticks = "x ";  // not at the start: a run of three or more there opens a fence
   for (int k = 2000; k > 0; --k) ticks += std::string(k, '`') + " ";
-  CHECK(done_within(2, [&] { scan_markdown_links(ticks); }));
+  CHECK(scan_markdown_links(ticks + "[a](b)").size() == 1);  // no run closes: all literal
 }
 
 TEST_CASE("code spans close only on a run of the same length") {

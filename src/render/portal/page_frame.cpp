@@ -27,6 +27,8 @@ std::vector<NavEntry> nav_entries(const PortalContext& ctx) {
       {"evidence", ctx.label("page", "evidence"), kEvidencePage,
        std::to_string(ctx.evidence_count)},
       {"owners", ctx.label("page", "owners"), kOwnersPage, std::to_string(aims.owners.size())},
+      {"systems", ctx.label("page", "systems"), kSystemsPage, std::to_string(aims.systems.size())},
+      {"risks", ctx.label("page", "risks"), kRisksPage, std::to_string(aims.risks.size())},
       {"handbook", ctx.label("page", "handbook"), kHandbookPage, ""},
   };
   if (shows_audits(aims))

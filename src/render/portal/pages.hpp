@@ -36,5 +36,10 @@ Page requirement_page_of(const PortalContext& ctx, std::size_t requirement);
 Page policy_page_of(const PortalContext& ctx, std::size_t policy, const std::string& body_html,
                     const std::string& leading_h1);
 Page framework_page_of(const PortalContext& ctx, std::size_t framework);
+// The management system's records (risk_pages.cpp).
+Page systems_page(const PortalContext& ctx);
+Page risks_page(const PortalContext& ctx);
+Page system_page_of(const PortalContext& ctx, std::size_t system);
+Page risk_page_of(const PortalContext& ctx, std::size_t risk);
 
 }  // namespace aimsdoc::portal

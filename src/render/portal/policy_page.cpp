@@ -29,6 +29,24 @@ List external_covers(const PortalContext& ctx, const Policy& p, const std::strin
   return list;
 }
 
+// The commits that touched the policy's file, newest first (ISO/IEC 42001 7.5.3); none
+// shown when the AIMS is not a git repository (the build summary says so).
+void add_history(const PortalContext& ctx, const Policy& p, Page& page) {
+  const History& h = ctx.aims.history;
+  put(page.data, "history_available", flag(h.available));
+  List rows;
+  if (auto it = h.by_path.find(p.source_path); it != h.by_path.end()) {
+    rows.reserve(it->second.size());
+    for (const CommitInfo& c : it->second)
+      rows.push_back(Object{{"date", c.date.to_string()},
+                            {"author", c.author},
+                            {"message", c.message},
+                            {"hash", c.hash},
+                            {"short_hash", c.short_hash}});
+  }
+  set_list(page.data, "history", std::move(rows));
+}
+
 void add_backlinks(const PortalContext& ctx, std::size_t index, Page& page) {
   const Policy& p = ctx.aims.policies[index];
   List covers, linked_from, findings;
@@ -57,6 +75,7 @@ Page policy_page_of(const PortalContext& ctx, std::size_t index, const std::stri
   put(page.data, "body_html", body_html);
   put(page.data, "repeats_title", flag(leading_h1 == p.title));
   add_metadata(ctx, p, page);
+  add_history(ctx, p, page);
   add_backlinks(ctx, index, page);
   return page;
 }

@@ -33,7 +33,7 @@ using namespace portal;
 const std::vector<std::string> kTemplateNames = {
     "layout", "sidebar", "dashboard", "gaps",   "register", "policies",
     "policy", "evidence",  "owners", "requirement", "framework", "alert",
-    "audits", "finding", "reviews", "handbook"};
+    "audits", "finding", "reviews", "systems", "system", "risks", "risk", "handbook"};
 
 // The theme's callout for each alert kind, rendered once and split where the content goes.
 MarkdownStyle markdown_style(const Theme& theme) {
@@ -108,7 +108,8 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
       {kPoliciesPage, policies_page}, {kEvidencePage, evidence_page},
       {kSoaPage, soa_page},           {kClausesPage, clauses_page},
       {kGapsPage, gaps_page},         {kDashboardPage, dashboard_page},
-      {kOwnersPage, owners_page}};
+      {kOwnersPage, owners_page},     {kSystemsPage, systems_page},
+      {kRisksPage, risks_page}};
   for (auto [path, make] : registers)
     jobs.push_back(page_job(ctx, sink, path, [&ctx, make = make] { return make(ctx); }));
   if (shows_audits(ctx.aims))
@@ -122,6 +123,12 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
   for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i)
     jobs.push_back(page_job(ctx, sink, requirement_page(ctx.aims.requirements[i]),
                             [&ctx, i] { return requirement_page_of(ctx, i); }));
+  for (std::size_t i = 0; i < ctx.aims.systems.size(); ++i)
+    jobs.push_back(page_job(ctx, sink, system_page(ctx.aims.systems[i]),
+                            [&ctx, i] { return system_page_of(ctx, i); }));
+  for (std::size_t i = 0; i < ctx.aims.risks.size(); ++i)
+    jobs.push_back(page_job(ctx, sink, risk_page(ctx.aims.risks[i]),
+                            [&ctx, i] { return risk_page_of(ctx, i); }));
   for (std::size_t i = 0; i < ctx.aims.frameworks.size(); ++i)
     jobs.push_back(page_job(ctx, sink, framework_page(ctx.aims.frameworks[i]),
                             [&ctx, i] { return framework_page_of(ctx, i); }));
@@ -152,6 +159,10 @@ void add_copy_jobs(const BuildView& view, FileSink& sink, std::vector<Job>& jobs
     for (const auto& ev : r.record.evidence)
       if (!ev.file.empty() && !ev.sha256.empty() && copied.insert(ev.file).second)
         jobs.push_back(copy_job(view, sink, evidence_site_path(ev), ev.file, ev.sha256));
+  for (const auto& a : view.aims.assessments)
+    if (!a.report.sha256.empty() && copied.insert(a.report.file).second)
+      jobs.push_back(copy_job(view, sink, evidence_site_path(a.report), a.report.file,
+                              a.report.sha256));
   for (const auto& asset : view.aims.assets)
     if (copied.insert(asset.path).second)
       jobs.push_back(copy_job(view, sink, asset_site_path(asset), asset.path, asset.sha256));

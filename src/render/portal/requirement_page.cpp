@@ -5,7 +5,9 @@
 #include "render/portal/pages.hpp"
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
+#include "model/join_references.hpp"
 #include "util/paths.hpp"
+#include "util/text.hpp"
 
 namespace aimsdoc::portal {
 namespace {
@@ -71,6 +73,31 @@ void add_lists(const PortalContext& ctx, std::size_t index, Page& page) {
   set_list(page.data, "related_owner", related(ctx, same_owner, index, page.path));
 }
 
+// The risks this control treats and the AI systems they concern: the derived
+// justification for inclusion ("treats R-07, R-12"), beside the written one.
+void add_risks(const PortalContext& ctx, const Requirement& r, Page& page) {
+  List risks, systems;
+  std::vector<std::string> ids;
+  std::vector<std::size_t> concerned;
+  for (std::size_t k : r.risks) {
+    const Risk& risk = ctx.aims.risks[k];
+    ids.push_back(risk.id);
+    risks.push_back(Object{{"id", risk.id},
+                           {"title", risk.title},
+                           {"href", href(page.path, risk_page(risk))},
+                           {"score", number(static_cast<std::size_t>(risk.inherent.score()))}});
+    concerned.insert(concerned.end(), risk.systems.begin(), risk.systems.end());
+  }
+  sort_unique(concerned);
+  for (std::size_t s : concerned)
+    systems.push_back(Object{{"id", ctx.aims.systems[s].id},
+                             {"name", ctx.aims.systems[s].name},
+                             {"href", href(page.path, system_page(ctx.aims.systems[s]))}});
+  put(page.data, "treats", opt(join(ids, ", ")));
+  set_list(page.data, "risks", std::move(risks));
+  set_list(page.data, "systems", std::move(systems));
+}
+
 }  // namespace
 
 Page requirement_page_of(const PortalContext& ctx, std::size_t index) {
@@ -95,6 +122,7 @@ Page requirement_page_of(const PortalContext& ctx, std::size_t index) {
   put(d, "applicable", flag(r.applicable()));
   put(d, "justification", opt(r.record.justification));
   put_states(ctx, index, d);
+  add_risks(ctx, r, page);
   put(d, "owner", owner_link(ctx, r.owner, page.path));
   put(d, "notes_html", opt(notes.html));
   add_lists(ctx, index, page);

@@ -28,7 +28,7 @@ ALLOWED_TAGS = {
     "img", "del", "sup", "svg", "g", "rect", "text", "circle", "path", "line", "polyline",
     "figure", "figcaption", "details", "summary", "dl", "dt", "dd", "small", "abbr", "time",
     "mark", "colgroup", "col", "title", "desc", "b", "i", "kbd", "s", "form", "select",
-    "option", "progress", "meter", "tspan", "defs", "style"}
+    "option", "progress", "meter", "tspan", "defs", "style", "pattern"}
 URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "data", "poster"}
 
 
