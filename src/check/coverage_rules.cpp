@@ -51,11 +51,13 @@ void check_applicable(const Aims& aims, const Requirement& r, Diagnostics& diags
                 "applicable " + std::string(r.is_control() ? "control " : "clause ") + r.id() +
                     " has no evidence; add an item under 'evidence:'",
                 r.id());
-  if (r.is_control() && rec.justification.empty())
+  // A risk it treats is a justification for inclusion (the derived "treats R-07").
+  if (r.is_control() && rec.justification.empty() && r.risks.empty())
     diags.error(rec.applicable_location, "coverage.inclusion",
                 "applicable control " + r.id() +
-                    " has no justification for its inclusion (ISO/IEC 42001 6.1.3); say why it "
-                    "applies under 'justification:'",
+                    " has no justification for its inclusion (ISO/IEC 42001 6.1.3) and treats "
+                    "no risk; say why it applies under 'justification:', or list it under the "
+                    "'controls:' of a risk it treats",
                 r.id());
   if (rec.status == Status::Planned || rec.status == Status::Partial)
     diags.error(rec.status_location, "coverage.not-implemented",

@@ -33,6 +33,17 @@ bool assessment_current(const ImpactAssessment& a, Date today) {
   return a.next_review && !(*a.next_review < today);
 }
 
+const char* system_assessment_key(const Aims& aims, const AiSystem& s, Date today) {
+  std::size_t latest = latest_assessment(aims, s);
+  if (latest == kNone) return "none";
+  return assessment_current(aims.assessments[latest], today) ? "current" : "overdue";
+}
+
+bool objective_on_track(const Objective& o, Date today) {
+  return o.status == ObjectiveStatus::Met ||
+         (o.status == ObjectiveStatus::Open && o.due && !(*o.due < today));
+}
+
 bool above_appetite(const Aims& aims, const RiskScore& score) {
   return score.score() > aims.site.risk.appetite;
 }
@@ -40,6 +51,12 @@ bool above_appetite(const Aims& aims, const RiskScore& score) {
 bool risk_treated(const Risk& k) {
   return k.treatment == Treatment::Mitigate ? !k.controls.empty()
                                             : k.treatment != Treatment::Unset;
+}
+
+std::string risks_treated_text(const Aims& aims, const Requirement& r) {
+  std::string out;
+  for (std::size_t k : r.risks) out += (out.empty() ? "" : ", ") + aims.risks[k].id;
+  return out;
 }
 
 RecordEvidence record_evidence(const Aims& aims, const Requirement& r, Date today) {

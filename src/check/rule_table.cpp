@@ -22,7 +22,8 @@ constexpr std::array kRules = {
     Rule{"coverage.not-implemented", E,
          "an applicable requirement whose status is planned or partial", "draft readiness"},
     Rule{"coverage.inclusion", E,
-         "an applicable control with no justification for its inclusion (ISO/IEC 42001 6.1.3)",
+         "an applicable control with no justification for its inclusion (ISO/IEC 42001 6.1.3) "
+         "and no risk it treats",
          "draft readiness"},
     Rule{"coverage.placeholder", E,
          "a justification, title or note that is only a placeholder (TBD, TODO, n/a, \"-\", "

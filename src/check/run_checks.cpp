@@ -75,9 +75,7 @@ TraceTally tally_trace(const Aims& aims) {
     t.risks_above_appetite += above_appetite(aims, k.current());
   }
   t.objectives = aims.objectives.size();
-  for (const auto& o : aims.objectives)
-    t.objectives_on_track += o.status == ObjectiveStatus::Met ||
-                             (o.status == ObjectiveStatus::Open && o.due && !(*o.due < today));
+  for (const auto& o : aims.objectives) t.objectives_on_track += objective_on_track(o, today);
   return t;
 }
 

@@ -3,9 +3,12 @@
 AI system inventory -> a system's page -> its impact assessment report (a published file)
 -> a risk of that system -> a control treating it -> an evidence file of that control. Then
 the risk register's heat maps: each cell's number equals the count of risks the register
-table (and the risks/ records) place there, inherent and residual."""
+table (and the risks/ records) place there, inherent and residual. Then the dashboard's
+trace figures: each equals the rows of its page in that state (AI systems, risk register,
+impact assessments, objectives) and the figure `aimsdoc check` prints."""
 import collections
 import html.parser
+import re
 import pathlib
 import subprocess
 import sys
@@ -57,12 +60,52 @@ def first(page, cls, what, where):
     raise AssertionError(f"{where}: no {what} link")
 
 
+def rows_with(page, attribute, value=None):
+    """Table rows of a page carrying `attribute` (equal to `value` when given)."""
+    found = re.findall(rf'<tr [^>]*{attribute}="([^"]*)"', page.read_text())
+    return sum(1 for v in found if value is None or v == value)
+
+
+def check_trace_figures(site, root, summary):
+    """Dashboard figure == rows of its page == records == check's summary line."""
+    f = {k: int(v) for k, v in re.findall(r'data-figure="(trace\.[a-z-]+|objectives\.[a-z-]+)">(\d+)<',
+                                          (site / "index.html").read_text())}
+    systems, risks = site / "systems.html", site / "risks.html"
+    assessments, objectives = site / "assessments.html", site / "objectives.html"
+    want = {
+        "trace.systems": rows_with(systems, "data-assessment"),
+        "trace.systems-assessed": rows_with(systems, "data-assessment", "current"),
+        "trace.assessments": rows_with(assessments, "data-current"),
+        "trace.assessments-current": rows_with(assessments, "data-current", "yes"),
+        "trace.risks": rows_with(risks, "data-treated"),
+        "trace.risks-treated": rows_with(risks, "data-treated", "yes"),
+        "trace.risks-accepted": rows_with(risks, "data-treatment", "accept"),
+        "trace.risks-above-appetite": rows_with(risks, "data-above-appetite", "yes"),
+        "trace.objectives": rows_with(objectives, "data-on-track"),
+        "trace.objectives-on-track": rows_with(objectives, "data-on-track", "yes"),
+    }
+    for key, n in want.items():
+        assert f.get(key) == n, f"dashboard {key} = {f.get(key)}, its page has {n} rows"
+    records = {k: len(list((root / k).rglob("*.yaml"))) for k in ("systems", "risks", "assessments", "objectives")}
+    for kind, n in records.items():
+        assert f[f"trace.{kind}"] == n, f"trace.{kind} = {f[f'trace.{kind}']}, {n} records"
+    page = {k: int(v) for k, v in re.findall(r'data-figure="(objectives\.[a-z-]+)">(\d+)<', objectives.read_text())}
+    assert page == {"objectives.on-track": f["trace.objectives-on-track"], "objectives.total": f["trace.objectives"]}, page
+    m = re.search(r"(\d+)/(\d+) AI systems assessed, (\d+)/(\d+) risks treated, (\d+)/(\d+) objectives on track", summary)
+    assert m, f"no trace in the check's summary: {summary}"
+    said = [int(x) for x in m.groups()]
+    shown = [f["trace.systems-assessed"], f["trace.systems"], f["trace.risks-treated"], f["trace.risks"],
+             f["trace.objectives-on-track"], f["trace.objectives"]]
+    assert said == shown, f"check says {said}, the dashboard {shown}"
+    print("dashboard trace:", ", ".join(f"{k}={v}" for k, v in sorted(f.items())))
+
+
 def main():
     aimsdoc, root = sys.argv[1], pathlib.Path(sys.argv[2])
     with tempfile.TemporaryDirectory() as tmp:
         site = pathlib.Path(tmp) / "site"
-        subprocess.run([aimsdoc, "build", "--root", str(root), "--out", str(site)], check=True,
-                       capture_output=True)
+        built = subprocess.run([aimsdoc, "build", "--root", str(root), "--out", str(site)],
+                               check=True, capture_output=True, text=True)
         inventory = site / "systems.html"
         systems = sorted({h for c, h in parse(inventory).links if h.startswith("systems/")})
         assert len(systems) == 3, f"inventory lists {len(systems)} systems, not 3"
@@ -90,6 +133,7 @@ def main():
             for key, count in cells.items():
                 assert count == expected.get(key, 0), f"{name} {key}: {count} != {expected.get(key, 0)}"
             assert sum(cells.values()) == sum(expected.values()) == 20
+        check_trace_figures(site, root, built.stdout + built.stderr)
     print("trace and heat maps ok")
     return 0
 

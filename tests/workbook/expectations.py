@@ -7,6 +7,8 @@ REPO = pathlib.Path(__file__).resolve().parents[2]
 CATALOG = REPO / "mappings" / "iso42001.yaml"
 
 FIXED_SHEETS = ["Summary", "Statement of Applicability", "Clauses", "Evidence register", "Gaps"]
+# The management system's records, in every workbook (empty tables when there are none).
+TRACE_SHEETS = ["AI systems", "Risk register", "Impact assessments", "Objectives"]
 # The audit cycle's sheets, present when the AIMS keeps audits or reviews as data.
 AUDIT_SHEETS = {"example": ["Internal audits", "Nonconformities", "Management reviews"],
                 "hostile": []}
@@ -16,13 +18,24 @@ FRAMEWORK_SHEETS = {"example": ["EU AI Act", "NIST AI RMF", "ISO 27001"],
 HEADERS = {
     "Statement of Applicability": [
         "Control", "Title", "Objective", "Applicable", "Justification for inclusion or exclusion",
-        "Status", "Owner", "Policies", "Evidence", "Newest evidence", "Health",
+        "Risks treated", "Status", "Owner", "Policies", "Evidence", "Newest evidence", "Health",
         "Portal page"],
     "Clauses": ["Clause", "Title", "Section", "Status", "Owner", "Policies", "Evidence",
                 "Newest evidence", "Health", "Portal page"],
     "Evidence register": ["Evidence", "Requirement", "Title", "File or URL", "Collected",
                           "Expires", "State", "SHA-256"],
     "Gaps": ["Severity", "Rule", "Requirement", "Finding", "Where"],
+    "AI systems": ["System", "Name", "Owner", "Roles", "Purpose", "Life cycle", "Deployed",
+                   "Risk class", "Human oversight", "Impact assessments", "Assessment", "Risks",
+                   "Portal page"],
+    "Risk register": ["Risk", "Title", "Owner", "AI systems", "Found by", "Likelihood", "Impact",
+                      "Score", "Treatment", "Controls", "Residual likelihood", "Residual impact",
+                      "Residual score", "Treated", "Above appetite", "Accepted by",
+                      "Accepted until", "Reviewed", "Portal page"],
+    "Impact assessments": ["Assessment", "AI system", "Performed", "Next review", "Current",
+                           "Approved by", "Groups affected", "Risks", "Report"],
+    "Objectives": ["Objective", "Title", "Owner", "Measure", "Target", "Due", "Status", "Result",
+                   "On track"],
     "Internal audits": ["Audit", "Title", "Planned", "Performed", "Auditor", "Scope",
                         "Requirements in scope", "Findings", "Report"],
     "Nonconformities": ["Finding", "Audit", "Type", "Requirement", "Description", "Owner",
@@ -53,12 +66,22 @@ MIN_PRINT_POINTS = 8
 BODY_POINTS = 11  # the workbook's default font (Calibri 11)
 
 
-def soa_value(root, key):
-    """A key of site.yaml's `soa:` mapping, as written (quotes removed)."""
+def records(root, folder):
+    """The YAML records of one folder of the management system (systems/, risks/ ...)."""
+    import yaml
+    return [yaml.safe_load(f.read_text()) for f in sorted((root / folder).rglob("*.yaml"))]
+
+
+def block_value(root, block_name, key):
+    """A key of a site.yaml mapping (`soa:`, `risk:`), as written (quotes removed)."""
     text = (root / "site.yaml").read_text()
-    block = re.search(r"^soa:\n((?:[ \t]+.*\n)+)", text, re.M)
+    block = re.search(rf"^{block_name}:\n((?:[ \t]+.*\n)+)", text, re.M)
     m = block and re.search(rf"^\s+{key}:\s*\"?([^\"\n]+?)\"?\s*$", block.group(1), re.M)
     return m.group(1) if m else None
+
+
+def soa_value(root, key):
+    return block_value(root, "soa", key)
 
 
 def base_url(root):

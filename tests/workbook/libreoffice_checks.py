@@ -21,7 +21,7 @@ def convert(xlsx, tmp):
                           "--convert-to", CSV_FILTER, "--outdir", str(out), str(xlsx)],
                          capture_output=True, text=True, timeout=300)
     sheets = {}
-    for name in exp.FIXED_SHEETS:
+    for name in exp.FIXED_SHEETS + exp.TRACE_SHEETS:
         path = out / f"{xlsx.stem}-{name}.csv"
         # soffice exits 0 even when it converted nothing: the files are the evidence.
         assert path.is_file(), f"LibreOffice wrote no {path.name}: {run.stdout}{run.stderr}"
@@ -41,7 +41,7 @@ def field(table, key, header):
 
 
 def check_tables(sheets):
-    for name in ("Statement of Applicability", "Clauses", "Evidence register", "Gaps"):
+    for name in ["Statement of Applicability", "Clauses", "Evidence register", "Gaps"] + exp.TRACE_SHEETS:
         assert sheets[name][0] == exp.headers(name), f"{name}: header {sheets[name][0]}"
     soa, clauses = sheets["Statement of Applicability"], sheets["Clauses"]
     assert [r[0] for r in soa[1:]] == exp.catalog_ids("control"), "SoA rows"

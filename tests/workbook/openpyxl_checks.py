@@ -280,6 +280,10 @@ def check_example(wb):
     assert cell_in(soa, "A.7.3", "Status").value == "Excluded"
     assert cell_in(soa, "A.7.3", "Justification for inclusion or exclusion").value
     check_audit_cycle(wb)
+    # The example's inventory and register (issue 13): 3 systems, 20 risks, 3 impact
+    # assessments, 6 objectives, and controls that treat risks say so.
+    assert [len(rows(wb[n])) for n in exp.TRACE_SHEETS] == [3, 20, 3, 6]
+    assert any(r[column(soa, "Risks treated")].value for r in rows(soa)), "no control treats a risk"
 
 
 def check_audit_cycle(wb):
@@ -302,9 +306,104 @@ def check_audit_cycle(wb):
     assert review[column(reviews, "Actions overdue")].value == 0
 
 
+def bare(control):
+    """A control id without its framework qualifier (iso42001:A.5.4 -> A.5.4)."""
+    return str(control).split(":")[-1]
+
+
+def id_list(cell):
+    return [x for x in (cell.value or "").split(", ") if x]
+
+
+def check_page_link(cell, site, base, want):
+    target = urllib.parse.unquote(local(cell.hyperlink.target, base))
+    assert target == want, f"{cell.coordinate}: links {target}, not {want}"
+    assert (site / target).is_file(), f"{target} is not in the portal"
+
+
+def rows_by_record(ws, root, folder):
+    """(record by id, sheet row by id) once the sheet has one row per record of `folder`."""
+    records = {r["id"]: r for r in exp.records(root, folder)}
+    got = {r[0].value: r for r in rows(ws)}
+    assert sorted(got) == sorted(records), f"{ws.title}: {sorted(got)} != {folder}/ {sorted(records)}"
+    return records, got
+
+
+def check_systems(ws, site, root, base):
+    systems, got = rows_by_record(ws, root, "systems")
+    for sid, r in got.items():
+        s = systems[sid]
+        assert r[column(ws, "Name")].value == s["name"], sid
+        assert r[column(ws, "Life cycle")].value == s["lifecycle"], sid
+        assert r[column(ws, "Risk class")].value == s["risk_class"], sid
+        assert r[column(ws, "Assessment")].value in {"current", "overdue", "none"}, sid
+        check_page_link(r[column(ws, "Portal page")], site, base, f"systems/{sid}.html")
+
+
+def check_risks(ws, site, root, base):
+    """Each row says what its record says: scores, their product, treatment, controls,
+    residual; 'Treated' and 'Above appetite' follow the check's rules."""
+    risks, got = rows_by_record(ws, root, "risks")
+    appetite = int(exp.block_value(root, "risk", "appetite") or 8)
+    for rid, r in got.items():
+        k, cell = risks[rid], (lambda h: r[column(ws, h)].value)
+        assert (cell("Likelihood"), cell("Impact")) == (k["likelihood"], k["impact"]), rid
+        assert cell("Score") == k["likelihood"] * k["impact"], rid
+        assert cell("Treatment") == k["treatment"], rid
+        assert sorted(id_list(r[column(ws, "Controls")])) == sorted(bare(c) for c in k.get("controls") or []), rid
+        res = k.get("residual")
+        assert (cell("Residual likelihood"), cell("Residual impact")) == \
+            ((res["likelihood"], res["impact"]) if res else (None, None)), rid
+        after = res or k
+        assert cell("Above appetite") == ("yes" if after["likelihood"] * after["impact"] > appetite else "no"), rid
+        treated = bool(k.get("controls")) if k["treatment"] == "mitigate" else True
+        assert cell("Treated") == ("yes" if treated else "no"), rid
+        check_page_link(r[column(ws, "Portal page")], site, base, f"risks/{rid}.html")
+
+
+def check_assessments(ws, site, root, base):
+    assessments, got = rows_by_record(ws, root, "assessments")
+    for aid, r in got.items():
+        a = assessments[aid]
+        assert r[column(ws, "AI system")].value.split(" ")[0] == a["system"], aid
+        assert r[column(ws, "Performed")].value.date() == a["performed"], aid
+        report = r[column(ws, "Report")]
+        assert report.value == a["file"], aid
+        copy = site / urllib.parse.unquote(local(report.hyperlink.target, base))
+        assert copy.read_bytes() == (root / a["file"]).read_bytes(), f"{aid}: report copy"
+
+
+def check_objectives(ws, root):
+    objectives, got = rows_by_record(ws, root, "objectives")
+    for oid, r in got.items():
+        assert r[column(ws, "Status")].value == objectives[oid]["status"], oid
+        assert r[column(ws, "Due")].value.date() == objectives[oid]["due"], oid
+        assert r[column(ws, "On track")].value in {"yes", "no"}, oid
+
+
+def check_risks_treated(soa, root):
+    """The SoA's derived justification: each control lists exactly the risks naming it."""
+    treats = {}
+    for k in exp.records(root, "risks"):
+        for c in k.get("controls") or []:
+            treats.setdefault(bare(c), set()).add(k["id"])
+    col = column(soa, "Risks treated")
+    assert col == column(soa, "Justification for inclusion or exclusion") + 1, "not beside the justification"
+    for r in rows(soa):
+        assert set(id_list(r[col])) == treats.get(r[0].value, set()), f"{r[0].value}: {r[col].value!r}"
+
+
+def check_risk_trace(wb, site, root, base):
+    check_systems(wb["AI systems"], site, root, base)
+    check_risks(wb["Risk register"], site, root, base)
+    check_assessments(wb["Impact assessments"], site, root, base)
+    check_objectives(wb["Objectives"], root)
+    check_risks_treated(wb["Statement of Applicability"], root)
+
+
 def run(xlsx, site, root, case, findings=None):
     wb = openpyxl.load_workbook(xlsx)
-    assert wb.sheetnames == (exp.FIXED_SHEETS + exp.AUDIT_SHEETS[case] +
+    assert wb.sheetnames == (exp.FIXED_SHEETS + exp.TRACE_SHEETS + exp.AUDIT_SHEETS[case] +
                              exp.FRAMEWORK_SHEETS[case]), wb.sheetnames
     check_properties(wb, xlsx, root)
     check_no_formulas_and_links(wb)
@@ -322,6 +421,7 @@ def run(xlsx, site, root, case, findings=None):
     check_summary(wb["Summary"], xlsx, root, wb["Evidence register"].max_row - 1)
     for name in exp.FRAMEWORK_SHEETS[case]:
         check_crosswalk(wb[name], wb["Summary"], site, base)
+    check_risk_trace(wb, site, root, base)
     if findings is not None:
         check_gaps(wb["Gaps"], findings)
     check_hostile(wb) if case == "hostile" else check_example(wb)

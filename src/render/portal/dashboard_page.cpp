@@ -99,6 +99,28 @@ Data audit_cycle_data(const PortalContext& ctx, const std::string& from) {
                 {"reviews_href", opt(shows_reviews(ctx.aims) ? href(from, kReviewsPage) : "")}};
 }
 
+// The risk trace as check tallied it (report.trace): systems assessed, risks treated,
+// accepted and above appetite after treatment, objectives on track.
+Data trace_data(const PortalContext& ctx, const std::string& from) {
+  const TraceTally& t = ctx.view.report.trace;
+  return Object{{"systems", number(t.systems)},
+                {"systems_assessed", number(t.systems_assessed)},
+                {"systems_unassessed", flag(t.systems_assessed < t.systems)},
+                {"assessments", number(t.assessments)},
+                {"assessments_current", number(t.assessments_current)},
+                {"risks", number(t.risks)},
+                {"risks_treated", number(t.risks_treated)},
+                {"risks_untreated", flag(t.risks_treated < t.risks)},
+                {"risks_accepted", number(t.risks_accepted)},
+                {"risks_above_appetite", number(t.risks_above_appetite)},
+                {"objectives", number(t.objectives)},
+                {"objectives_on_track", number(t.objectives_on_track)},
+                {"systems_href", href(from, kSystemsPage)},
+                {"risks_href", href(from, kRisksPage)},
+                {"assessments_href", href(from, kAssessmentsPage)},
+                {"objectives_href", href(from, kObjectivesPage)}};
+}
+
 }  // namespace
 
 Page dashboard_page(const PortalContext& ctx) {
@@ -136,6 +158,7 @@ Page dashboard_page(const PortalContext& ctx) {
   put(d, "manifest_href", href(page.path, kManifestPath));
   set_list(d, "frameworks", framework_summaries(ctx, page.path));
   put(d, "audit_cycle", audit_cycle_data(ctx, page.path));
+  put(d, "trace", trace_data(ctx, page.path));
   return page;
 }
 

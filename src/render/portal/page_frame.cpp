@@ -29,6 +29,10 @@ std::vector<NavEntry> nav_entries(const PortalContext& ctx) {
       {"owners", ctx.label("page", "owners"), kOwnersPage, std::to_string(aims.owners.size())},
       {"systems", ctx.label("page", "systems"), kSystemsPage, std::to_string(aims.systems.size())},
       {"risks", ctx.label("page", "risks"), kRisksPage, std::to_string(aims.risks.size())},
+      {"assessments", ctx.label("page", "assessments"), kAssessmentsPage,
+       std::to_string(aims.assessments.size())},
+      {"objectives", ctx.label("page", "objectives"), kObjectivesPage,
+       std::to_string(aims.objectives.size())},
       {"handbook", ctx.label("page", "handbook"), kHandbookPage, ""},
   };
   if (shows_audits(aims))

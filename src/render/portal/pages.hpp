@@ -41,5 +41,7 @@ Page systems_page(const PortalContext& ctx);
 Page risks_page(const PortalContext& ctx);
 Page system_page_of(const PortalContext& ctx, std::size_t system);
 Page risk_page_of(const PortalContext& ctx, std::size_t risk);
+Page assessments_page(const PortalContext& ctx);
+Page objectives_page(const PortalContext& ctx);  // objectives_page.cpp
 
 }  // namespace aimsdoc::portal

@@ -33,7 +33,8 @@ using namespace portal;
 const std::vector<std::string> kTemplateNames = {
     "layout", "sidebar", "dashboard", "gaps",   "register", "policies",
     "policy", "evidence",  "owners", "requirement", "framework", "alert",
-    "audits", "finding", "reviews", "systems", "system", "risks", "risk", "handbook"};
+    "audits", "finding", "reviews", "systems", "system", "risks", "risk", "assessments",
+    "objectives", "handbook"};
 
 // The theme's callout for each alert kind, rendered once and split where the content goes.
 MarkdownStyle markdown_style(const Theme& theme) {
@@ -109,7 +110,8 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
       {kSoaPage, soa_page},           {kClausesPage, clauses_page},
       {kGapsPage, gaps_page},         {kDashboardPage, dashboard_page},
       {kOwnersPage, owners_page},     {kSystemsPage, systems_page},
-      {kRisksPage, risks_page}};
+      {kRisksPage, risks_page},       {kAssessmentsPage, assessments_page},
+      {kObjectivesPage, objectives_page}};
   for (auto [path, make] : registers)
     jobs.push_back(page_job(ctx, sink, path, [&ctx, make = make] { return make(ctx); }));
   if (shows_audits(ctx.aims))

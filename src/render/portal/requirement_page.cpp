@@ -1,5 +1,6 @@
 // A clause or Annex A control: what we say about it, who owns it, which policies cover it,
 // the evidence behind it and how it maps to other frameworks.
+#include "check/risk_trace_state.hpp"
 #include "render/portal/markdown.hpp"
 #include "render/portal/page_parts.hpp"
 #include "render/portal/pages.hpp"
@@ -77,11 +78,9 @@ void add_lists(const PortalContext& ctx, std::size_t index, Page& page) {
 // justification for inclusion ("treats R-07, R-12"), beside the written one.
 void add_risks(const PortalContext& ctx, const Requirement& r, Page& page) {
   List risks, systems;
-  std::vector<std::string> ids;
   std::vector<std::size_t> concerned;
   for (std::size_t k : r.risks) {
     const Risk& risk = ctx.aims.risks[k];
-    ids.push_back(risk.id);
     risks.push_back(Object{{"id", risk.id},
                            {"title", risk.title},
                            {"href", href(page.path, risk_page(risk))},
@@ -93,7 +92,7 @@ void add_risks(const PortalContext& ctx, const Requirement& r, Page& page) {
     systems.push_back(Object{{"id", ctx.aims.systems[s].id},
                              {"name", ctx.aims.systems[s].name},
                              {"href", href(page.path, system_page(ctx.aims.systems[s]))}});
-  put(page.data, "treats", opt(join(ids, ", ")));
+  put(page.data, "treats", opt(risks_treated_text(ctx.aims, r)));
   set_list(page.data, "risks", std::move(risks));
   set_list(page.data, "systems", std::move(systems));
 }

@@ -1,6 +1,6 @@
 // The management system's pages: the AI system inventory and a page per system, the risk
 // register with its likelihood x impact heat maps (inherent and residual) and a page per
-// risk. Templates draw; this gathers links and counts.
+// risk, the impact assessments. Templates draw; this gathers links and counts.
 #include "check/risk_trace_state.hpp"
 #include "render/portal/urls.hpp"
 #include "util/text.hpp"
@@ -25,6 +25,7 @@ Data score_data(const Aims& aims, const RiskScore& score) {
 
 Data assessment_data(const PortalContext& ctx, const ImpactAssessment& a, const std::string& from) {
   Data d = Object{{"id", a.id},
+                  {"anchor", "assessment-" + slug(a.id)},
                   {"performed", opt(a.performed ? a.performed->to_string() : std::string())},
                   {"next_review", opt(a.next_review ? a.next_review->to_string() : std::string())},
                   {"current", flag(assessment_current(a, ctx.today))},
@@ -37,6 +38,10 @@ Data assessment_data(const PortalContext& ctx, const ImpactAssessment& a, const 
   List affected;
   for (const auto& group : a.affected) affected.push_back(Object{{"name", group}});
   set_list(d, "affected", std::move(affected));
+  List risks;
+  for (std::size_t k : a.risks)
+    risks.push_back(Object{{"id", ctx.aims.risks[k].id}, {"href", href(from, risk_page(ctx.aims.risks[k]))}});
+  set_list(d, "risks", std::move(risks));
   return d;
 }
 
@@ -63,6 +68,7 @@ Data risk_row(const PortalContext& ctx, std::size_t ki, const std::string& from)
                     {"reviewed", opt(k.reviewed ? k.reviewed->to_string() : std::string())}};
   put(row, "inherent", score_data(ctx.aims, k.inherent));
   put(row, "residual", k.residual ? score_data(ctx.aims, *k.residual) : Data(false));
+  put(row, "after", score_data(ctx.aims, k.current()));  // the score that stands
   put(row, "owner", owner_link(ctx, k.owner, from));
   List systems, controls;
   for (std::size_t s : k.systems) systems.push_back(system_link(ctx, s, from));
@@ -136,11 +142,20 @@ Page systems_page(const PortalContext& ctx) {
     put(row, "risk_class", s.risk_class);
     put(row, "roles", opt(join(s.roles, ", ")));
     put(row, "risk_count", number(s.risks.size()));
+    put(row, "assessment_state", system_assessment_key(ctx.aims, s, ctx.today));
     put(row, "assessment", latest == kNone ? Data(false)
                                            : assessment_data(ctx, ctx.aims.assessments[latest], page.path));
     rows.push_back(std::move(row));
   }
   set_list(page.data, "rows", std::move(rows));
+  put(page.data, "assessments_href", href(page.path, kAssessmentsPage));
+  return page;
+}
+
+Page assessments_page(const PortalContext& ctx) {
+  const std::string title = ctx.label("page", "assessments");
+  PageFrame frame{kAssessmentsPage, title, "assessments", {{title, ""}}};
+  Page page = start_page(ctx, frame, "assessments");
   set_list(page.data, "assessments",
            assessment_list(ctx, all_indices(ctx.aims.assessments.size()), page.path));
   return page;

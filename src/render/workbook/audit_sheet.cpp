@@ -6,11 +6,11 @@
 #include "render/workbook/sheet_tables.hpp"
 
 namespace aimsdoc {
-namespace {
-
 std::string person_name(const Aims& aims, std::size_t owner, const std::string& written) {
   return owner == kNone ? written : aims.owners[owner].name;
 }
+
+namespace {
 
 // `by` of an effectiveness check: an owner id, or a name.
 std::string by_name(const Aims& aims, const std::string& by) {

@@ -52,7 +52,9 @@ std::vector<FrameworkSheet> framework_sheets(const BuildView& view) {
                                     kClausesSheet,  kEvidenceSheet,
                                     kGapsSheet,     kAuditsSheet,
                                     kNonconformitiesSheet, kReviewsSheet,
-                                    kChangesSheet};
+                                    kChangesSheet,  kSystemsSheet,
+                                    kRisksSheet,    kAssessmentsSheet,
+                                    kObjectivesSheet};
   std::vector<FrameworkSheet> sheets;
   for (const Framework* f : crosswalked_frameworks(view.aims))
     sheets.push_back({compute_framework_coverage(view.aims, view.report, *f),
@@ -69,6 +71,10 @@ void write_sheets(lxw_workbook* wb, const BuildView& view, WriteStatus& status) 
   add_table_sheet(wb, f, kClausesSheet, clauses_table(view), page, status);
   add_table_sheet(wb, f, kEvidenceSheet, evidence_table(view), page, status);
   add_table_sheet(wb, f, kGapsSheet, gaps_table(view), page, status);
+  add_table_sheet(wb, f, kSystemsSheet, systems_table(view), page, status);
+  add_table_sheet(wb, f, kRisksSheet, risks_table(view), page, status);
+  add_table_sheet(wb, f, kAssessmentsSheet, assessments_table(view), page, status);
+  add_table_sheet(wb, f, kObjectivesSheet, objectives_table(view), page, status);
   if (keeps_audit_cycle(view.aims)) {
     add_table_sheet(wb, f, kAuditsSheet, audits_table(view), page, status);
     add_table_sheet(wb, f, kNonconformitiesSheet, nonconformities_table(view), page, status);

@@ -19,6 +19,10 @@ inline constexpr const char* kAuditsSheet = "Internal audits";
 inline constexpr const char* kNonconformitiesSheet = "Nonconformities";
 inline constexpr const char* kReviewsSheet = "Management reviews";
 inline constexpr const char* kChangesSheet = "Changes";
+inline constexpr const char* kSystemsSheet = "AI systems";
+inline constexpr const char* kRisksSheet = "Risk register";
+inline constexpr const char* kAssessmentsSheet = "Impact assessments";
+inline constexpr const char* kObjectivesSheet = "Objectives";
 
 // One row per Annex A control (ISO/IEC 42001 clause 6.1.3 d), catalog order.
 Table soa_table(const BuildView& view);
@@ -33,6 +37,17 @@ Table gaps_table(const BuildView& view);
 Table audits_table(const BuildView& view);
 Table nonconformities_table(const BuildView& view);
 Table reviews_table(const BuildView& view);
+
+// The management system's records, one row each (risk_trace_sheets.cpp): the AI system
+// inventory, the risk register with treatment and residual score, the impact
+// assessments, the objectives.
+Table systems_table(const BuildView& view);
+Table risks_table(const BuildView& view);
+Table assessments_table(const BuildView& view);
+Table objectives_table(const BuildView& view);
+
+// An owner's name, or the id as written when it names no owner.
+std::string person_name(const Aims& aims, std::size_t owner, const std::string& written);
 
 // One row per item of an external framework with the ISO 42001 requirements mapped to it.
 Table crosswalk_table(const BuildView& view, const FrameworkCoverage& coverage);
