@@ -6,7 +6,7 @@ set -e
 aimsdoc=$(realpath "$1")
 root=$(realpath "$2")
 cd "$(dirname "$0")"
-if [ ! -d node_modules/playwright-core ]; then
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
   npm ci --no-audit --no-fund >&2
 fi
 exec node "${3:-portal.test.js}" "$aimsdoc" "$root"

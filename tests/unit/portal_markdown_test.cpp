@@ -25,7 +25,11 @@ TEST_CASE("GFM tables, strikethrough, task lists, autolinks and footnotes render
       "See www.example.com today.[^n]\n\n[^n]: A note.\n");
   CHECK(contains(out.html, "<table>"));
   CHECK(contains(out.html, "<del>2</del>"));
-  CHECK(contains(out.html, "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> done"));
+  // Each task's checkbox is named by its list item (no unlabelled form field).
+  CHECK(contains(out.html, "<li id=\"task-item-1\"><input aria-labelledby=\"task-item-1\" "
+                           "type=\"checkbox\" checked=\"\" disabled=\"\" /> done"));
+  CHECK(contains(out.html, "<li id=\"task-item-2\"><input aria-labelledby=\"task-item-2\" "
+                           "type=\"checkbox\" disabled=\"\" /> open"));
   CHECK(contains(out.html, "<a href=\"http://www.example.com\">www.example.com</a>"));
   CHECK(contains(out.html, "class=\"footnotes\""));
   CHECK(contains(out.html, "A note."));

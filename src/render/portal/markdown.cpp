@@ -26,6 +26,24 @@ struct ArenaScope {
   ~ArenaScope() { reset_thread_arena(); }
 };
 
+// A task-list checkbox ("- [x] done") is named by its list item's text: cmark-gfm writes
+// `<li><input type="checkbox" ...` with no label, which screen readers announce as a bare
+// "checkbox". The item gets an id of its own and the box points at it (aria-labelledby),
+// which needs no UI words.
+std::string label_task_items(std::string html) {
+  static constexpr std::string_view kItem = "<li><input type=\"checkbox\"";
+  std::string out;
+  std::size_t from = 0, n = 0;
+  for (std::size_t at; (at = html.find(kItem, from)) != std::string::npos; from = at + kItem.size()) {
+    std::string id = "task-item-" + std::to_string(++n);
+    out.append(html, from, at - from);
+    out += "<li id=\"" + id + "\"><input aria-labelledby=\"" + id + "\" type=\"checkbox\"";
+  }
+  if (n == 0) return html;
+  out.append(html, from, std::string::npos);
+  return out;
+}
+
 bool is_block(cmark_node* node) {
   return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
 }
@@ -103,7 +121,7 @@ RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& r
   const char* html = cmark_render_html_with_mem(doc, kOptions,
                                                 cmark_parser_get_syntax_extensions(parser),
                                                 thread_arena());
-  out.html = add_heading_ids(html ? html : "", unique_heading_slugs(headings));
+  out.html = label_task_items(add_heading_ids(html ? html : "", unique_heading_slugs(headings)));
   return out;
 }
 

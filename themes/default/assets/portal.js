@@ -1,4 +1,4 @@
-// aimsdoc portal: sortable tables and the search box. No network: the search index is a
+// aimsdoc portal: sortable and filterable tables and the search box. No network: the search index is a
 // script (search-index.js) loaded on first use, so it also works from file://.
 (function () {
   "use strict";
@@ -39,9 +39,98 @@
 
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), makeSortable);
 
+  // ---- Navigation on a phone: folded behind the Menu button -------------------------------
+  var toggle = document.querySelector(".nav-toggle");
+  if (toggle) {
+    document.documentElement.classList.add("js-nav");
+    toggle.addEventListener("click", function () {
+      var open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      toggle.closest(".sidebar").classList.toggle("nav-open", open);
+    });
+  }
+
+  // ---- Filterable tables -------------------------------------------------------------------
+  // Above each sortable table: a text filter over all cells, and a choice list for each
+  // column with a few repeated values (status, health, owner, freshness). The table itself
+  // is complete without script; the controls exist only where script runs.
+  var MAX_CHOICES = 12;
+
+  function cellText(row, index) {
+    var cell = row.cells[index];
+    return cell ? cell.textContent.replace(/\s+/g, " ").trim() : "";
+  }
+
+  function columnChoices(rows, index) {
+    var seen = {}, values = [];
+    rows.forEach(function (row) {
+      var v = cellText(row, index);
+      if (v && !seen[v]) { seen[v] = true; values.push(v); }
+    });
+    values.sort();
+    return values.length >= 2 && values.length <= MAX_CHOICES && values.length < rows.length
+      ? values : null;
+  }
+
+  function element(tag, props) {
+    var e = document.createElement(tag);
+    Object.keys(props || {}).forEach(function (k) { e.setAttribute(k, props[k]); });
+    return e;
+  }
+
+  // A control and its label (for=id: the name is the label's text alone).
+  function labelled(control, text) {
+    var span = element("span"), label = element("label", { "for": control.id });
+    label.textContent = text + " ";
+    span.appendChild(label);
+    span.appendChild(control);
+    return span;
+  }
+
+  function makeFilterable(table, n) {
+    var body = table.tBodies[0], heads = table.tHead ? table.tHead.rows[0].cells : [];
+    if (!body || body.rows.length < 2) return;
+    var rows = Array.prototype.slice.call(body.rows);
+    var bar = element("div", { "class": "table-filter" });
+    var text = element("input", { type: "search", id: "table-filter-" + n, autocomplete: "off" });
+    bar.appendChild(labelled(text, "Filter rows"));
+    var selects = [];
+    Array.prototype.forEach.call(heads, function (th, index) {
+      var values = columnChoices(rows, index);
+      if (!values) return;
+      var select = element("select", { "data-column": index, id: "table-filter-" + n + "-" + index });
+      select.appendChild(element("option", { value: "" })).textContent = "All";
+      values.forEach(function (v) { select.appendChild(element("option", { value: v })).textContent = v; });
+      bar.appendChild(labelled(select, th.textContent.trim()));
+      selects.push(select);
+    });
+    var count = element("span", { "class": "table-filter-count", role: "status", "aria-live": "polite" });
+    bar.appendChild(count);
+    function apply() {
+      var words = text.value.toLowerCase().split(/\s+/).filter(Boolean), shown = 0;
+      rows.forEach(function (row) {
+        var all = row.textContent.toLowerCase();
+        var keep = words.every(function (w) { return all.indexOf(w) >= 0; }) &&
+          selects.every(function (s) {
+            return !s.value || cellText(row, +s.getAttribute("data-column")) === s.value;
+          });
+        row.hidden = !keep;
+        if (keep) shown++;
+      });
+      count.textContent = shown + " of " + rows.length + " rows";
+    }
+    text.addEventListener("input", apply);
+    selects.forEach(function (s) { s.addEventListener("change", apply); });
+    table.parentNode.insertBefore(bar, table);
+    apply();
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), makeFilterable);
+
   // ---- Search ----------------------------------------------------------------------------
   var input = document.getElementById("aimsdoc-search");
   var panel = document.getElementById("aimsdoc-search-results");
+  var status = document.getElementById("aimsdoc-search-count");
   if (!input || !panel) return;
   var loading = false, pending = [];
   var KIND = 0, ID = 1, TITLE = 2, URL = 3;
@@ -126,9 +215,27 @@
     return found.slice(0, 25);
   }
 
+  // The input is an ARIA combobox: the results are its listbox, the highlighted one its
+  // active descendant, and the number found is announced.
+  function show(open) {
+    panel.hidden = !open;
+    input.setAttribute("aria-expanded", open ? "true" : "false");
+    if (!open) input.removeAttribute("aria-activedescendant");
+  }
+
+  function activate(link) {
+    var old = panel.querySelector("a.active");
+    if (old) { old.classList.remove("active"); old.setAttribute("aria-selected", "false"); }
+    if (!link) return;
+    link.classList.add("active");
+    link.setAttribute("aria-selected", "true");
+    input.setAttribute("aria-activedescendant", link.id);
+  }
+
   function render(hits, query) {
     panel.textContent = "";
-    if (!query.trim()) { panel.hidden = true; return; }
+    if (status) status.textContent = query.trim() ? hits.length + (hits.length === 1 ? " result" : " results") : "";
+    if (!query.trim()) { show(false); return; }
     if (!hits.length) {
       var none = document.createElement("p");
       none.className = "none";
@@ -136,10 +243,15 @@
       panel.appendChild(none);
     } else {
       var list = document.createElement("ol");
+      list.setAttribute("role", "listbox");
+      list.setAttribute("aria-label", "Search results");
       hits.forEach(function (hit, n) {
         var e = hit.entry, li = document.createElement("li"), a = document.createElement("a");
+        li.setAttribute("role", "none");
         a.href = root + e[URL];
-        if (n === 0) a.className = "active";
+        a.id = "aimsdoc-search-option-" + n;
+        a.setAttribute("role", "option");
+        a.setAttribute("aria-selected", "false");
         var kind = document.createElement("span");
         kind.className = "kind";
         kind.textContent = e[KIND];
@@ -154,7 +266,8 @@
       });
       panel.appendChild(list);
     }
-    panel.hidden = false;
+    show(true);
+    activate(panel.querySelector("a"));
   }
 
   function update() {
@@ -169,16 +282,15 @@
     var active = panel.querySelector("a.active");
     var at = Array.prototype.indexOf.call(links, active);
     if (event.key === "Enter" && active) { window.location.href = active.href; }
-    else if (event.key === "Escape") { panel.hidden = true; input.blur(); }
+    else if (event.key === "Escape") { show(false); }
     else if ((event.key === "ArrowDown" || event.key === "ArrowUp") && links.length) {
       event.preventDefault();
-      if (active) active.classList.remove("active");
       var next = links[(at + (event.key === "ArrowDown" ? 1 : links.length - 1)) % links.length];
-      next.classList.add("active");
+      activate(next);
       next.scrollIntoView({ block: "nearest" });
     }
   });
   document.addEventListener("click", function (event) {
-    if (!panel.contains(event.target) && event.target !== input) panel.hidden = true;
+    if (!panel.contains(event.target) && event.target !== input) show(false);
   });
 })();
