@@ -4,6 +4,7 @@
 // policies' "Purpose" sections stay apart. The print stylesheet starts each policy on a
 // new page.
 #include <algorithm>
+#include <iterator>
 
 #include "render/portal/markdown.hpp"
 #include "render/portal/page_parts.hpp"
@@ -46,19 +47,26 @@ std::vector<std::size_t> handbook_policies(const Aims& aims) {
 
 namespace {
 
-// Prefixes the ids cmark-gfm wrote (headings, footnotes) and the footnote links to them.
+// Prefixes the ids cmark-gfm wrote (headings, footnotes, task items) and the references to
+// them (footnote links, a task item's aria-labelledby).
 std::string prefix_ids(const std::string& html, const std::string& prefix) {
   std::string out;
   out.reserve(html.size() + 256);
-  constexpr std::string_view kId = " id=\"", kFootnoteLink = "href=\"#fn";
+  // What comes before an id, and how much of it stays before the prefix ("#" of "#fn").
+  struct Before {
+    std::string_view text;
+    std::size_t kept;
+  };
+  constexpr Before kBefore[] = {{" id=\"", 5}, {" aria-labelledby=\"", 18}, {"href=\"#fn", 7}};
   for (std::size_t i = 0; i < html.size();) {
-    bool id = html.compare(i, kId.size(), kId) == 0;
-    bool footnote = html.compare(i, kFootnoteLink.size(), kFootnoteLink) == 0;
-    if (id || footnote) {
-      std::size_t quote = html.find('"', i) + 1 + (footnote ? 1 : 0);
-      out.append(html, i, quote - i);
+    auto at = std::find_if(std::begin(kBefore), std::end(kBefore), [&](const Before& b) {
+      return html.compare(i, b.text.size(), b.text) == 0;
+    });
+    if (at != std::end(kBefore)) {
+      std::size_t start = i + at->kept;
+      out.append(html, i, start - i);
       out += prefix;
-      i = quote;
+      i = start;
     } else {
       out += html[i++];
     }
