@@ -89,8 +89,8 @@ BuildRun run_build(const BuildRequest& req) {
     seal.key = load_signing_key(key, req.root, refused.error);
     if (!seal.key) return refused;
   }
-  // The last build's state does not say which level it was judged at.
-  if (!req.force && !req.readiness)
+  // The last build's state does not say which level it was judged at, nor since when.
+  if (!req.force && !req.readiness && !req.since)
     if (auto run = up_to_date(planned, req.root, seal.key)) return std::move(*run);
   timespec started = file_clock_now();
   phase_mark("up-to-date check");
@@ -99,7 +99,8 @@ BuildRun run_build(const BuildRequest& req) {
   std::future<BuildCache> cache;
   if (!req.force && has_portal(planned))
     cache = std::async(std::launch::async, read_build_cache, cache_dir_for(planned));
-  CheckedAims checked = load_and_check(req.root, req.readiness, GitRequest{.history = true});
+  CheckedAims checked = load_and_check(req.root, req.readiness,
+                                        GitRequest{.history = true, .since = req.since});
   phase_mark("load+check");
   BuildRun run;
   if (checked.unusable) {

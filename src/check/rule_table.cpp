@@ -158,6 +158,9 @@ constexpr std::array kRules = {
          "`readiness`)"},
     Rule{"site.path", E,
          "a path in site.yaml (`output`, a catalog, a crosswalk) is absolute or leaves the root"},
+    Rule{"git.since", E,
+         "`build --since REV` on a tree without git history, or a revision (--since, site.yaml "
+         "`last_audit`) that names no tag, branch, commit or date of it (exit 2)"},
     Rule{"theme.path", E, "a user theme folder outside the root, or missing"},
     Rule{"theme.read", E, "a file of a user theme cannot be read"},
     Rule{"theme.template", E, "a template missing from the theme, or one that does not parse"},

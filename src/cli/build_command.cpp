@@ -77,6 +77,7 @@ BuildOptions build_options(const cxxopts::ParseResult& parsed) {
   req.force = parsed.count("force") > 0;
   req.readiness = readiness_option(parsed);
   if (parsed.count("sign")) req.sign = std::filesystem::path(parsed["sign"].as<std::string>());
+  if (parsed.count("since")) req.since = parsed["since"].as<std::string>();
   options.allow_gaps = parsed.count("allow-gaps") > 0;
   return options;
 }

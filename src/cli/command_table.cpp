@@ -74,6 +74,12 @@ std::vector<CommandSpec> make_table() {
                    kReadiness,
                    kAllowGaps,
                    kForce,
+                   {.flags = "since",
+                    .help = "add a page and a sheet of what changed since this git revision "
+                            "(a tag, a branch, a commit or a date YYYY-MM-DD; default: "
+                            "site.yaml 'last_audit')",
+                    .kind = ValueKind::text,
+                    .value_name = "REV"},
                    {.flags = "watch", .help = "rebuild whenever an input changes"},
                    kSign}},
       {.name = "bundle",

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "load/formats.hpp"
+#include "load/record_document.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
@@ -174,30 +175,11 @@ std::optional<ReviewAction> read_action(const YAML::Node& node, const YamlSource
   return a;
 }
 
-// One YAML mapping -> a record with its location and digest, filled by `fill`; nothing
-// when the document is no mapping or has no usable id.
-template <typename Record, typename Fill>
-std::optional<Record> read_document(const std::string& text, const std::string& path,
-                                    const std::vector<std::string>& keys, Diagnostics& diags,
-                                    Fill fill) {
-  YamlSource src{path, 0};
-  auto doc = parse_yaml(text, src, diags);
-  if (!doc) return std::nullopt;
-  MapReader r(*doc, src, diags, keys);
-  if (!r.ok()) return std::nullopt;
-  Record record;
-  record.location = r.location_of("id");
-  record.source_digest = sha256_hex(text);
-  fill(r, record);
-  if (record.id.empty()) return std::nullopt;
-  return record;
-}
-
 }  // namespace
 
 std::optional<Audit> parse_audit(const std::string& text, const std::string& path,
                                  const fs::path& root, Diagnostics& diags) {
-  return read_document<Audit>(text, path, kAuditKeys, diags, [&](MapReader& r, Audit& a) {
+  return read_record_document<Audit>(text, path, kAuditKeys, diags, [&](MapReader& r, Audit& a) {
     a.id = checked_id(r, "AUD-", "audit");
     a.title = trim(r.string("title", true).value_or(a.id));
     a.planned = r.date("planned", true);
@@ -216,7 +198,7 @@ std::optional<Audit> parse_audit(const std::string& text, const std::string& pat
 
 std::optional<ManagementReview> parse_review(const std::string& text, const std::string& path,
                                              Diagnostics& diags) {
-  return read_document<ManagementReview>(
+  return read_record_document<ManagementReview>(
       text, path, kReviewKeys, diags, [&](MapReader& r, ManagementReview& mr) {
         mr.id = checked_id(r, "MR-", "management review");
         mr.date = r.date("date", true);
@@ -236,16 +218,16 @@ std::optional<ManagementReview> parse_review(const std::string& text, const std:
 
 std::optional<Audit> load_audit(const fs::path& root, const std::string& relative,
                                 Diagnostics& diags) {
-  auto text = read_text_input(root, relative, diags);
-  if (!text) return std::nullopt;
-  return parse_audit(*text, relative, root, diags);
+  return load_record_file<Audit>(root, relative, diags, [&](const std::string& text) {
+    return parse_audit(text, relative, root, diags);
+  });
 }
 
 std::optional<ManagementReview> load_review(const fs::path& root, const std::string& relative,
                                             Diagnostics& diags) {
-  auto text = read_text_input(root, relative, diags);
-  if (!text) return std::nullopt;
-  return parse_review(*text, relative, diags);
+  return load_record_file<ManagementReview>(root, relative, diags, [&](const std::string& text) {
+    return parse_review(text, relative, diags);
+  });
 }
 
 }  // namespace aimsdoc

@@ -141,22 +141,35 @@ void watch_git_dir(const std::filesystem::path& root, const char* git_dir,
   out.push_back((dir / "logs" / "HEAD").generic_string());
 }
 
+void put_commit(std::string& all, const CommitInfo& c) {
+  put_field(all, c.hash);
+  put_field(all, c.author);
+  put_field(all, c.message);
+  put_field(all, c.date.to_string());
+}
+
+}  // namespace
+
 std::string history_digest(const History& h) {
   std::string all;
   put_field(all, h.unavailable_reason);
   for (const auto& [path, commits] : h.by_path) {
     put_field(all, path);
-    for (const auto& c : commits) {
-      put_field(all, c.hash);
-      put_field(all, c.author);
-      put_field(all, c.message);
-      put_field(all, c.date.to_string());
-    }
+    for (const auto& c : commits) put_commit(all, c);
+  }
+  if (h.changes) {
+    put_field(all, h.changes->since);
+    put_commit(all, h.changes->commit);
+  }
+  for (const auto& p : h.baseline_policies)
+    for (const std::string* f : {&p.id, &p.title, &p.version, &p.path, &p.text}) put_field(all, *f);
+  for (const auto& r : h.baseline_records) {
+    for (const std::string* f : {&r.requirement_id, &r.status, &r.applicable, &r.owner})
+      put_field(all, *f);
+    for (const auto& e : r.evidence_ids) put_field(all, e);
   }
   return sha256_hex(all);
 }
-
-}  // namespace
 
 History read_history(const std::filesystem::path& root, const std::vector<std::string>& paths) {
   History h;

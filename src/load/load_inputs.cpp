@@ -6,6 +6,7 @@
 #include "load/audit_cycle_loader.hpp"
 #include "load/catalog_loader.hpp"
 #include "load/crosswalk_loader.hpp"
+#include "load/git_baseline.hpp"
 #include "load/policy_loader.hpp"
 #include "load/record_loader.hpp"
 #include "load/risk_trace_loader.hpp"
@@ -95,6 +96,34 @@ void load_audit_cycle(LoadedInputs& in, Diagnostics& diags) {
       [&](const std::string& path, Diagnostics& d) { return load_review(root, path, d); });
 }
 
+// The policies' history, and what the revision --since (else site.yaml last_audit) names
+// held. --since on a tree without history is a usage error; last_audit there is not (the
+// build summary says there is no history).
+void load_git(LoadedInputs& in, const GitRequest& git, Diagnostics& diags) {
+  std::vector<std::string> paths;
+  paths.reserve(in.policies.size());
+  for (const Policy& p : in.policies) paths.push_back(p.source_path);
+  in.history = read_history(in.root, paths);
+  const SiteConfig& site = in.site.config;
+  const std::string rev = git.since ? *git.since : site.last_audit;
+  if (rev.empty() && !git.since) return;
+  SourceLocation at = git.since ? SourceLocation{"--since", 0, 0} : site.last_audit_location;
+  if (!git.since && !in.history.available) return;
+  std::string problem, hint;
+  if (!in.history.available) {
+    problem = "it needs the AIMS's git history, but " + in.history.unavailable_reason;
+    hint = "build in the top folder of a full git clone, or without --since";
+  } else if (read_baseline(in.root, rev, in.history, problem)) {
+    in.history.digest = history_digest(in.history);
+    return;
+  } else {
+    hint = "name a tag, a branch, a commit or a date YYYY-MM-DD of its history";
+  }
+  diags.error(at, "git.since",
+              "cannot report changes since '" + rev + "': " + problem + "; " + hint);
+  in.since_failed = true;
+}
+
 }  // namespace
 
 LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags,
@@ -125,12 +154,7 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags,
   in.records = records.get();
   diags.append(record_diags);
   load_audit_cycle(in, diags);
-  if (git.history) {
-    std::vector<std::string> paths;
-    paths.reserve(in.policies.size());
-    for (const Policy& p : in.policies) paths.push_back(p.source_path);
-    in.history = read_history(root, paths);
-  }
+  if (git.history) load_git(in, git, diags);
   return in;
 }
 

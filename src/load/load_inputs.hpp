@@ -26,9 +26,11 @@ struct LoadedInputs {
   std::vector<ManagementReview> reviews;   // file order
   bool has_audits_dir = false, has_reviews_dir = false;
   History history;  // read only when asked (GitRequest)
+  bool since_failed = false;  // the revision to compare with cannot be read [git.since]
 
-  // Nothing usable to build from: no site.yaml, or no catalog (exit 2).
-  bool unusable() const { return !site.readable || !primary; }
+  // Nothing usable to build from: no site.yaml, no catalog, or no revision --since or
+  // last_audit names (exit 2).
+  bool unusable() const { return !site.readable || !primary || since_failed; }
 };
 
 inline const char* kBuiltinCatalog = "mappings/iso42001.yaml";

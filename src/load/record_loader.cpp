@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "load/formats.hpp"
+#include "load/record_document.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
@@ -129,46 +130,35 @@ void read_evidence_list(MapReader& r, const fs::path& root, RequirementRecord& r
 
 std::optional<RequirementRecord> parse_record(const std::string& text, const std::string& path,
                                               const fs::path& root, Diagnostics& diags) {
-  YamlSource src{path, 0};
-  auto doc = parse_yaml(text, src, diags);
-  if (!doc) return std::nullopt;
-  if (doc->IsNull()) {
-    diags.error({path, 1, 1}, "record.empty", "record file is empty; it needs at least 'id:'");
-    return std::nullopt;
-  }
-  MapReader r(*doc, src, diags, kRecordKeys);
-  if (!r.ok()) return std::nullopt;
-  RequirementRecord rec;
-  rec.location = r.location_of("id");
-  rec.source_digest = sha256_hex(text);
-  rec.id = r.string("id", true).value_or("");
-  rec.applicable = r.boolean("applicable", true).value_or(true);
-  rec.applicable_location = r.location_of("applicable");
-  rec.justification = trim(r.string("justification", false).value_or(""));
-  rec.justification_location = r.location_of("justification");
-  rec.owner_id = r.string("owner", false).value_or("");
-  rec.owner_location = r.location_of("owner");
-  rec.status_location = r.location_of("status");
-  if (auto status = r.string("status", false)) {
-    if (auto s = parse_status(*status))
-      rec.status = *s;
-    else
-      diags.error(r.location_of("status"), "record.status",
-                  "status '" + *status + "' is not one of planned, partial, implemented");
-  }
-  rec.declared_policies = r.string_list("policies");
-  rec.notes_markdown = r.string("notes", false).value_or("");
-  rec.notes_location = r.location_of("notes");
-  read_evidence_list(r, root, rec);
-  if (rec.id.empty()) return std::nullopt;
-  return rec;
+  return read_record_document<RequirementRecord>(
+      text, path, kRecordKeys, diags, [&](MapReader& r, RequirementRecord& rec) {
+        rec.id = r.string("id", true).value_or("");
+        rec.applicable = r.boolean("applicable", true).value_or(true);
+        rec.applicable_location = r.location_of("applicable");
+        rec.justification = trim(r.string("justification", false).value_or(""));
+        rec.justification_location = r.location_of("justification");
+        rec.owner_id = r.string("owner", false).value_or("");
+        rec.owner_location = r.location_of("owner");
+        rec.status_location = r.location_of("status");
+        if (auto status = r.string("status", false)) {
+          if (auto st = parse_status(*status))
+            rec.status = *st;
+          else
+            diags.error(r.location_of("status"), "record.status",
+                        "status '" + *status + "' is not one of planned, partial, implemented");
+        }
+        rec.declared_policies = r.string_list("policies");
+        rec.notes_markdown = r.string("notes", false).value_or("");
+        rec.notes_location = r.location_of("notes");
+        read_evidence_list(r, root, rec);
+      });
 }
 
 std::optional<RequirementRecord> load_record(const fs::path& root, const std::string& relative,
                                              Diagnostics& diags) {
-  auto text = read_text_input(root, relative, diags);
-  if (!text) return std::nullopt;
-  return parse_record(*text, relative, root, diags);
+  return load_record_file<RequirementRecord>(root, relative, diags, [&](const std::string& text) {
+    return parse_record(text, relative, root, diags);
+  });
 }
 
 }  // namespace aimsdoc

@@ -1,6 +1,7 @@
 #include "load/risk_trace_loader.hpp"
 
 #include "load/formats.hpp"
+#include "load/record_document.hpp"
 #include "load/record_loader.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
@@ -16,18 +17,6 @@ const std::vector<std::string> kRiskKeys = keys_of(risk_format().fields);
 const std::vector<std::string> kScoreKeys = keys_of(items_of(risk_format(), "residual"));
 const std::vector<std::string> kAssessmentKeys = keys_of(assessment_format().fields);
 const std::vector<std::string> kObjectiveKeys = keys_of(objective_format().fields);
-
-// Parses one record file to its top-level mapping; reports an empty file [record.empty].
-std::optional<YAML::Node> record_document(const std::string& text, const YamlSource& src,
-                                          Diagnostics& diags) {
-  auto doc = parse_yaml(text, src, diags);
-  if (!doc) return std::nullopt;
-  if (doc->IsNull()) {
-    diags.error({src.path, 1, 1}, "record.empty", "record file is empty; it needs at least 'id:'");
-    return std::nullopt;
-  }
-  return doc;
-}
 
 // The record's id, required and kept to the id alphabet [id.syntax].
 std::string record_id(MapReader& r, const char* kind) {
@@ -73,163 +62,125 @@ std::optional<RiskScore> read_residual(MapReader& risk) {
   return s.set() ? std::optional<RiskScore>(s) : std::nullopt;
 }
 
-template <typename Record, typename Parse>
-std::optional<Record> load_with(const std::filesystem::path& root, const std::string& relative,
-                                Diagnostics& diags, Parse parse) {
-  auto text = read_text_input(root, relative, diags);
-  if (!text) return std::nullopt;
-  return parse(*text);
-}
-
 }  // namespace
 
 std::optional<AiSystem> parse_system(const std::string& text, const std::string& path,
                                      Diagnostics& diags) {
-  YamlSource src{path, 0};
-  auto doc = record_document(text, src, diags);
-  if (!doc) return std::nullopt;
-  MapReader r(*doc, src, diags, kSystemKeys);
-  if (!r.ok()) return std::nullopt;
-  AiSystem s;
-  s.source_digest = sha256_hex(text);
-  s.location = r.location_of("id");
-  s.id = record_id(r, "AI system");
-  s.name = r.string("name", true).value_or(s.id);
-  s.owner_id = trim(r.string("owner", false).value_or(""));
-  s.owner_location = r.location_of("owner");
-  s.roles = texts(r.string_list("roles"));
-  s.purpose = r.string("purpose", true).value_or("");
-  s.lifecycle_location = r.location_of("lifecycle");
-  s.lifecycle = vocabulary(r, "lifecycle", true, parse_lifecycle,
-                           "design, development, validation, production, retired")
-                    .value_or(Lifecycle::Unset);
-  s.deployed = r.date("deployed", false);
-  s.risk_class = trim(r.string("risk_class", true).value_or(""));
-  s.risk_class_location = r.location_of("risk_class");
-  s.human_oversight = r.string("human_oversight", false).value_or("");
-  s.suppliers = texts(r.string_list("suppliers"));
-  s.data = texts(r.string_list("data"));
-  s.declared_assessments = r.string_list("impact_assessments");
-  s.notes_markdown = r.string("notes", false).value_or("");
-  if (s.id.empty()) return std::nullopt;
-  return s;
+  return read_record_document<AiSystem>(
+      text, path, kSystemKeys, diags, [&](MapReader& r, AiSystem& s) {
+        s.id = record_id(r, "AI system");
+        s.name = r.string("name", true).value_or(s.id);
+        s.owner_id = trim(r.string("owner", false).value_or(""));
+        s.owner_location = r.location_of("owner");
+        s.roles = texts(r.string_list("roles"));
+        s.purpose = r.string("purpose", true).value_or("");
+        s.lifecycle_location = r.location_of("lifecycle");
+        s.lifecycle = vocabulary(r, "lifecycle", true, parse_lifecycle,
+                                 "design, development, validation, production, retired")
+                          .value_or(Lifecycle::Unset);
+        s.deployed = r.date("deployed", false);
+        s.risk_class = trim(r.string("risk_class", true).value_or(""));
+        s.risk_class_location = r.location_of("risk_class");
+        s.human_oversight = r.string("human_oversight", false).value_or("");
+        s.suppliers = texts(r.string_list("suppliers"));
+        s.data = texts(r.string_list("data"));
+        s.declared_assessments = r.string_list("impact_assessments");
+        s.notes_markdown = r.string("notes", false).value_or("");
+      });
 }
 
 std::optional<Risk> parse_risk(const std::string& text, const std::string& path,
                                Diagnostics& diags) {
-  YamlSource src{path, 0};
-  auto doc = record_document(text, src, diags);
-  if (!doc) return std::nullopt;
-  MapReader r(*doc, src, diags, kRiskKeys);
-  if (!r.ok()) return std::nullopt;
-  Risk k;
-  k.source_digest = sha256_hex(text);
-  k.location = r.location_of("id");
-  k.id = record_id(r, "risk");
-  k.title = r.string("title", true).value_or(k.id);
-  k.owner_id = trim(r.string("owner", true).value_or(""));
-  k.owner_location = r.location_of("owner");
-  k.system_refs = r.string_list("systems");
-  if (auto source = r.string("source", false))
-    k.source_ref = Reference{trim(*source), r.location_of("source")};
-  k.inherent = {score_part(r, "likelihood"), score_part(r, "impact")};
-  k.treatment_location = r.location_of("treatment");
-  k.treatment = vocabulary(r, "treatment", true, parse_treatment,
-                           "mitigate, accept, avoid, transfer")
-                    .value_or(Treatment::Unset);
-  k.control_refs = r.string_list("controls");
-  k.residual_location = r.location_of("residual");
-  k.residual = read_residual(r);
-  k.accepted_by = trim(r.string("accepted_by", false).value_or(""));
-  k.accepted_location = r.location_of("accepted_by");
-  k.accepted_until = r.date("accepted_until", false);
-  k.reviewed_location = r.location_of("reviewed");
-  k.reviewed = r.date("reviewed", false);
-  k.notes_markdown = r.string("notes", false).value_or("");
-  if (k.id.empty()) return std::nullopt;
-  return k;
+  return read_record_document<Risk>(text, path, kRiskKeys, diags, [&](MapReader& r, Risk& k) {
+    k.id = record_id(r, "risk");
+    k.title = r.string("title", true).value_or(k.id);
+    k.owner_id = trim(r.string("owner", true).value_or(""));
+    k.owner_location = r.location_of("owner");
+    k.system_refs = r.string_list("systems");
+    if (auto source = r.string("source", false))
+      k.source_ref = Reference{trim(*source), r.location_of("source")};
+    k.inherent = {score_part(r, "likelihood"), score_part(r, "impact")};
+    k.treatment_location = r.location_of("treatment");
+    k.treatment =
+        vocabulary(r, "treatment", true, parse_treatment, "mitigate, accept, avoid, transfer")
+            .value_or(Treatment::Unset);
+    k.control_refs = r.string_list("controls");
+    k.residual_location = r.location_of("residual");
+    k.residual = read_residual(r);
+    k.accepted_by = trim(r.string("accepted_by", false).value_or(""));
+    k.accepted_location = r.location_of("accepted_by");
+    k.accepted_until = r.date("accepted_until", false);
+    k.reviewed_location = r.location_of("reviewed");
+    k.reviewed = r.date("reviewed", false);
+    k.notes_markdown = r.string("notes", false).value_or("");
+  });
 }
 
-std::optional<ImpactAssessment> parse_assessment(const std::string& text,
-                                                 const std::string& path,
+std::optional<ImpactAssessment> parse_assessment(const std::string& text, const std::string& path,
                                                  const std::filesystem::path& root,
                                                  Diagnostics& diags) {
-  YamlSource src{path, 0};
-  auto doc = record_document(text, src, diags);
-  if (!doc) return std::nullopt;
-  MapReader r(*doc, src, diags, kAssessmentKeys);
-  if (!r.ok()) return std::nullopt;
-  ImpactAssessment a;
-  a.source_digest = sha256_hex(text);
-  a.location = r.location_of("id");
-  a.id = record_id(r, "impact assessment");
-  a.system_id = trim(r.string("system", true).value_or(""));
-  a.system_location = r.location_of("system");
-  a.performed = r.date("performed", true);
-  a.next_review = r.date("next_review", false);
-  a.next_review_location = r.location_of("next_review");
-  a.approved_by = trim(r.string("approved_by", true).value_or(""));
-  a.approved_location = r.location_of("approved_by");
-  a.affected = texts(r.string_list("affected"));
-  a.risk_refs = r.string_list("risks");
-  a.report.id = a.id;
-  a.report.location = r.location_of("file");
-  a.report.collected = a.performed;
-  a.report.file = trim(r.string("file", true).value_or(""));
-  if (!a.report.file.empty() && !root.empty())
-    locate_evidence_file(a.report, a.report.location, root, diags,
-                         EvidenceRole::AssessmentReport);
-  if (a.id.empty()) return std::nullopt;
-  return a;
+  return read_record_document<ImpactAssessment>(
+      text, path, kAssessmentKeys, diags, [&](MapReader& r, ImpactAssessment& a) {
+        a.id = record_id(r, "impact assessment");
+        a.system_id = trim(r.string("system", true).value_or(""));
+        a.system_location = r.location_of("system");
+        a.performed = r.date("performed", true);
+        a.next_review = r.date("next_review", false);
+        a.next_review_location = r.location_of("next_review");
+        a.approved_by = trim(r.string("approved_by", true).value_or(""));
+        a.approved_location = r.location_of("approved_by");
+        a.affected = texts(r.string_list("affected"));
+        a.risk_refs = r.string_list("risks");
+        a.report.id = a.id;
+        a.report.location = r.location_of("file");
+        a.report.collected = a.performed;
+        a.report.file = trim(r.string("file", true).value_or(""));
+        if (!a.report.file.empty() && !root.empty())
+          locate_evidence_file(a.report, a.report.location, root, diags,
+                               EvidenceRole::AssessmentReport);
+      });
 }
 
 std::optional<Objective> parse_objective(const std::string& text, const std::string& path,
                                          Diagnostics& diags) {
-  YamlSource src{path, 0};
-  auto doc = record_document(text, src, diags);
-  if (!doc) return std::nullopt;
-  MapReader r(*doc, src, diags, kObjectiveKeys);
-  if (!r.ok()) return std::nullopt;
-  Objective o;
-  o.source_digest = sha256_hex(text);
-  o.location = r.location_of("id");
-  o.id = record_id(r, "objective");
-  o.title = r.string("title", true).value_or(o.id);
-  o.owner_id = trim(r.string("owner", true).value_or(""));
-  o.owner_location = r.location_of("owner");
-  o.measure = r.string("measure", true).value_or("");
-  o.target = r.string("target", true).value_or("");
-  o.due_location = r.location_of("due");
-  o.due = r.date("due", true);
-  o.status_location = r.location_of("status");
-  o.status = vocabulary(r, "status", true, parse_objective_status, "open, met, missed")
-                 .value_or(ObjectiveStatus::Unset);
-  o.result = r.string("result", false).value_or("");
-  if (o.id.empty()) return std::nullopt;
-  return o;
+  return read_record_document<Objective>(
+      text, path, kObjectiveKeys, diags, [&](MapReader& r, Objective& o) {
+        o.id = record_id(r, "objective");
+        o.title = r.string("title", true).value_or(o.id);
+        o.owner_id = trim(r.string("owner", true).value_or(""));
+        o.owner_location = r.location_of("owner");
+        o.measure = r.string("measure", true).value_or("");
+        o.target = r.string("target", true).value_or("");
+        o.due_location = r.location_of("due");
+        o.due = r.date("due", true);
+        o.status_location = r.location_of("status");
+        o.status = vocabulary(r, "status", true, parse_objective_status, "open, met, missed")
+                       .value_or(ObjectiveStatus::Unset);
+        o.result = r.string("result", false).value_or("");
+      });
 }
 
 std::optional<AiSystem> load_system(const std::filesystem::path& root, const std::string& relative,
                                     Diagnostics& diags) {
-  return load_with<AiSystem>(root, relative, diags, [&](const std::string& text) {
+  return load_record_file<AiSystem>(root, relative, diags, [&](const std::string& text) {
     return parse_system(text, relative, diags);
   });
 }
 std::optional<Risk> load_risk(const std::filesystem::path& root, const std::string& relative,
                               Diagnostics& diags) {
-  return load_with<Risk>(root, relative, diags, [&](const std::string& text) {
+  return load_record_file<Risk>(root, relative, diags, [&](const std::string& text) {
     return parse_risk(text, relative, diags);
   });
 }
 std::optional<ImpactAssessment> load_assessment(const std::filesystem::path& root,
                                                 const std::string& relative, Diagnostics& diags) {
-  return load_with<ImpactAssessment>(root, relative, diags, [&](const std::string& text) {
+  return load_record_file<ImpactAssessment>(root, relative, diags, [&](const std::string& text) {
     return parse_assessment(text, relative, root, diags);
   });
 }
 std::optional<Objective> load_objective(const std::filesystem::path& root,
                                         const std::string& relative, Diagnostics& diags) {
-  return load_with<Objective>(root, relative, diags, [&](const std::string& text) {
+  return load_record_file<Objective>(root, relative, diags, [&](const std::string& text) {
     return parse_objective(text, relative, diags);
   });
 }

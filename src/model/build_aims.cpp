@@ -98,6 +98,7 @@ Aims build_aims(ModelInputs in, Diagnostics& diags) {
   join_crosswalks(aims, diags);
   join_risk_trace(aims, std::move(in.risk_trace), diags);
   join_audit_cycle(aims, diags);
+  join_changes(aims);
   return aims;
 }
 

@@ -20,7 +20,7 @@ struct CommitInfo {
 };
 
 struct DiffLine {
-  enum class Kind { Same, Added, Removed };
+  enum class Kind { Same, Added, Removed, Gap };  // Gap: unchanged lines left out
   Kind kind = Kind::Same;
   std::string text;
 };
@@ -30,8 +30,18 @@ struct PolicyChange {
   Kind kind = Kind::Changed;
   std::string id, title, path;
   std::string version_before, version_after;
-  std::vector<DiffLine> diff;  // of the Markdown file, changed policies only
+  std::vector<DiffLine> diff;  // of the Markdown body, changed policies only, 3 lines of context
 };
+
+// "added" | "removed" | "changed": the key pages and sheets show (and style) a change by.
+inline const char* change_name(PolicyChange::Kind k) {
+  switch (k) {
+    case PolicyChange::Kind::Added: return "added";
+    case PolicyChange::Kind::Removed: return "removed";
+    case PolicyChange::Kind::Changed: break;
+  }
+  return "changed";
+}
 
 struct FieldChange {
   std::string field, before, after;
@@ -51,12 +61,12 @@ struct EvidenceChange {
 
 // What the revision held, parsed by the same loaders as the working tree.
 struct PolicySnapshot {
-  std::string id, title, version, path, text;
+  std::string id, title, version, path, text;  // text: the Markdown body
 };
 struct RecordSnapshot {
   std::string requirement_id;
   std::string status, applicable, owner;
-  std::vector<std::string> evidence_ids;
+  std::vector<std::string> evidence_ids;  // record order
 };
 
 struct ChangeSet {
@@ -65,14 +75,16 @@ struct ChangeSet {
   std::vector<PolicyChange> policies;      // by id
   std::vector<RecordChange> records;       // catalog order
   std::vector<EvidenceChange> evidence;    // added, then expired, by id
+  bool empty() const { return policies.empty() && records.empty() && evidence.empty(); }
 };
 
 struct History {
   bool available = false;
   std::string unavailable_reason;  // why there is none: "not a git repository" ...
   std::map<std::string, std::vector<CommitInfo>> by_path;  // policy path -> newest first
+  // Asked for (--since, last_audit) and found: `since` and `commit` set by the load stage,
+  // the lists by build_aims (model/join_changes.cpp) from the baseline below.
   std::optional<ChangeSet> changes;
-  // Filled by the load stage, turned into `changes` by build_aims.
   std::vector<PolicySnapshot> baseline_policies;
   std::vector<RecordSnapshot> baseline_records;
   std::string digest;  // SHA-256 of all of the above, for the model digest

@@ -32,5 +32,7 @@ void join_crosswalks(Aims& aims, Diagnostics& diags);
 void join_risk_trace(Aims& aims, RiskTraceRecords records, Diagnostics& diags);
 // Audits, findings and reviews to requirements, owners and each other (join_audit_cycle.cpp).
 void join_audit_cycle(Aims& aims, Diagnostics& diags);
+// history.changes from the baseline the load stage read (--since, last_audit).
+void join_changes(Aims& aims);
 
 }  // namespace aimsdoc

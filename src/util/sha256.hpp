@@ -1,9 +1,11 @@
 #pragma once
 // SHA-256 (FIPS 180-4), so auditors can verify evidence and output files against the manifest.
-#include <array>
-#include <cstdint>
+// OpenSSL's libcrypto does the work (with the CPU's SHA extensions where it has them).
+#include <memory>
 #include <string>
 #include <string_view>
+
+struct evp_md_ctx_st;  // OpenSSL's EVP_MD_CTX, so this header needs no OpenSSL header
 
 namespace aimsdoc {
 
@@ -14,10 +16,7 @@ class Sha256 {
   std::string hex_digest();  // finalizes; call once
 
  private:
-  std::array<std::uint32_t, 8> state_;
-  std::array<unsigned char, 64> buffer_{};
-  std::size_t buffered_ = 0;
-  std::uint64_t total_bytes_ = 0;
+  std::unique_ptr<evp_md_ctx_st, void (*)(evp_md_ctx_st*)> context_;
 };
 
 std::string sha256_hex(std::string_view data);

@@ -11,6 +11,14 @@ usage: history.py AIMSDOC BASE_FIXTURE SCENARIO
   not-git   a tree that is not a git repository builds (exit 0), with no history on the
             pages, and the summary says why once
   shallow   a shallow clone: the same, naming the shallow clone
+  since     two tagged states: `build --since v1` lists exactly the policies added, removed
+            and changed (versions, diff), the record fields changed and the evidence added
+            and expired, on the changes page and in the Changes sheet (openpyxl); --since v2
+            lists only the evidence expired since; site.yaml `last_audit: v1` does the same
+            as --since v1; without either there is no changes page
+  since-errors  --since on a tree that is not a git repository, an unknown revision, a
+            last_audit naming no revision: exit 2 with the documented diagnostic, nothing
+            written; last_audit outside git is no error
 """
 import html
 import os
@@ -154,9 +162,172 @@ def shallow(aimsdoc, base, tmp):
     print("history.shallow: ok")
 
 
+def replace(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def two_tagged_states(base, root):
+    """v1: the fixture, with A.1.2's evidence expiring 2026-04-01 (after v1, before the
+    build date 2026-06-01). v2: POL-1 edited to version 1.1, POL-2 (ops.md) removed, POL-3
+    added, A.1.1's owner changed, an evidence item added to 1.1."""
+    shutil.copytree(base, root)
+    repo = Repo(root)
+    replace(root / "controls/A.1.2.yaml", "expires: 2027-03-01", "expires: 2026-04-01")
+    repo.commit("State of the first audit", "2026-01-05T09:00:00+00:00")
+    repo.git("tag", "-a", "v1", "-m", "audit 2026", date="2026-01-05T09:00:00+00:00")
+    policy = root / "content/policy.md"
+    replace(policy, 'version: "1.0"', 'version: "1.1"')
+    replace(policy, "Operations follow the [operations procedure](ops.md).",
+            "Operations follow the AI operations handbook.\n\nVendors are in scope.")
+    (root / "content/ops.md").unlink()
+    (root / "content/new.md").write_text(
+        '---\nid: POL-3\ntitle: Vendor Policy\nowner: bob\nversion: "0.9"\n'
+        'approved_by: alice\neffective: 2026-02-01\nreview_by: 2027-02-01\ncovers: [A.1.1]\n'
+        "---\n# Vendor Policy\n\nVendors are assessed.\n", encoding="utf-8")
+    replace(root / "controls/A.1.1.yaml", "owner: bob", "owner: alice")
+    with open(root / "controls/1.1.yaml", "a", encoding="utf-8") as f:
+        f.write("  - id: EV-1.1-B\n    title: Second evidence for 1.1\n"
+                "    file: evidence/1.1.txt\n    collected: 2026-02-01\n")
+    repo.commit("State of the second audit", "2026-02-05T09:00:00+00:00")
+    repo.git("tag", "v2")
+    return repo
+
+
+EXPECTED_SHEET = [
+    ("Policy", "POL-1", "Management Policy", "changed", "version", "1.0", "1.1"),
+    ("Policy", "POL-2", "Operations Procedure", "removed", "version", "1.0", None),
+    ("Policy", "POL-3", "Vendor Policy", "added", "version", None, "0.9"),
+    ("Requirement", "1.1", None, "changed", "evidence", "EV-1.1", "EV-1.1, EV-1.1-B"),
+    ("Requirement", "A.1.1", None, "changed", "owner", "bob", "alice"),
+    ("Evidence", "EV-1.1-B", "Second evidence for 1.1", "added", "collected", None, "2026-02-01"),
+    ("Evidence", "EV-A.1.2", "Evidence for A.1.2", "expired", "expires", None, "2026-04-01"),
+]
+
+
+def changes_sheet(xlsx):
+    import openpyxl
+    wb = openpyxl.load_workbook(xlsx, read_only=True)
+    assert "Changes" in wb.sheetnames, wb.sheetnames
+    rows = [r for r in wb["Changes"].iter_rows(values_only=True)]
+    header = rows.index(next(r for r in rows if r and r[0] == "Item"))
+    # Requirement titles come from the catalog: compared apart.
+    return [tuple(None if i == 2 and r[0] == "Requirement" else v for i, v in enumerate(r[:7]))
+            for r in rows[header + 1:] if any(v is not None for v in r)]
+
+
+def page_rows(page, section):
+    text = page.read_text(encoding="utf-8")
+    m = re.search(rf'<section class="panel changes-{section}">(.*?)</section>', text, re.S)
+    if not m:
+        return []
+    rows = re.findall(r"<tr[^>]*>(.*?)</tr>", m.group(1), re.S)[1:]
+    return [tuple(html.unescape(re.sub(r"<[^>]+>", "", c)).strip()
+                  for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)) for row in rows]
+
+
+def since(aimsdoc, base, tmp):
+    root = tmp / "aims"
+    two_tagged_states(base, root)
+    out = tmp / "site"
+    build(aimsdoc, root, out, "--since", "v1")
+    page = out / "changes.html"
+    assert page.is_file(), "no changes page"
+    text = page.read_text(encoding="utf-8")
+    assert "<h1>Changes since v1</h1>" in text, text[:2000]
+    assert page_rows(page, "policies") == [
+        ("POL-1 Management Policy", "changed", "1.0", "1.1", "content/policy.md"),
+        ("POL-2 Operations Procedure", "removed", "1.0", "", "content/ops.md"),
+        ("POL-3 Vendor Policy", "added", "", "0.9", "content/new.md"),
+    ], page_rows(page, "policies")
+    assert [r[0].split()[0] + " " + " ".join(r[1:]) for r in page_rows(page, "records")] == [
+        "1.1 evidence EV-1.1 EV-1.1, EV-1.1-B", "A.1.1 owner bob alice",
+    ], page_rows(page, "records")
+    assert page_rows(page, "evidence") == [
+        ("EV-1.1-B Second evidence for 1.1", "added", "1.1", "2026-02-01"),
+        ("EV-A.1.2 Evidence for A.1.2", "expired", "A.1.2", "2026-04-01"),
+    ], page_rows(page, "evidence")
+    diff = re.findall(r'<span class="diff-(\w+)">([^<]*)</span>', text)
+    assert ("removed", "Operations follow the [operations procedure](ops.md).") in diff, diff
+    assert ("added", "Operations follow the AI operations handbook.") in diff, diff
+    assert ("added", "Vendors are in scope.") in diff, diff
+    assert 'href="changes.html"' in (out / "index.html").read_text(encoding="utf-8"), "no nav entry"
+    got = changes_sheet(out / "soa.xlsx")
+    assert got == EXPECTED_SHEET, "Changes sheet:\n" + "\n".join(map(str, got))
+
+    # Since v2 only the evidence expired (2026-04-01, after v2's commit) is a change.
+    build(aimsdoc, root, tmp / "v2", "--since", "v2")
+    v2 = tmp / "v2/changes.html"
+    assert page_rows(v2, "policies") == [] and page_rows(v2, "records") == [], v2.read_text()
+    assert page_rows(v2, "evidence") == [
+        ("EV-A.1.2 Evidence for A.1.2", "expired", "A.1.2", "2026-04-01")]
+    assert changes_sheet(tmp / "v2/soa.xlsx") == EXPECTED_SHEET[-1:]
+
+    plain = tmp / "plain"
+    build(aimsdoc, root, plain)
+    assert not (plain / "changes.html").exists(), "a changes page without a revision"
+    with open(root / "site.yaml", "a", encoding="utf-8") as f:
+        f.write("last_audit: v1\n")
+    from_site = tmp / "from-site"
+    build(aimsdoc, root, from_site)
+    assert (from_site / "changes.html").read_bytes() == page.read_bytes()
+    assert changes_sheet(from_site / "soa.xlsx") == EXPECTED_SHEET
+    print("history.since: ok")
+
+
+def expect_usage_error(aimsdoc, root, out, args, expected):
+    r = run([aimsdoc, "build", "--root", str(root), "--out", str(out), *args])
+    assert r.returncode == 2, (r.returncode, r.stderr)
+    errors = [line for line in r.stderr.splitlines() if ": error: " in line]
+    assert errors == [expected], r.stderr
+    assert not out.exists(), "something was written"
+
+
+def since_errors(aimsdoc, base, tmp):
+    plain = tmp / "plain"
+    shutil.copytree(base, plain)
+    expect_usage_error(
+        aimsdoc, plain, tmp / "a", ["--since", "v1"],
+        f"--since: error: cannot report changes since 'v1': it needs the AIMS's git history, "
+        f"but {plain} is not the top folder of a git repository; build in the top folder of "
+        f"a full git clone, or without --since [git.since]")
+    root = tmp / "aims"
+    two_tagged_states(base, root)
+    expect_usage_error(
+        aimsdoc, root, tmp / "b", ["--since", "audit-1999"],
+        f"--since: error: cannot report changes since 'audit-1999': no tag, branch or commit "
+        f"'audit-1999' in {root}; name a tag, a branch, a commit or a date YYYY-MM-DD of its "
+        f"history [git.since]")
+    expect_usage_error(
+        aimsdoc, root, tmp / "c", ["--since", "2025-01-01"],
+        f"--since: error: cannot report changes since '2025-01-01': no commit before "
+        f"2025-01-01 in {root}; name a tag, a branch, a commit or a date YYYY-MM-DD of its "
+        f"history [git.since]")
+    site = (root / "site.yaml").read_text(encoding="utf-8")
+    line = len(site.splitlines()) + 1
+    (root / "site.yaml").write_text(site + "last_audit: nope\n", encoding="utf-8")
+    expect_usage_error(
+        aimsdoc, root, tmp / "d", [],
+        f"site.yaml:{line}:13: error: cannot report changes since 'nope': no tag, branch or "
+        f"commit 'nope' in {root}; name a tag, a branch, a commit or a date YYYY-MM-DD of its "
+        f"history [git.since]")
+    # A date resolves to the last commit before that day: v1's state.
+    build(aimsdoc, root, tmp / "e", "--since", "2026-01-06")
+    assert "commit <code" in (tmp / "e/changes.html").read_text(encoding="utf-8")
+    # last_audit outside git: no error, no changes page, the history note.
+    (plain / "site.yaml").write_text(
+        (plain / "site.yaml").read_text(encoding="utf-8") + "last_audit: v1\n", encoding="utf-8")
+    summary = build(aimsdoc, plain, tmp / "f")
+    assert "note: built without document history" in summary, summary
+    assert not (tmp / "f/changes.html").exists()
+    print("history.since-errors: ok")
+
+
 def main():
     aimsdoc, base, scenario = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
-    scenarios = {"document": document, "not-git": not_git, "shallow": shallow}
+    scenarios = {"document": document, "not-git": not_git, "shallow": shallow, "since": since,
+                 "since-errors": since_errors}
     with tempfile.TemporaryDirectory() as tmp:
         scenarios[scenario](aimsdoc, base, pathlib.Path(tmp))
     return 0

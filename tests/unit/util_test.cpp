@@ -38,7 +38,7 @@ TEST_CASE("sha256 matches the FIPS 180-4 test vectors") {
 }
 
 // Every length from 0 to 299 bytes crosses the block and padding boundaries of both the
-// hardware (SHA-NI) and the portable path; the expected value is Python's hashlib.
+// streaming path; the expected value is Python's hashlib.
 TEST_CASE("sha256 agrees with hashlib at every length around the block size") {
   std::string all;
   for (int n = 0; n < 300; ++n) {

@@ -23,6 +23,7 @@ Page evidence_page(const PortalContext& ctx);
 Page owners_page(const PortalContext& ctx);
 Page audits_page(const PortalContext& ctx);
 Page reviews_page(const PortalContext& ctx);
+Page changes_page(const PortalContext& ctx);
 Page finding_page_of(const PortalContext& ctx, std::size_t audit, std::size_t finding);
 // The handbook (handbook_page.cpp): its policies in order, each one's body as the handbook
 // shows it (rendered on the workers, one job per policy), then the page around them.

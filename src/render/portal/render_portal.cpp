@@ -34,7 +34,7 @@ const std::vector<std::string> kTemplateNames = {
     "layout", "sidebar", "dashboard", "gaps",   "register", "policies",
     "policy", "evidence",  "owners", "requirement", "framework", "alert",
     "audits", "finding", "reviews", "systems", "system", "risks", "risk", "assessments",
-    "objectives", "handbook"};
+    "objectives", "changes", "handbook"};
 
 // The theme's callout for each alert kind, rendered once and split where the content goes.
 MarkdownStyle markdown_style(const Theme& theme) {
@@ -118,6 +118,8 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
     jobs.push_back(page_job(ctx, sink, kAuditsPage, [&ctx] { return audits_page(ctx); }));
   if (shows_reviews(ctx.aims))
     jobs.push_back(page_job(ctx, sink, kReviewsPage, [&ctx] { return reviews_page(ctx); }));
+  if (shows_changes(ctx.aims))
+    jobs.push_back(page_job(ctx, sink, kChangesPage, [&ctx] { return changes_page(ctx); }));
   for (std::size_t a = 0; a < ctx.aims.audits.size(); ++a)
     for (std::size_t f = 0; f < ctx.aims.audits[a].findings.size(); ++f)
       jobs.push_back(page_job(ctx, sink, finding_page(ctx.aims.audits[a].findings[f]),

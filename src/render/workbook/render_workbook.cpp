@@ -80,6 +80,8 @@ void write_sheets(lxw_workbook* wb, const BuildView& view, WriteStatus& status) 
     add_table_sheet(wb, f, kNonconformitiesSheet, nonconformities_table(view), page, status);
     add_table_sheet(wb, f, kReviewsSheet, reviews_table(view), page, status);
   }
+  if (view.aims.history.changes)
+    add_table_sheet(wb, f, kChangesSheet, changes_table(view), page, status);
   for (const auto& s : frameworks)
     add_table_sheet(wb, f, s.sheet_name, crosswalk_table(view, s.coverage), page, status);
 }

@@ -37,6 +37,9 @@ Table gaps_table(const BuildView& view);
 Table audits_table(const BuildView& view);
 Table nonconformities_table(const BuildView& view);
 Table reviews_table(const BuildView& view);
+// What changed since --since or last_audit (changes_sheet.cpp): policies, then record
+// fields, then evidence; no rows without a revision.
+Table changes_table(const BuildView& view);
 
 // The management system's records, one row each (risk_trace_sheets.cpp): the AI system
 // inventory, the risk register with treatment and residual score, the impact
