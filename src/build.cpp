@@ -101,7 +101,8 @@ void render_all(const BuildView& view, FileSink& sink, Diagnostics& diags) {
 
 }  // namespace
 
-BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache previous) {
+BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache previous,
+                          const Seal& seal) {
   BuildResult result;
   result.error = validate_output_dir(checked.root, out);
   if (!result.error.empty()) return result;
@@ -120,8 +121,9 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
     return result;
   }
   const auto& files = leftovers->files = staging.files();
-  staging.write(kManifestPath, render_manifest(view, files));
-  result.files = files.size() + 1;
+  std::string manifest = render_manifest(view, files);
+  staging.write(kManifestPath, manifest);
+  result.files = files.size() + write_seal(staging, files, manifest, seal);
   result.reused = sink.reused();
   leftovers->next = sink.next();
   phase_mark("manifest");

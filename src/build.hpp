@@ -7,6 +7,7 @@
 #include <string>
 
 #include "output/build_cache.hpp"
+#include "output/seal.hpp"
 #include "pipeline.hpp"
 
 namespace aimsdoc {
@@ -30,8 +31,9 @@ std::string validate_output_dir(const std::filesystem::path& root, const std::fi
 
 // Incremental: files that would come out as they are in the previous portal are taken
 // over from it, as `previous` (read_build_cache; empty for a clean build) describes it.
+// After the manifest, `seal` adds SHA256SUMS and, with a key, the manifest's signature.
 BuildResult build_outputs(CheckedAims& checked, const std::filesystem::path& out,
-                          BuildCache previous);
+                          BuildCache previous, const Seal& seal = {});
 
 // Every file a build of `aims` reads (site.yaml, catalogs, crosswalks, policies, records,
 // evidence) and a user theme's folder, written "mytheme/" (its listing counts), for the

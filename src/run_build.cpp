@@ -4,10 +4,13 @@
 #include <vector>
 
 #include "build.hpp"
+#include "load/git_head.hpp"
 #include "load/site_loader.hpp"
 #include "output/build_state.hpp"
+#include "output/seal.hpp"
 #include "output/staging_dir.hpp"
 #include "render/site_paths.hpp"
+#include "util/paths.hpp"
 #include "util/phase_timer.hpp"
 
 namespace aimsdoc {
@@ -24,9 +27,23 @@ bool has_portal(const fs::path& out) {
   return fs::exists(out / kManifestPath, ec);
 }
 
-std::optional<BuildRun> up_to_date(const fs::path& out, const fs::path& root) {
+// What is known before anything is loaded: only site.yaml is read.
+SiteConfig planned_site(const BuildRequest& req) {
+  Diagnostics ignored;
+  return load_site(req.root, ignored).config;
+}
+
+// The portal at `out` is signed by `key` (or none is wanted).
+bool signed_by(const fs::path& out, const std::optional<SecretKey>& key) {
+  if (!key) return true;
+  auto published = read_file(out / kPublicKeyPath);
+  return published && *published == public_key_text(*key);
+}
+
+std::optional<BuildRun> up_to_date(const fs::path& out, const fs::path& root,
+                                   const std::optional<SecretKey>& key) {
   auto state = read_build_state(state_path_for(out));
-  if (!state || !has_portal(out)) return std::nullopt;
+  if (!state || !has_portal(out) || !signed_by(out, key)) return std::nullopt;
   if (fingerprint_inputs(root, state->dependencies) != state->fingerprint) return std::nullopt;
   remove_stale_staging(out);  // debris of a killed build, even when there is nothing to do
   BuildRun run;
@@ -48,9 +65,7 @@ void leave_leftovers_to_exit(CheckedAims&& checked, std::shared_ptr<void> leftov
 }  // namespace
 
 fs::path planned_output_dir(const BuildRequest& req) {
-  if (req.out) return *req.out;
-  Diagnostics ignored;
-  return output_dir(req, load_site(req.root, ignored).config.output_dir);
+  return req.out ? *req.out : output_dir(req, planned_site(req).output_dir);
 }
 
 bool last_build_recorded(const BuildRequest& request) {
@@ -64,10 +79,19 @@ bool inputs_changed(const BuildRequest& request) {
 
 BuildRun run_build(const BuildRequest& req) {
   phase_mark("start");
-  fs::path planned = planned_output_dir(req);
+  SiteConfig site = planned_site(req);
+  fs::path planned = output_dir(req, site.output_dir);
+  Seal seal;
+  if (fs::path key = signing_key_path(req.sign, req.root, site.signing_key); !key.empty()) {
+    BuildRun refused;
+    refused.outcome = BuildRun::Outcome::NotPublished;
+    refused.check_code = 2;
+    seal.key = load_signing_key(key, req.root, refused.error);
+    if (!seal.key) return refused;
+  }
   // The last build's state does not say which level it was judged at, nor since when.
   if (!req.force && !req.readiness && !req.since)
-    if (auto run = up_to_date(planned, req.root)) return std::move(*run);
+    if (auto run = up_to_date(planned, req.root, seal.key)) return std::move(*run);
   timespec started = file_clock_now();
   phase_mark("up-to-date check");
   // The previous build's cache (megabytes at 10,000 policies) is read while loading runs;
@@ -97,7 +121,8 @@ BuildRun run_build(const BuildRequest& req) {
   if (cache.valid()) previous = cache.get();
   if (!req.force && run.out != planned && has_portal(run.out))
     previous = read_build_cache(cache_dir_for(run.out));
-  BuildResult result = build_outputs(checked, run.out, std::move(previous));
+  if (seal.key) seal.trusted_comment = trusted_comment(checked.aims, git_head_commit(req.root));
+  BuildResult result = build_outputs(checked, run.out, std::move(previous), seal);
   auto [fingerprint, deps] = stamp.get();
   phase_mark("build_outputs");
   run.report = req.report_text(checked);

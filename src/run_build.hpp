@@ -1,7 +1,7 @@
 #pragma once
 // `aimsdoc build` from start to end, the one place that knows its order: the up-to-date
 // check, the previous build's cache read while loading, load -> model -> check
-// (pipeline.hpp), render -> output (build.hpp), the fingerprint of the inputs and the
+// (pipeline.hpp), render -> output (build.hpp) sealed with the signing key, the fingerprint of the inputs and the
 // build state. The CLI parses options, calls this and prints what it returns.
 #include <filesystem>
 #include <functional>
@@ -19,6 +19,8 @@ struct BuildRequest {
   bool free_leftovers = false;  // free the model and leftovers when done (--watch), not at exit
   std::optional<Readiness> readiness;  // --readiness: judge at this level, not site.yaml's
   std::optional<std::string> since;    // --since REV: report changes since, not last_audit's
+  // --sign KEY; else $AIMSDOC_SIGNING_KEY or site.yaml's signing_key (signing_key_path).
+  std::optional<std::filesystem::path> sign;
   // The findings as the CLI prints them: kept in the build state, so that an up-to-date
   // build prints them again.
   std::function<std::string(const CheckedAims&)> report_text;
@@ -28,7 +30,8 @@ struct BuildRun {
   enum class Outcome {
     UpToDate,      // nothing changed since the last build: nothing done
     Unusable,      // the input could not be read at all (exit 2)
-    NotPublished,  // rendering or the swap failed: the previous portal is left (exit 2)
+    NotPublished,  // the signing key, rendering or the swap failed: the previous portal
+                   // is left (exit 2)
     Published
   };
   Outcome outcome = Outcome::Unusable;

@@ -70,15 +70,22 @@ int build_once(const BuildOptions& options, std::string* report) {
   return print_build(run, options.allow_gaps);
 }
 
-int run_build_command(const cxxopts::ParseResult& parsed) {
+BuildOptions build_options(const cxxopts::ParseResult& parsed) {
   BuildOptions options;
   BuildRequest& req = options.request;
   req.root = parsed["root"].as<std::string>();
-  if (parsed.count("out")) req.out = std::filesystem::path(parsed["out"].as<std::string>());
   req.force = parsed.count("force") > 0;
   req.readiness = readiness_option(parsed);
+  if (parsed.count("sign")) req.sign = std::filesystem::path(parsed["sign"].as<std::string>());
   if (parsed.count("since")) req.since = parsed["since"].as<std::string>();
   options.allow_gaps = parsed.count("allow-gaps") > 0;
+  return options;
+}
+
+int run_build_command(const cxxopts::ParseResult& parsed) {
+  BuildOptions options = build_options(parsed);
+  if (parsed.count("out"))
+    options.request.out = std::filesystem::path(parsed["out"].as<std::string>());
   return parsed.count("watch") ? watch(options) : build_once(options);
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+// `aimsdoc build`, and the build that `bundle` runs before zipping the portal.
 #include <cxxopts.hpp>
 #include <string>
 
@@ -16,7 +17,10 @@ struct BuildOptions {
 // when nothing changed.
 int build_once(const BuildOptions& options, std::string* report = nullptr);
 
-// aimsdoc build [--root DIR] [--out DIR] [--allow-gaps] [--force] [--watch]
+// The options build and bundle share (--root, --allow-gaps, --force, --readiness, --sign).
+BuildOptions build_options(const cxxopts::ParseResult& parsed);
+
+// aimsdoc build [--root DIR] [--out DIR] [--allow-gaps] [--force] [--watch] [--sign KEY]
 int run_build_command(const cxxopts::ParseResult& parsed);
 
 }  // namespace aimsdoc

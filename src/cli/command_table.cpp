@@ -1,7 +1,11 @@
 #include "cli/command_table.hpp"
 
 #include "cli/build_command.hpp"
+#include "cli/bundle_command.hpp"
 #include "cli/check_command.hpp"
+#include "cli/export_command.hpp"
+#include "cli/keygen_command.hpp"
+#include "cli/verify_command.hpp"
 #include "cli/generate_command.hpp"
 #include "cli/init_command.hpp"
 #include "cli/serve_command.hpp"
@@ -26,6 +30,16 @@ const OptionSpec kReadiness{.flags = "readiness",
                                     "implemented is a warning) or certification",
                             .kind = ValueKind::choice,
                             .choices = {"draft", "certification"}};
+// build and bundle build alike.
+const OptionSpec kAllowGaps{.flags = "allow-gaps",
+                            .help = "exit 0 even when the check finds gaps (draft builds)"};
+const OptionSpec kForce{.flags = "force",
+                        .help = "rebuild even when no input changed since the last build"};
+const OptionSpec kSign{.flags = "sign",
+                       .help = "sign manifest.json with this minisign secret key (aimsdoc "
+                               "keygen); else $AIMSDOC_SIGNING_KEY or site.yaml 'signing_key'",
+                       .kind = ValueKind::file,
+                       .value_name = "KEY"};
 
 std::vector<CommandSpec> make_table() {
   return {
@@ -58,17 +72,85 @@ std::vector<CommandSpec> make_table() {
        .options = {kRoot,
                    kOut,
                    kReadiness,
-                   {.flags = "allow-gaps",
-                    .help = "exit 0 even when the check finds gaps (draft builds)"},
-                   {.flags = "force",
-                    .help = "rebuild even when no input changed since the last build"},
+                   kAllowGaps,
+                   kForce,
                    {.flags = "since",
                     .help = "add a page and a sheet of what changed since this git revision "
                             "(a tag, a branch, a commit or a date YYYY-MM-DD; default: "
                             "site.yaml 'last_audit')",
                     .kind = ValueKind::text,
                     .value_name = "REV"},
-                   {.flags = "watch", .help = "rebuild whenever an input changes"}}},
+                   {.flags = "watch", .help = "rebuild whenever an input changes"},
+                   kSign}},
+      {.name = "bundle",
+       .summary = "build, then zip the portal for handing over (deterministic)",
+       .description = "Builds like 'build', checks the portal against its manifest, then writes "
+                      "the portal, workbook, manifest, signature and SHA256SUMS into one zip "
+                      "under a folder named after it: the same portal gives the same bytes, "
+                      "and 'verify' reads the zip as it is. A portal with gaps is bundled only "
+                      "with --allow-gaps.",
+       .run = run_bundle_command,
+       .options = {kRoot,
+                   {.flags = "o,out",
+                    .help = "zip file (default: the output folder's name + .zip beside it)",
+                    .kind = ValueKind::file,
+                    .value_name = "FILE.zip"},
+                   kReadiness,
+                   kAllowGaps,
+                   kForce,
+                   kSign}},
+      {.name = "verify",
+       .summary = "check a received portal or bundle against its manifest and signature",
+       .description = "Checks the signature of manifest.json, every file's size and SHA-256, "
+                      "and that no file is missing or extra. Prints one line per problem and "
+                      "a verdict; exits 0 only when everything matches, 1 when something does "
+                      "not, 2 when the portal or key cannot be read.",
+       .run = run_verify_command,
+       .options = {{.flags = "pub",
+                    .help = "the publisher's public key (minisign format); without it the "
+                            "portal's own aimsdoc.pub is used, which proves integrity only",
+                    .kind = ValueKind::file,
+                    .value_name = "KEY"}},
+       .arguments = {{.flags = "portal",
+                      .help = "portal folder or bundle zip",
+                      .kind = ValueKind::file,
+                      .value_name = "PORTAL_DIR_OR_ZIP",
+                      .required = true}}},
+      {.name = "keygen",
+       .summary = "write a key pair for signing builds",
+       .description = "Writes an Ed25519 key pair in minisign's format: the secret key with "
+                      "mode 0600 (never inside the AIMS root), the public key to hand to "
+                      "whoever verifies.",
+       .run = run_keygen_command,
+       .options = {{.flags = "key",
+                    .help = "secret key file (default ~/.aimsdoc/aimsdoc.key)",
+                    .kind = ValueKind::file},
+                   {.flags = "pub",
+                    .help = "public key file",
+                    .kind = ValueKind::file,
+                    .default_value = "aimsdoc.pub"},
+                   {.flags = "root",
+                    .help = "AIMS folder the secret key must stay out of",
+                    .kind = ValueKind::dir,
+                    .default_value = "."},
+                   {.flags = "force", .help = "replace existing key files"}}},
+      {.name = "export",
+       .summary = "write the model as JSON, or as OSCAL (catalog, SSP, assessment results)",
+       .description = "json: the checked model as versioned JSON (docs/formats.md), to a file "
+                      "or standard output. oscal: OSCAL 1.0.6 catalog.json, "
+                      "system-security-plan.json and assessment-results.json into a folder, "
+                      "and plan-of-action-and-milestones.json while a nonconformity is open.",
+       .run = run_export_command,
+       .options = {kRoot,
+                   {.flags = "o,out",
+                    .help = "json: a file (default: standard output); oscal: a folder (required)",
+                    .kind = ValueKind::file},
+                   kReadiness},
+       .arguments = {{.flags = "format",
+                      .help = "what to export",
+                      .kind = ValueKind::choice,
+                      .choices = {"json", "oscal"},
+                      .required = true}}},
       {.name = "serve",
        .summary = "build, serve the portal over HTTP and reload open pages on every change",
        .description = "Builds like build --allow-gaps, serves the output folder (and nothing "

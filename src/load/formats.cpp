@@ -41,6 +41,10 @@ FormatSpec make_site() {
                field("approved_by", T::Text, false, "Who approved this version."),
                field("approved_on", T::Date, false, "Date of approval."),
                field("classification", T::Text, false, "Classification, e.g. \"Confidential\".")};
+  FieldSpec handbook_order = field("handbook_order", T::Text, false,
+                                   "Order of the policies in handbook.html: by source folder "
+                                   "(default) or by the first requirement each covers.");
+  handbook_order.values = {"folder", "clause"};
   FormatSpec site{"site",
           "aimsdoc site.yaml",
           {field("organization", T::Text, true, "The organization's name."),
@@ -66,7 +70,11 @@ FormatSpec make_site() {
                  "Git revision `build` reports changes since (see --since)."),
            std::move(soa),
            field("base_url", T::Text, false,
-                 "The hosted portal's address (http or https): the workbook links to it.")}};
+                 "The hosted portal's address (http or https): the workbook links to it."),
+           field("signing_key", T::Text, false,
+                 "Secret key `build` signs manifest.json with (outside the root; ~/ is the "
+                 "home folder); --sign and $AIMSDOC_SIGNING_KEY come first."),
+           std::move(handbook_order)}};
   for (auto& f : risk_site_fields()) site.fields.push_back(std::move(f));
   return site;
 }

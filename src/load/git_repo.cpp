@@ -1,15 +1,11 @@
 #include "load/git_repo.hpp"
 
 namespace aimsdoc::git {
-namespace {
 
-// libgit2 keeps global state: initialized once per process, never shut down.
 void init_libgit2() {
   static const int once = git_libgit2_init();
   (void)once;
 }
-
-}  // namespace
 
 Repo open_aims_repo(const std::filesystem::path& root, std::string& problem) {
   init_libgit2();

@@ -28,6 +28,9 @@ using Diff = Owned<git_diff, git_diff_free>;
 using Walk = Owned<git_revwalk, git_revwalk_free>;
 using Object = Owned<git_object, git_object_free>;
 
+// libgit2 keeps global state: initialized once per process, never shut down.
+void init_libgit2();
+
 // The repository whose work tree's top is `root`, with commits and full history; else
 // null and `problem` says why ("... is not a git repository", "... is a shallow clone").
 // An AIMS in a subfolder of a repository is not one: its history would be the folder's.

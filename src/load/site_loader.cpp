@@ -168,6 +168,13 @@ LoadedSite load_site(const std::filesystem::path& root, Diagnostics& diags) {
   }
   c.theme = r.string("theme", false).value_or("default");
   c.catalog_path = r.string("catalog", false).value_or("");
+  c.signing_key = r.string("signing_key", false).value_or("");
+  c.handbook_order = r.string("handbook_order", false).value_or("folder");
+  if (c.handbook_order != "folder" && c.handbook_order != "clause") {
+    diags.error(r.location_of("handbook_order"), "site.config",
+                "'handbook_order' must be 'folder' or 'clause', not '" + c.handbook_order + "'");
+    c.handbook_order = "folder";
+  }
   c.framework_paths = path_list(r, "frameworks");
   c.crosswalk_paths = path_list(r, "crosswalks");
   c.risk = read_risk_policy(r);

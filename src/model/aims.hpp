@@ -66,6 +66,9 @@ struct SiteConfig {
   // Where the portal is hosted ("https://aims.example.com/", ending in '/'), or "" when it
   // is not: the workbook's portal links are absolute with it, relative to soa.xlsx without.
   std::string base_url;
+  // The secret key `build` signs with (outside the root; ~/ is the home folder), or "".
+  std::string signing_key;
+  std::string handbook_order = "folder";  // "folder" (by source path) or "clause"
   SourceLocation location;
   std::string source_digest;  // SHA-256 of site.yaml as read (see model_digest.hpp)
 };

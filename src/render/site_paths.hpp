@@ -46,6 +46,8 @@ inline constexpr const char* kObjectivesPage = "objectives.html";    // AIMS obj
 inline constexpr const char* kAuditsPage = "audits.html";
 inline constexpr const char* kReviewsPage = "reviews.html";
 inline constexpr const char* kChangesPage = "changes.html";
+// Every approved policy on one page, for printing or filing.
+inline constexpr const char* kHandbookPage = "handbook.html";
 inline constexpr const char* kSearchIndexPath = "assets/search-index.js";
 // The list of every published file with its SHA-256 (output/manifest.cpp writes it).
 inline constexpr const char* kManifestPath = "manifest.json";

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -224,6 +225,31 @@ bool read_file_chunks(const fs::path& p, const std::function<void(std::string_vi
     chunk(std::string_view(buffer.get(), static_cast<std::size_t>(n)));
   }
   ::close(fd);
+  return ok;
+}
+
+bool resolves_within(const fs::path& folder, const fs::path& path) {
+  std::error_code ec;
+  return is_within(fs::weakly_canonical(fs::absolute(folder, ec), ec),
+                   fs::weakly_canonical(fs::absolute(path, ec), ec));
+}
+
+bool write_file_atomically(const fs::path& file, std::string_view bytes, std::string* error) {
+  fs::path temp = file.string() + ".tmp";
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  bool ok = fd >= 0;
+  for (std::size_t done = 0; ok && done < bytes.size();) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    ok = n > 0;
+    if (ok) done += static_cast<std::size_t>(n);
+  }
+  if (fd >= 0 && ::close(fd) != 0) ok = false;
+  if (ok && std::rename(temp.c_str(), file.c_str()) != 0) ok = false;
+  if (!ok) {
+    if (error) *error = file.string() + ": " + std::strerror(errno);
+    ::unlink(temp.c_str());
+  }
   return ok;
 }
 

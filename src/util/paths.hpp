@@ -18,6 +18,10 @@ enum class PathProblem {
 // folder): Empty, Absolute, EscapesRoot, IsRoot or None.
 PathProblem check_relative(std::string_view relative);
 
+// Like is_within below, for paths as the file system resolves them (absolute, symlinks
+// followed as far as they exist): is `path` the folder `folder` or inside it?
+bool resolves_within(const fs::path& folder, const fs::path& path);
+
 // Resolves `relative` (as written by a user) under `root`. Rejects absolute paths, `..`
 // that climbs above the root, and symlinks whose target lies outside the root.
 PathProblem check_inside_root(const fs::path& root, std::string_view relative);
@@ -62,6 +66,11 @@ enum class ReadProblem { None, NotRegular, TooLarge, Unreadable };
 std::optional<std::string> read_regular_file(const fs::path& p, std::uintmax_t max_bytes,
                                              ReadProblem& problem, std::uintmax_t& size,
                                              std::string& error);
+
+// Writes `bytes` to `<file>.tmp` and renames it over `file`, so a reader sees the old file
+// or the new one, never half of one. False (and errno text in `error`) on failure.
+bool write_file_atomically(const fs::path& file, std::string_view bytes,
+                           std::string* error = nullptr);
 
 // The file in 1 MiB pieces, for files of any size (evidence can be gigabytes): false (and
 // errno text in `error`) when it cannot be opened or read to the end.

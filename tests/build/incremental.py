@@ -92,16 +92,16 @@ def edit(path, old, new):
 
 
 # Each scenario changes the corpus and returns (must be rendered again, may be rendered
-# again): output paths, or path prefixes ending in "*". manifest.json, soa.xlsx and the
-# search index may always change.
-ALWAYS = {"manifest.json", "soa.xlsx", "assets/search-index.js"}
+# again): output paths, or path prefixes ending in "*". manifest.json (and SHA256SUMS, which
+# lists it), soa.xlsx and the search index may always change.
+ALWAYS = {"manifest.json", "SHA256SUMS", "soa.xlsx", "assets/search-index.js"}
 
 
 def scenario_body(root, out):
     pid, path = sorted(policies(root).items())[7]
     with path.open("a") as f:
         f.write("\nA further sentence on the retention of audit logs.\n")
-    return {f"policies/{pid}.html"}, set()
+    return {f"policies/{pid}.html", "handbook.html"}, set()
 
 
 def scenario_title(root, out):
@@ -110,15 +110,16 @@ def scenario_title(root, out):
     edit(path, "title: \"", "title: \"Revised ")
     # Pages showing the target's title: its own, pages of the policies it links to (their
     # "linked from"), the policy register, its requirements' and owners' lists.
-    return {f"policies/{target}.html", "policies.html"}, {"policies/*", "clauses/*", "controls/*",
-                                                         "owners.html", "index.html", "soa.html",
-                                                         "clauses.html"}
+    return {f"policies/{target}.html", "policies.html", "handbook.html"}, {
+        "policies/*", "clauses/*", "controls/*", "owners.html", "index.html", "soa.html",
+        "clauses.html"}
 
 
 def scenario_id(root, out):
     source, target = linked_pair(root)
     edit(policies(root)[target], f"id: {target}", f"id: {target}-R")
-    return {f"policies/{target}-R.html", f"policies/{source}.html", "policies.html"}, {
+    return {f"policies/{target}-R.html", f"policies/{source}.html", "policies.html",
+            "handbook.html"}, {
         "policies/*", "clauses/*", "controls/*", "owners.html", "index.html", "soa.html",
         "clauses.html", "gaps.html"}
 
@@ -151,7 +152,7 @@ def scenario_tampered(root, out):
     other, path = sorted(policies(root).items())[9]
     with path.open("a") as f:
         f.write("\nOne more sentence.\n")
-    return {f"policies/{pid}.html", f"policies/{other}.html"}, set()
+    return {f"policies/{pid}.html", f"policies/{other}.html", "handbook.html"}, set()
 
 
 def scenario_theme(root, out):

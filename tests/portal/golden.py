@@ -24,6 +24,7 @@ GOLDEN = [
     "controls/A.2.3.html",
     "policies/POL-AI.html",
     "frameworks/ext.html",
+    "handbook.html",
     "assets/search-index.js",
 ]
 

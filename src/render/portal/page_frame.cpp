@@ -33,6 +33,7 @@ std::vector<NavEntry> nav_entries(const PortalContext& ctx) {
        std::to_string(aims.assessments.size())},
       {"objectives", ctx.label("page", "objectives"), kObjectivesPage,
        std::to_string(aims.objectives.size())},
+      {"handbook", ctx.label("page", "handbook"), kHandbookPage, ""},
   };
   if (shows_audits(aims))
     out.push_back({"audits", "Internal audits", kAuditsPage, std::to_string(aims.audits.size())});

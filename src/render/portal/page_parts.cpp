@@ -48,6 +48,31 @@ Data policy_link(const PortalContext& ctx, std::size_t policy, const std::string
                 {"version", opt(p.version)}};
 }
 
+namespace {
+
+// approved_by is an owner id or free text ("Board of Directors").
+Data approver(const PortalContext& ctx, const Policy& p, const std::string& from) {
+  auto it = ctx.aims.owner_index.find(p.approved_by);
+  if (it != ctx.aims.owner_index.end()) return owner_link(ctx, it->second, from);
+  return p.approved_by.empty() ? Data(false)
+                               : Data(Object{{"name", p.approved_by}, {"href", flag(false)}});
+}
+
+}  // namespace
+
+void put_document_control(const PortalContext& ctx, const Policy& p, const std::string& from,
+                          Data& d) {
+  put(d, "id", p.id);
+  put(d, "title", p.title);
+  put(d, "version", opt(p.version));
+  put(d, "owner", owner_link(ctx, p.owner, from));
+  put(d, "approver", approver(ctx, p, from));
+  put(d, "effective", opt(p.effective ? p.effective->to_string() : std::string()));
+  put(d, "review_by", opt(p.review_by ? p.review_by->to_string() : std::string()));
+  put(d, "review_overdue", flag(p.review_by && *p.review_by < ctx.today));
+  put(d, "source_path", p.source_path);
+}
+
 Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& from) {
   if (owner == kNone) return Data(false);
   const Owner& o = ctx.aims.owners[owner];

@@ -31,6 +31,11 @@ Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::
 // {total, segments}: a framework's items by coverage state (covered, partial, gap,
 // not-mapped), for the dashboard's bars and the framework page.
 Data coverage_chart(const PortalContext& ctx, const FrameworkCoverage& c);
+// A policy's document control, put into `d`: id, title, version, owner (owner_link),
+// approver (an owner link, or {name} for free text), effective, review_by, review_overdue,
+// source_path. The policy page and the handbook show the same facts.
+void put_document_control(const PortalContext& ctx, const Policy& p, const std::string& from,
+                          Data& d);
 // {severity, location, rule, message}
 Data finding(const Diagnostic& d);
 

@@ -1,6 +1,7 @@
 #pragma once
 // One function per kind of portal page: each builds the data its template sees.
 #include <string>
+#include <vector>
 
 #include "render/portal/page_frame.hpp"
 
@@ -24,6 +25,12 @@ Page audits_page(const PortalContext& ctx);
 Page reviews_page(const PortalContext& ctx);
 Page changes_page(const PortalContext& ctx);
 Page finding_page_of(const PortalContext& ctx, std::size_t audit, std::size_t finding);
+// The handbook (handbook_page.cpp): its policies in order, each one's body as the handbook
+// shows it (rendered on the workers, one job per policy), then the page around them.
+std::vector<std::size_t> handbook_policies(const Aims& aims);
+std::string handbook_body(const PortalContext& ctx, std::size_t policy);
+Page handbook_page(const PortalContext& ctx, const std::vector<std::size_t>& order,
+                   std::vector<std::string>&& bodies);
 
 Page requirement_page_of(const PortalContext& ctx, std::size_t requirement);
 // `body_html`: the policy's rendered body (policy_body.hpp) or a stand-in for it.

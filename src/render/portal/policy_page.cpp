@@ -9,25 +9,8 @@
 namespace aimsdoc::portal {
 namespace {
 
-// approved_by is an owner id or free text ("Board of Directors").
-Data approver(const PortalContext& ctx, const Policy& p, const std::string& from) {
-  auto it = ctx.aims.owner_index.find(p.approved_by);
-  if (it != ctx.aims.owner_index.end()) return owner_link(ctx, it->second, from);
-  return p.approved_by.empty() ? Data(false)
-                               : Data(Object{{"name", p.approved_by}, {"href", flag(false)}});
-}
-
 void add_metadata(const PortalContext& ctx, const Policy& p, Page& page) {
-  Data& d = page.data;
-  put(d, "id", p.id);
-  put(d, "title", p.title);
-  put(d, "version", opt(p.version));
-  put(d, "owner", owner_link(ctx, p.owner, page.path));
-  put(d, "approver", approver(ctx, p, page.path));
-  put(d, "effective", opt(p.effective ? p.effective->to_string() : std::string()));
-  put(d, "review_by", opt(p.review_by ? p.review_by->to_string() : std::string()));
-  put(d, "review_overdue", flag(p.review_by && *p.review_by < ctx.today));
-  put(d, "source_path", p.source_path);
+  put_document_control(ctx, p, page.path, page.data);
 }
 
 // Items of other frameworks named directly in `covers:`, linked to their framework page.

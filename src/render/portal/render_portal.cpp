@@ -23,6 +23,7 @@
 #include "util/parallel.hpp"
 #include "util/sha256.hpp"
 #include "util/phase_timer.hpp"
+#include "util/sha256.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -33,7 +34,7 @@ const std::vector<std::string> kTemplateNames = {
     "layout", "sidebar", "dashboard", "gaps",   "register", "policies",
     "policy", "evidence",  "owners", "requirement", "framework", "alert",
     "audits", "finding", "reviews", "systems", "system", "risks", "risk", "assessments",
-    "objectives", "changes"};
+    "objectives", "changes", "handbook"};
 
 // The theme's callout for each alert kind, rendered once and split where the content goes.
 MarkdownStyle markdown_style(const Theme& theme) {
@@ -200,6 +201,28 @@ void remember_words(const Aims& aims, const std::vector<SearchEntry>& entries, F
   sink.remember(kWordsNote, words_note(named));
 }
 
+// The handbook holds every approved policy's body, which the inputs digest leaves out: its
+// key adds their hashes. When it changed, the bodies render on all workers, then the page.
+void output_handbook(const PortalContext& ctx, FileSink& sink,
+                     std::vector<std::unique_ptr<Worker>>& workers, Diagnostics& diags) {
+  std::vector<std::size_t> order = handbook_policies(ctx.aims);
+  std::vector<std::string> digests(order.size()), bodies(order.size());
+  std::vector<Job> jobs;
+  for (std::size_t n = 0; n < order.size(); ++n)
+    jobs.push_back([&, n](Worker&) { digests[n] = sha256_hex(ctx.aims.policies[order[n]].body_markdown); });
+  run_jobs(jobs, workers, diags);
+  Sha256 all_bodies;
+  for (const auto& d : digests) all_bodies.update(d);
+  std::string key = inputs_key({ctx.inputs_digest, kHandbookPage, all_bodies.hex_digest()});
+  if (sink.reuse_by_inputs(kHandbookPage, key)) return;
+  jobs.clear();
+  for (std::size_t n = 0; n < order.size(); ++n)
+    jobs.push_back([&, n](Worker&) { bodies[n] = handbook_body(ctx, order[n]); });
+  run_jobs(jobs, workers, diags);
+  output_page(sink, workers[0]->templates, handbook_page(ctx, order, std::move(bodies)));
+  sink.set_inputs_key(kHandbookPage, key);
+}
+
 void write_assets(const Theme& theme, FileSink& sink) {
   for (const auto& asset : theme.assets()) {
     if (asset.user_file.empty()) output_file(sink, asset.output_path, asset.embedded);
@@ -233,6 +256,7 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   work->jobs = page_jobs(ctx, theme, sink, work->remembered, policy_words);
   add_copy_jobs(view, sink, work->jobs);
   run_jobs(work->jobs, work->workers, diags);
+  output_handbook(ctx, sink, work->workers, diags);
   phase_mark("pages");
   write_assets(theme, sink);
   // The other entries' words go into a table of their own, not a worker's, which the

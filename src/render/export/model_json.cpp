@@ -1,0 +1,198 @@
+#include "render/export/model_json.hpp"
+
+#include "check/audit_state.hpp"
+#include "check/coverage_report.hpp"
+#include "util/json_value.hpp"
+
+namespace aimsdoc {
+namespace {
+
+Json date_or_null(const std::optional<Date>& d) {
+  return d ? Json(d->to_string()) : Json();
+}
+
+Json id_or_null(const std::string& id) { return id.empty() ? Json() : Json(id); }
+
+Json owners_json(const Aims& aims) {
+  Json list = Json::array();
+  for (const auto& o : aims.owners) {
+    Json& j = list.push(Json::object());
+    j.set("id", o.id);
+    j.set("name", o.name);
+    j.set("role", o.role);
+    j.set("email", id_or_null(o.email));
+  }
+  return list;
+}
+
+Json evidence_json(const CoverageReport& report, const EvidenceItem& ev) {
+  Json j = Json::object();
+  j.set("id", ev.id);
+  j.set("title", ev.title);
+  j.set("file", id_or_null(ev.file));
+  j.set("url", id_or_null(ev.url));
+  j.set("size", ev.file.empty() ? Json() : Json(static_cast<std::uint64_t>(ev.size)));
+  j.set("sha256", id_or_null(ev.sha256));
+  j.set("collected", date_or_null(ev.collected));
+  j.set("expires", date_or_null(ev.expires));
+  j.set("state", evidence_state_key(report.state_of(ev)));
+  return j;
+}
+
+Json requirement_json(const BuildView& view, std::size_t index) {
+  const Aims& aims = view.aims;
+  const Requirement& r = aims.requirements[index];
+  const RequirementRecord& rec = r.record;
+  Json j = Json::object();
+  j.set("id", r.id());
+  j.set("kind", item_kind_name(r.item->kind));
+  j.set("title", r.item->title);
+  j.set("parent", id_or_null(r.item->parent));
+  j.set("record", r.has_record ? Json(rec.location.path) : Json());
+  j.set("applicable", rec.applicable);
+  j.set("justification", id_or_null(rec.justification));
+  j.set("status", id_or_null(status_name(rec.status)));
+  j.set("health", health_key(view.report.health_of(index)));
+  j.set("owner", r.owner == kNone ? Json() : Json(aims.owners[r.owner].id));
+  Json& policies = j.set("policies", Json::array());
+  for (auto p : r.policies) policies.push(aims.policies[p].id);
+  Json& evidence = j.set("evidence", Json::array());
+  for (const auto& ev : rec.evidence) evidence.push(evidence_json(view.report, ev));
+  j.set("notes", id_or_null(rec.notes_markdown));
+  Json& mappings = j.set("mappings", Json::array());
+  for (const auto& m : r.mappings) {
+    const Crosswalk& cw = aims.crosswalks[m.crosswalk];
+    const Mapping& row = cw.mappings[m.mapping];
+    Json& mj = mappings.push(Json::object());
+    mj.set("framework", cw.to_framework);
+    mj.set("to", id_or_null(row.to));
+    mj.set("relation", relation_name(row.relation));
+    mj.set("confidence", id_or_null(row.confidence));
+  }
+  return j;
+}
+
+Json policy_json(const Aims& aims, const Policy& p) {
+  Json j = Json::object();
+  j.set("id", p.id);
+  j.set("title", p.title);
+  j.set("path", p.source_path);
+  j.set("owner", id_or_null(p.owner_id));
+  j.set("version", id_or_null(p.version));
+  j.set("approved_by", id_or_null(p.approved_by));
+  j.set("effective", date_or_null(p.effective));
+  j.set("review_by", date_or_null(p.review_by));
+  Json& covers = j.set("covers", Json::array());
+  for (auto r : p.requirements) covers.push(aims.requirements[r].id());
+  Json& external = j.set("covers_external", Json::array());
+  for (const auto& ref : p.external_covers) external.push(ref.text);
+  return j;
+}
+
+Json audit_json(const Aims& aims, const Audit& a) {
+  Json j = Json::object();
+  j.set("id", a.id);
+  j.set("title", a.title);
+  j.set("planned", date_or_null(a.planned));
+  j.set("performed", date_or_null(a.performed));
+  j.set("auditor", id_or_null(a.auditor));
+  Json& scope = j.set("scope", Json::array());
+  for (const auto& s : a.scope) scope.push(s.id);
+  j.set("report", id_or_null(a.report));
+  Json& findings = j.set("findings", Json::array());
+  for (const auto& f : a.findings) {
+    Json& fj = findings.push(Json::object());
+    fj.set("id", f.id);
+    fj.set("type", finding_type_name(f.type));
+    fj.set("requirement", f.requirement_id);
+    fj.set("description", f.description);
+    fj.set("raised", date_or_null(f.raised));
+    fj.set("owner", f.owner == kNone ? Json() : Json(aims.owners[f.owner].id));
+    fj.set("due", date_or_null(f.due));
+    fj.set("root_cause", id_or_null(f.root_cause));
+    fj.set("action", id_or_null(f.action));
+    fj.set("closed", date_or_null(f.closed));
+    fj.set("state", item_state_key(finding_state(f, aims.reference_date())));
+  }
+  return j;
+}
+
+Json review_json(const Aims& aims, const ManagementReview& r) {
+  Json j = Json::object();
+  j.set("id", r.id);
+  j.set("date", date_or_null(r.date));
+  Json& attendees = j.set("attendees", Json::array());
+  for (const auto& a : r.attendees) attendees.push(a);
+  j.set("decisions", id_or_null(r.decisions_markdown));
+  Json& actions = j.set("actions", Json::array());
+  for (const auto& a : r.actions) {
+    Json& aj = actions.push(Json::object());
+    aj.set("id", a.id);
+    aj.set("title", id_or_null(a.title));
+    aj.set("owner", a.owner == kNone ? Json() : Json(aims.owners[a.owner].id));
+    aj.set("due", date_or_null(a.due));
+    aj.set("closed", date_or_null(a.closed));
+    aj.set("state", item_state_key(action_state(a, aims.reference_date())));
+  }
+  return j;
+}
+
+Json findings_json(const Diagnostics& diags) {
+  Json list = Json::array();
+  for (const auto& d : diags.items()) {
+    Json& j = list.push(Json::object());
+    j.set("path", d.location.path);
+    j.set("line", d.location.line);
+    j.set("column", d.location.column);
+    j.set("severity", severity_name(d.severity));
+    j.set("rule", d.rule);
+    j.set("message", d.message);
+    j.set("requirement", id_or_null(d.requirement));
+  }
+  return list;
+}
+
+Json framework_json(const Framework& f) {
+  Json j = Json::object();
+  j.set("id", f.id);
+  j.set("name", f.name);
+  j.set("version", f.version);
+  j.set("url", id_or_null(f.url));
+  return j;
+}
+
+}  // namespace
+
+std::string render_model_json(const BuildView& view) {
+  const Aims& aims = view.aims;
+  Json root = Json::object();
+  root.set("format", "aimsdoc-model");
+  root.set("version", kModelJsonVersion);
+  root.set("generator", std::string("aimsdoc ") + AIMSDOC_VERSION);
+  root.set("organization", aims.site.organization);
+  root.set("scope", aims.site.scope_markdown);
+  root.set("build_date", aims.reference_date().to_string());
+  root.set("framework", framework_json(aims.primary));
+  Json& others = root.set("frameworks", Json::array());
+  for (const auto& f : aims.frameworks) others.push(framework_json(f));
+  root.set("owners", owners_json(aims));
+  Json& requirements = root.set("requirements", Json::array());
+  for (std::size_t i = 0; i < aims.requirements.size(); ++i)
+    requirements.push(requirement_json(view, i));
+  Json& policies = root.set("policies", Json::array());
+  for (const auto& p : aims.policies) policies.push(policy_json(aims, p));
+  Json& audits = root.set("audits", Json::array());
+  for (const auto& a : aims.audits) audits.push(audit_json(aims, a));
+  Json& reviews = root.set("reviews", Json::array());
+  for (const auto& r : aims.reviews) reviews.push(review_json(aims, r));
+  root.set("findings", findings_json(view.diagnostics));
+  Json& summary = root.set("summary", Json::object());
+  summary.set("errors", static_cast<std::uint64_t>(view.diagnostics.error_count()));
+  summary.set("warnings", static_cast<std::uint64_t>(view.diagnostics.warning_count()));
+  summary.set("readiness", readiness_name(view.report.readiness));
+  Json& gaps = summary.set("gaps", Json::array());
+  for (const auto& g : view.report.gaps) gaps.push(g);
+  return root.dump();
+}
+
+}  // namespace aimsdoc
