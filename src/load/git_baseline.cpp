@@ -63,14 +63,6 @@ int collect(const char* dir, const git_tree_entry* entry, void* payload) {
   return 0;
 }
 
-std::optional<std::string> blob_text(git_repository* repo, const git_oid& id) {
-  git_blob* raw = nullptr;
-  if (git_blob_lookup(&raw, repo, &id) != 0) return std::nullopt;
-  Blob blob(raw);
-  return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
-                     static_cast<std::size_t>(git_blob_rawsize(blob.get())));
-}
-
 // The revision's files, parsed as today's are; what they got wrong then is not reported.
 void read_snapshots(git_repository* repo, git_tree* tree, History& h) {
   TreeFiles files;

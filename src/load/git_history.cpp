@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "load/git_repo.hpp"
+#include "load/policy_loader.hpp"
 #include "util/fields.hpp"
 #include "util/sha256.hpp"
 
@@ -50,6 +51,21 @@ std::set<std::size_t> changed_paths(git_repository* repo, git_tree* from, git_tr
     }
   }
   return out;
+}
+
+// The version and approver the policy at `path` declared in `tree`; empty when the file
+// cannot be read there or its front matter does not parse (then it was not a valid policy).
+void read_approval(git_repository* repo, git_tree* tree, const std::string& path, CommitInfo& row) {
+  git_tree_entry* raw = nullptr;
+  if (!tree || git_tree_entry_bypath(&raw, tree, path.c_str()) != 0) return;
+  TreeEntry entry(raw);
+  auto text = blob_text(repo, *git_tree_entry_id(entry.get()));
+  if (!text) return;
+  Diagnostics ignored;
+  if (auto policy = parse_policy(*text, path, ignored)) {
+    row.version = policy->version;
+    row.approved_by = policy->approved_by;
+  }
 }
 
 std::string oid_key(const git_oid* oid) {
@@ -113,7 +129,9 @@ class HistoryWalk {
       }
       if (same < changed.size()) continue;  // a root commit without the path
       if (!info) info = commit_info(c.get());
-      h.by_path[paths_[path]].push_back(*info);
+      CommitInfo row = *info;
+      read_approval(repo_, tree.get(), paths_[path], row);
+      h.by_path[paths_[path]].push_back(std::move(row));
       for (const auto& key : parent_keys) follow_into(key, path);
     }
   }
@@ -146,6 +164,8 @@ void put_commit(std::string& all, const CommitInfo& c) {
   put_field(all, c.author);
   put_field(all, c.message);
   put_field(all, c.date.to_string());
+  put_field(all, c.version);
+  put_field(all, c.approved_by);
 }
 
 }  // namespace

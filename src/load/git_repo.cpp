@@ -54,4 +54,12 @@ Tree tree_of(const git_commit* c) {
   return Tree(raw);
 }
 
+std::optional<std::string> blob_text(git_repository* repo, const git_oid& id) {
+  git_blob* raw = nullptr;
+  if (git_blob_lookup(&raw, repo, &id) != 0) return std::nullopt;
+  Blob blob(raw);
+  return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                     static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+}
+
 }  // namespace aimsdoc::git

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "model/history.hpp"
@@ -38,5 +39,7 @@ Repo open_aims_repo(const std::filesystem::path& root, std::string& problem);
 CommitInfo commit_info(const git_commit* c);
 // The tree of commit `c`, or null.
 Tree tree_of(const git_commit* c);
+// The bytes of a blob, or nullopt when it cannot be read.
+std::optional<std::string> blob_text(git_repository* repo, const git_oid& id);
 
 }  // namespace aimsdoc::git

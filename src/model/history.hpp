@@ -17,6 +17,9 @@ struct CommitInfo {
   std::string author;
   std::string message;  // first line
   Date date;            // author date, in the author's zone
+  // In a policy's document history: what the policy's front matter said at this commit
+  // (7.5.3: who approved which version); empty where it could not be read.
+  std::string version, approved_by;
 };
 
 struct DiffLine {

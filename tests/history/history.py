@@ -72,6 +72,7 @@ def history_rows(page: pathlib.Path):
     if not section:
         return None
     rows = re.findall(r'<tr><td class="date">([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td>'
+                      r'<td>([^<]*)</td><td>([^<]*)</td>'
                       r'<td><code title="([0-9a-f]{40})">([0-9a-f]{7})</code></td></tr>',
                       section.group(1))
     return [tuple(html.unescape(v) for v in row) for row in rows]
@@ -99,15 +100,17 @@ def document(aimsdoc, base, tmp):
     repo.git("merge", "-q", "-s", "ours", "--no-edit", "discarded",
              date="2026-02-21T09:00:00+00:00")
     repo.edit("content/policy.md", "\nAnnual review & <approval>.\n")
+    replace(root / "content/policy.md", 'version: "1.0"\napproved_by: alice', 'version: "1.1"\napproved_by: bob')
     third = repo.commit("Annual review & <approval>", "2026-03-15T08:00:00+01:00")
 
     out = tmp / "site"
     summary = build(aimsdoc, root, out)
     assert "document history" not in summary, summary
+    # Each row says which version its commit holds and who approved it (7.5.3).
     expected = [
-        ("2026-03-15", "Alice Example", "Annual review & <approval>", third, third[:7]),
-        ("2026-02-10", "Bob Example", "Extend scope to vendors", second, second[:7]),
-        ("2026-01-05", "Alice Example", "Adopt the management policy", first, first[:7]),
+        ("2026-03-15", "Alice Example", "Annual review & <approval>", "1.1", "bob", third, third[:7]),
+        ("2026-02-10", "Bob Example", "Extend scope to vendors", "1.0", "alice", second, second[:7]),
+        ("2026-01-05", "Alice Example", "Adopt the management policy", "1.0", "alice", first, first[:7]),
     ]
     got = history_rows(out / "policies/POL-1.html")
     assert got == expected, f"POL-1 history:\n{got}\nexpected:\n{expected}"

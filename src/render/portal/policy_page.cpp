@@ -42,7 +42,9 @@ void add_history(const PortalContext& ctx, const Policy& p, Page& page) {
                             {"author", c.author},
                             {"message", c.message},
                             {"hash", c.hash},
-                            {"short_hash", c.short_hash}});
+                            {"short_hash", c.short_hash},
+                            {"version", c.version},
+                            {"approved_by", c.approved_by}});
   }
   set_list(page.data, "history", std::move(rows));
 }
