@@ -222,8 +222,12 @@ void output_handbook(const PortalContext& ctx, FileSink& sink,
   for (std::size_t n = 0; n < order.size(); ++n)
     jobs.push_back([&, n](Worker&) { bodies[n] = handbook_body(ctx, order[n]); });
   run_jobs(jobs, workers, diags);
-  output_page(sink, workers[0]->templates, handbook_page(ctx, order, std::move(bodies)));
-  sink.set_inputs_key(kHandbookPage, key);
+  // A job too, so a theme over its rendering budget is an error here as on every page.
+  jobs.assign(1, [&](Worker& w) {
+    output_page(sink, w.templates, handbook_page(ctx, order, std::move(bodies)));
+    sink.set_inputs_key(kHandbookPage, key);
+  });
+  run_jobs(jobs, workers, diags);
 }
 
 void write_assets(const Theme& theme, FileSink& sink) {

@@ -120,6 +120,12 @@ struct Appender {
 // context it searches (kainjow looks through every enclosing section's data).
 class BudgetedContext : public kainjow::mustache::basic_context<std::string> {
  public:
+  // The data a rendering starts from: not the template's work, so never over budget
+  // (spending here would throw outside render_budgeted, which turns running out into an error).
+  void start(const Data* data) {
+    inner_.push(data);
+    ++depth_;
+  }
   void push(const Data* data) override {
     spend(1);
     inner_.push(data);
@@ -171,7 +177,7 @@ void reset_template_budget() { budget_exhausted = false; }
 
 std::string render_once(const std::string& text, const Data& data) {
   BudgetedContext context;
-  context.push(&data);
+  context.start(&data);
   std::string out;
   render_budgeted(*compile(text), context, out, "");
   return out;
@@ -181,7 +187,7 @@ std::string CompiledTemplates::render(const std::string& name, const Data& data)
   auto it = compiled_.find(name);
   if (it == compiled_.end()) return {};
   BudgetedContext context;
-  context.push(&data);
+  context.start(&data);
   std::string out;
   render_budgeted(*it->second, context, out, origins_.at(name));
   return out;
@@ -192,14 +198,14 @@ std::string CompiledTemplates::render_page(const std::string& page, const Data* 
   auto body = compiled_.find(page), layout = compiled_.find("layout");
   if (body == compiled_.end() || layout == compiled_.end()) return {};
   BudgetedContext context;  // the last pushed is looked in first
-  if (frame) context.push(frame);
-  context.push(&data);
+  if (frame) context.start(frame);
+  context.start(&data);
   std::string content;
   content.reserve(16384);
   render_budgeted(*body->second, context, content, origins_.at(page));
   Data with_content;
   put(with_content, "content", std::move(content));
-  context.push(&with_content);
+  context.start(&with_content);
   std::string out;
   out.reserve(with_content.get("content")->string_value().size() + 8192);
   render_budgeted(*layout->second, context, out, origins_.at("layout"));
