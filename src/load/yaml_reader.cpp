@@ -28,8 +28,10 @@ bool remove_controls(std::string& text) {
   std::string kept = text.substr(0, at);
   for (std::size_t i = at; i < text.size();) {
     std::size_t bad = forbidden_char_length(text, i);
-    if (bad == 0) kept += text[i];
-    i += bad == 0 ? 1 : bad;
+    // A character at a time: a continuation byte on its own reads as forbidden.
+    std::size_t step = bad > 0 ? bad : utf8_sequence_length(static_cast<unsigned char>(text[i]));
+    if (bad == 0) kept.append(text, i, step);
+    i += step;
   }
   text = std::move(kept);
   return true;
@@ -43,16 +45,19 @@ std::string printable(const std::string& message) {
     std::size_t bad = forbidden_char_length(message, i);
     if (message[i] == '\x04') {
       out += "end of file";
+      i += 1;
     } else if (bad > 0) {
       char code[12];
       std::snprintf(code, sizeof code, "U+%04X",
                     static_cast<unsigned>(bad == 1 ? static_cast<unsigned char>(message[i])
                                                    : code_point_at(message, i)));
       out += code;
+      i += bad;
     } else {
-      out += message[i];
+      std::size_t step = utf8_sequence_length(static_cast<unsigned char>(message[i]));
+      out.append(message, i, step);
+      i += step;
     }
-    i += bad == 0 ? 1 : bad;
   }
   return out;
 }

@@ -113,7 +113,7 @@ std::size_t find_control_char(std::string_view s) {
         continue;
       }
       if (forbidden_char_length(s, i) > 0) return i;
-      i += c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+      i += utf8_sequence_length(c);
     }
   }
   return std::string_view::npos;
@@ -121,7 +121,7 @@ std::size_t find_control_char(std::string_view s) {
 
 std::uint32_t code_point_at(std::string_view s, std::size_t i) {
   auto c = static_cast<unsigned char>(s[i]);
-  std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+  std::size_t len = utf8_sequence_length(c);
   if (len == 1 || i + len > s.size()) return c;
   std::uint32_t cp = c & (0x7Fu >> len);
   for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);

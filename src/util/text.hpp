@@ -21,6 +21,11 @@ std::size_t find_invalid_utf8(std::string_view text);
 std::size_t find_control_char(std::string_view text);
 // The length in bytes of the forbidden character at byte `i` of `text`, 0 when it is allowed.
 std::size_t forbidden_char_length(std::string_view text, std::size_t i);
+// The length in bytes of the UTF-8 sequence that `lead` starts (1 for ASCII and for a byte
+// that starts none): how text is walked a character at a time.
+inline std::size_t utf8_sequence_length(unsigned char lead) {
+  return lead < 0xC0 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : 4;
+}
 // The code point of the (valid UTF-8) character at byte `i`.
 std::uint32_t code_point_at(std::string_view text, std::size_t i);
 

@@ -190,3 +190,14 @@ TEST_CASE("control characters written as YAML escapes are reported and removed")
   CHECK(d.error_count() == 3);
   for (const auto& item : d.items()) CHECK(format_diagnostic(item).find('\x1b') == std::string::npos);
 }
+
+TEST_CASE("removing an escaped control character keeps the characters around it whole") {
+  // Found by fuzz_record: the removal went byte by byte and dropped the second byte of
+  // every multi-byte character after the escape, leaving invalid UTF-8 behind.
+  Diagnostics d;
+  auto doc = parse_yaml("title: \"\\e caf\u00e9 \u20ac \U0001F600 \\x01\u00e9\"\n", {"x.yaml", 0}, d);
+  REQUIRE(doc);
+  MapReader r(*doc, {"x.yaml", 0}, d, {"title"});
+  CHECK(r.string("title", true) == " caf\u00e9 \u20ac \U0001F600 \u00e9");
+  CHECK(d.error_count() == 1);
+}
