@@ -4,6 +4,7 @@
 #include "load/policy_loader.hpp"
 #include "load/record_loader.hpp"
 #include "util/input_folders.hpp"
+#include "util/text.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -39,10 +40,6 @@ Commit resolve(git_repository* repo, const std::string& rev) {
   return Commit(reinterpret_cast<git_commit*>(peeled));
 }
 
-bool has_suffix(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 struct TreeFiles {
   std::vector<std::pair<std::string, git_oid>> policies, records;  // path, blob
 };
@@ -55,10 +52,10 @@ int collect(const char* dir, const git_tree_entry* entry, void* payload) {
   if (git_tree_entry_type(entry) == GIT_OBJECT_TREE)
     return *dir || path == kPolicyFolder || path == kControlFolder ? 0 : 1;
   if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB) return 0;
-  if (path.starts_with(std::string(kPolicyFolder) + "/") && has_suffix(path, ".md"))
+  if (path.starts_with(std::string(kPolicyFolder) + "/") && ends_with(path, ".md"))
     files.policies.emplace_back(path, *git_tree_entry_id(entry));
   else if (path.starts_with(std::string(kControlFolder) + "/") &&
-           (has_suffix(path, ".yaml") || has_suffix(path, ".yml")))
+           (ends_with(path, ".yaml") || ends_with(path, ".yml")))
     files.records.emplace_back(path, *git_tree_entry_id(entry));
   return 0;
 }
@@ -79,9 +76,7 @@ void read_snapshots(git_repository* repo, git_tree* tree, History& h) {
     if (!text) continue;
     auto r = parse_record(*text, path, {}, ignored);
     if (!r) continue;
-    RecordSnapshot s{r->id, status_name(r->status), r->applicable ? "yes" : "no", r->owner_id, {}};
-    for (const auto& ev : r->evidence) s.evidence_ids.push_back(ev.id);
-    h.baseline_records.push_back(std::move(s));
+    h.baseline_records.push_back(record_snapshot(*r));
   }
 }
 

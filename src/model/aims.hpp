@@ -134,6 +134,9 @@ struct RequirementRecord {
   std::string source_digest;  // SHA-256 of the file as read
 };
 
+// The fields `build --since` compares, for today's record and for one read from a revision.
+RecordSnapshot record_snapshot(const RequirementRecord& rec);
+
 struct Requirement {
   const CatalogItem* item = nullptr;  // in Aims::primary
   bool has_record = false;

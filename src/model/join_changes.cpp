@@ -6,8 +6,15 @@
 #include <sstream>
 
 #include "model/join_references.hpp"
+#include "util/text.hpp"
 
 namespace aimsdoc {
+RecordSnapshot record_snapshot(const RequirementRecord& rec) {
+  RecordSnapshot s{rec.id, status_name(rec.status), rec.applicable ? "yes" : "no", rec.owner_id, {}};
+  for (const auto& ev : rec.evidence) s.evidence_ids.push_back(ev.id);
+  return s;
+}
+
 namespace {
 
 std::vector<std::string> lines_of(const std::string& text) {
@@ -88,20 +95,11 @@ void policy_changes(const Aims& aims, const History& h, ChangeSet& cs) {
             [](const PolicyChange& a, const PolicyChange& b) { return a.id < b.id; });
 }
 
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
-
 // A requirement's record as the snapshot has it; no record: all empty.
 RecordSnapshot snapshot_of(const Requirement& r) {
-  RecordSnapshot s{r.id(), "", "", "", {}};
-  if (!r.has_record) return s;
-  s.status = status_name(r.record.status);
-  s.applicable = r.record.applicable ? "yes" : "no";
-  s.owner = r.record.owner_id;
-  for (const auto& ev : r.record.evidence) s.evidence_ids.push_back(ev.id);
+  if (!r.has_record) return {r.id(), "", "", "", {}};
+  RecordSnapshot s = record_snapshot(r.record);
+  s.requirement_id = r.id();
   return s;
 }
 
@@ -119,7 +117,7 @@ void record_changes(const Aims& aims, const History& h, ChangeSet& cs) {
     compare("status", old.status, now.status);
     compare("applicable", old.applicable, now.applicable);
     compare("owner", old.owner, now.owner);
-    compare("evidence", joined(old.evidence_ids), joined(now.evidence_ids));
+    compare("evidence", join(old.evidence_ids, ", "), join(now.evidence_ids, ", "));
     if (!change.fields.empty()) cs.records.push_back(std::move(change));
   }
 }

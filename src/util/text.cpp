@@ -87,7 +87,7 @@ std::size_t forbidden_char_length(std::string_view s, std::size_t i) {
   if (c < 0x80) return ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) ? 1 : 0;
   std::string_view rest = s.substr(i);
   std::size_t bad = find_invalid_utf8(rest.substr(0, std::min<std::size_t>(4, rest.size())));
-  std::size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+  std::size_t len = utf8_sequence_length(c);
   if (bad == 0 || (bad != std::string_view::npos && bad < len)) return 1;  // not UTF-8
   auto b = [&](std::size_t k) { return static_cast<unsigned char>(rest[k]); };
   if (len == 2) return c == 0xC2 && b(1) < 0xA0 ? 2 : 0;  // C1: U+0080-U+009F
@@ -160,7 +160,7 @@ std::string one_line(std::string_view s) {
       ++i;
       continue;
     }
-    std::size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+    std::size_t len = utf8_sequence_length(c);
     std::uint32_t cp = code_point_at(s, i);
     if (bad > 0 || reorders_or_breaks(cp)) {
       std::snprintf(code, sizeof code, "\\u%04X", static_cast<unsigned>(cp));
