@@ -62,6 +62,11 @@ struct EvidenceChange {
   std::optional<Date> date;  // collected (added) or expires (expired)
 };
 
+// "added" | "expired", as change_name() names a policy change.
+inline const char* change_name(EvidenceChange::Kind k) {
+  return k == EvidenceChange::Kind::Added ? "added" : "expired";
+}
+
 // What the revision held, parsed by the same loaders as the working tree.
 struct PolicySnapshot {
   std::string id, title, version, path, text;  // text: the Markdown body

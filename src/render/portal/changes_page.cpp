@@ -61,7 +61,7 @@ Data evidence_data(const PortalContext& ctx, const EvidenceChange& c, const std:
                 {"title", c.title},
                 {"requirement", c.requirement_id},
                 {"requirement_href", opt(req_href)},
-                {"kind", std::string(c.kind == EvidenceChange::Kind::Added ? "added" : "expired")},
+                {"kind", std::string(change_name(c.kind))},
                 {"date", opt(c.date ? c.date->to_string() : std::string())}};
 }
 

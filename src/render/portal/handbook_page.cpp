@@ -98,7 +98,8 @@ std::string handbook_body(const PortalContext& ctx, std::size_t policy) {
 Page handbook_page(const PortalContext& ctx, const std::vector<std::size_t>& order,
                    std::vector<std::string>&& bodies) {
   const Aims& aims = ctx.aims;
-  PageFrame frame{kHandbookPage, "Policy handbook", "handbook", {{"Policy handbook", ""}}};
+  const std::string title = ctx.label("page", "handbook");
+  PageFrame frame{kHandbookPage, title, "handbook", {{title, ""}}};
   Page page = start_page(ctx, frame, "handbook");
   auto scope = render_markdown(
       aims.site.scope_markdown,

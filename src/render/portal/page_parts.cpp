@@ -80,6 +80,11 @@ Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& 
                 {"href", href(from, owner_anchor(o))}};
 }
 
+Data system_link(const PortalContext& ctx, std::size_t system, const std::string& from) {
+  const AiSystem& s = ctx.aims.systems[system];
+  return Object{{"id", s.id}, {"name", s.name}, {"href", href(from, system_page(s))}};
+}
+
 Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::string& from) {
   EvidenceState state = ctx.view.report.state_of(ev);
   const Requirement& r = ctx.aims.requirements[ev.requirement];

@@ -24,6 +24,8 @@ Data requirement_summary(const PortalContext& ctx, std::size_t index, const std:
 Data policy_link(const PortalContext& ctx, std::size_t policy, const std::string& from);
 // {id, name, role, href} of an owner index, or {} with name "" when kNone.
 Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& from);
+// {id, name, href} of an AI system index
+Data system_link(const PortalContext& ctx, std::size_t system, const std::string& from);
 // {id, anchor, title, collected, expires, state, state_label, holds, href, is_file,
 //  external, file, size, sha256, requirement_id, requirement_href}. A missing or rejected
 // file has no href: there is no copy to link to.

@@ -23,7 +23,6 @@
 #include "util/parallel.hpp"
 #include "util/sha256.hpp"
 #include "util/phase_timer.hpp"
-#include "util/sha256.hpp"
 
 namespace aimsdoc {
 namespace {

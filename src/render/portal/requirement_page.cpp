@@ -88,10 +88,7 @@ void add_risks(const PortalContext& ctx, const Requirement& r, Page& page) {
     concerned.insert(concerned.end(), risk.systems.begin(), risk.systems.end());
   }
   sort_unique(concerned);
-  for (std::size_t s : concerned)
-    systems.push_back(Object{{"id", ctx.aims.systems[s].id},
-                             {"name", ctx.aims.systems[s].name},
-                             {"href", href(page.path, system_page(ctx.aims.systems[s]))}});
+  for (std::size_t s : concerned) systems.push_back(system_link(ctx, s, page.path));
   put(page.data, "treats", opt(risks_treated_text(ctx.aims, r)));
   set_list(page.data, "risks", std::move(risks));
   set_list(page.data, "systems", std::move(systems));

@@ -11,11 +11,6 @@
 namespace aimsdoc::portal {
 namespace {
 
-Data system_link(const PortalContext& ctx, std::size_t si, const std::string& from) {
-  const AiSystem& s = ctx.aims.systems[si];
-  return Object{{"id", s.id}, {"name", s.name}, {"href", href(from, system_page(s))}};
-}
-
 Data score_data(const Aims& aims, const RiskScore& score) {
   return Object{{"likelihood", number(static_cast<std::size_t>(score.likelihood))},
                 {"impact", number(static_cast<std::size_t>(score.impact))},

@@ -38,7 +38,7 @@ Table changes_table(const BuildView& view) {
                            "changed", f.field, f.before, f.after));
   for (const auto& e : cs.evidence) {
     bool added = e.kind == EvidenceChange::Kind::Added;
-    t.rows.push_back(row("Evidence", e.id, e.title, added ? "added" : "expired",
+    t.rows.push_back(row("Evidence", e.id, e.title, change_name(e.kind),
                          added ? "collected" : "expires", "", e.date ? e.date->to_string() : ""));
   }
   return t;

@@ -18,11 +18,4 @@ std::string portal_anchor_link(std::string_view base_url, std::string_view site_
   return std::string(base_url) + anchor_link(site_anchor);
 }
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 }  // namespace aimsdoc

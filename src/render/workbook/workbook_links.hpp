@@ -19,7 +19,4 @@ std::string portal_link(std::string_view base_url, std::string_view site_path);
 // A page anchor as the workbook links to it: `base_url` + anchor_link(anchor).
 std::string portal_anchor_link(std::string_view base_url, std::string_view site_anchor);
 
-// ASCII letters lowered: URL schemes and Excel sheet names compare ignoring case.
-std::string ascii_lower(std::string_view s);
-
 }  // namespace aimsdoc
