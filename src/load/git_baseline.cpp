@@ -48,7 +48,9 @@ struct TreeFiles {
 // other top folders are not entered.
 int collect(const char* dir, const git_tree_entry* entry, void* payload) {
   auto& files = *static_cast<TreeFiles*>(payload);
-  std::string path = std::string(dir) + git_tree_entry_name(entry);
+  const char* name = git_tree_entry_name(entry);
+  if (name[0] == '.') return git_tree_entry_type(entry) == GIT_OBJECT_TREE ? 1 : 0;  // as the work tree's walk
+  std::string path = std::string(dir) + name;
   if (git_tree_entry_type(entry) == GIT_OBJECT_TREE)
     return *dir || path == kPolicyFolder || path == kControlFolder ? 0 : 1;
   if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB) return 0;
@@ -66,13 +68,13 @@ void read_snapshots(git_repository* repo, git_tree* tree, History& h) {
   git_tree_walk(tree, GIT_TREEWALK_PRE, collect, &files);
   Diagnostics ignored;
   for (const auto& [path, id] : files.policies) {
-    auto text = blob_text(repo, id);
+    auto text = blob_input(repo, id, path, TextKind::Markdown);
     if (!text) continue;
     if (auto p = parse_policy(*text, path, ignored))
       h.baseline_policies.push_back({p->id, p->title, p->version, path, p->body_markdown});
   }
   for (const auto& [path, id] : files.records) {
-    auto text = blob_text(repo, id);
+    auto text = blob_input(repo, id, path, TextKind::Yaml);
     if (!text) continue;
     auto r = parse_record(*text, path, {}, ignored);
     if (!r) continue;

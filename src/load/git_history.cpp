@@ -59,7 +59,7 @@ void read_approval(git_repository* repo, git_tree* tree, const std::string& path
   git_tree_entry* raw = nullptr;
   if (!tree || git_tree_entry_bypath(&raw, tree, path.c_str()) != 0) return;
   TreeEntry entry(raw);
-  auto text = blob_text(repo, *git_tree_entry_id(entry.get()));
+  auto text = blob_input(repo, *git_tree_entry_id(entry.get()), path, TextKind::Markdown);
   if (!text) return;
   Diagnostics ignored;
   if (auto policy = parse_policy(*text, path, ignored)) {

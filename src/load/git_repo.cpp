@@ -54,12 +54,15 @@ Tree tree_of(const git_commit* c) {
   return Tree(raw);
 }
 
-std::optional<std::string> blob_text(git_repository* repo, const git_oid& id) {
+std::optional<std::string> blob_input(git_repository* repo, const git_oid& id,
+                                      const std::string& path, TextKind kind) {
   git_blob* raw = nullptr;
   if (git_blob_lookup(&raw, repo, &id) != 0) return std::nullopt;
   Blob blob(raw);
-  return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
-                     static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+  std::string_view bytes(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                         static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+  Diagnostics ignored;  // what a revision got wrong then is not reported now
+  return decode_text_input(bytes, path, ignored, kind);
 }
 
 }  // namespace aimsdoc::git

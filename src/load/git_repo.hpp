@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "load/source_files.hpp"
 #include "model/history.hpp"
 
 namespace aimsdoc::git {
@@ -39,7 +40,9 @@ Repo open_aims_repo(const std::filesystem::path& root, std::string& problem);
 CommitInfo commit_info(const git_commit* c);
 // The tree of commit `c`, or null.
 Tree tree_of(const git_commit* c);
-// The bytes of a blob, or nullopt when it cannot be read.
-std::optional<std::string> blob_text(git_repository* repo, const git_oid& id);
+// A blob as the loaders read a file of the work tree (decode_text_input: BOM stripped,
+// CRLF folded, refused when not UTF-8 text), or nullopt when unreadable or refused.
+std::optional<std::string> blob_input(git_repository* repo, const git_oid& id,
+                                      const std::string& path, TextKind kind);
 
 }  // namespace aimsdoc::git

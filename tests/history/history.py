@@ -178,6 +178,16 @@ def two_tagged_states(base, root):
     shutil.copytree(base, root)
     repo = Repo(root)
     replace(root / "controls/A.1.2.yaml", "expires: 2027-03-01", "expires: 2026-04-01")
+    # Unchanged between the tags, with a BOM and CRLF lines: read from git as from disk, so
+    # it is not listed (nor is a hidden file, which the folder walk skips too).
+    (root / "content/windows.md").write_bytes(
+        b'\xef\xbb\xbf---\r\nid: POL-4\r\ntitle: Windows Policy\r\nowner: bob\r\nversion: "1.0"\r\n'
+        b"approved_by: alice\r\neffective: 2026-01-01\r\nreview_by: 2027-01-01\r\ncovers: [A.1.1]\r\n"
+        b"---\r\n# Windows Policy\r\n\r\nSaved on Windows.\r\n")
+    (root / "content/.draft.md").write_text(
+        '---\nid: POL-5\ntitle: Draft\nowner: bob\nversion: "0.1"\napproved_by: alice\n'
+        "effective: 2026-01-01\nreview_by: 2027-01-01\ncovers: [A.1.1]\n---\n# Draft\n",
+        encoding="utf-8")
     repo.commit("State of the first audit", "2026-01-05T09:00:00+00:00")
     repo.git("tag", "-a", "v1", "-m", "audit 2026", date="2026-01-05T09:00:00+00:00")
     policy = root / "content/policy.md"
