@@ -24,8 +24,8 @@ import tempfile
 import jsonschema
 import regex  # python3-regex: OSCAL's patterns use \p{L}, which Python's re lacks
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "example"))
-from example_build import copy_example  # noqa: E402  (a copy of the example AIMS)
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "ci"))
+from common import copy_example  # noqa: E402  (the whole example AIMS)
 
 SCHEMAS = {
     "catalog.json": "oscal_catalog_schema.json",
