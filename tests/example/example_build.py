@@ -18,19 +18,13 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "ci"))
+from common import copy_example  # noqa: E402  (the whole example AIMS, one home)
+
 
 def build(aimsdoc, root, out, *args):
     return subprocess.run([aimsdoc, "build", "--root", str(root), "--out", str(out), *args],
                           capture_output=True, text=True, timeout=300)
-
-
-def copy_example(src, dest):
-    root = dest / "aims"
-    root.mkdir()
-    shutil.copy(src / "site.yaml", root)
-    for folder in ("content", "controls", "evidence", "mappings", "audits", "reviews"):
-        shutil.copytree(src / folder, root / folder)
-    return root
 
 
 def policy_page(out):

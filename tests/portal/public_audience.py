@@ -17,13 +17,15 @@ import hashlib
 import html
 import pathlib
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 import zipfile
 
 import yaml
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "ci"))
+from common import copy_example  # noqa: E402  (the whole example AIMS, one home)
 
 MARKERS = {
     "record": "ZQX-RECORD-NOTE-5b1e",
@@ -33,8 +35,9 @@ MARKERS = {
     "action": "ZQX-ACTION-0e92",
     "decisions": "ZQX-REVIEW-DECISION-4d7a",
 }
-PARTS = ["site.yaml", "content", "controls", "evidence", "mappings", "systems", "risks",
-         "assessments", "objectives", "audits", "reviews"]
+# The AIMS's own inputs: a run found in none of them but the secret is distinctive.
+INPUTS = ["site.yaml", "content", "controls", "evidence", "mappings", "systems", "risks",
+          "assessments", "objectives", "audits", "reviews"]
 
 
 def run(*args, ok=(0,)):
@@ -96,7 +99,9 @@ def needles(root, secret):
     data = (root / secret).read_bytes()
     found = {data[i:i + 32] for i in range(0, max(1, len(data) - 31), 4)}
     found |= text_runs(data)
-    others = [p.read_bytes() for p in root.rglob("*")
+    files = [root / part for part in INPUTS if (root / part).is_file()]
+    files += [p for part in INPUTS if (root / part).is_dir() for p in (root / part).rglob("*")]
+    others = [p.read_bytes() for p in files
               if p.is_file() and p.relative_to(root).as_posix() != secret]
     return {n for n in found if n.strip() and not any(n in o for o in others)}
 
@@ -171,14 +176,7 @@ def main():
     aimsdoc, example, scenario = pathlib.Path(sys.argv[1]).resolve(), pathlib.Path(sys.argv[2]), sys.argv[3]
     with tempfile.TemporaryDirectory() as t:
         tmp = pathlib.Path(t)
-        root = tmp / "aims"
-        for part in PARTS:
-            src = example / part
-            if src.is_dir():
-                shutil.copytree(src, root / part)
-            elif src.exists():
-                root.mkdir(exist_ok=True)
-                shutil.copy2(src, root / part)
+        root = copy_example(example, tmp)
         plant_markers(root)
         {"no-leak": no_leak, "switch": switch}[scenario](aimsdoc, root, tmp)
     print(f"portal.public.{scenario}: ok")
