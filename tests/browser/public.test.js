@@ -13,11 +13,11 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { pathToFileURL, fileURLToPath } = require("url");
+const { axeViolations } = require("./axe_pages");
 
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
   "--no-first-run", "--disable-background-networking", "--disable-component-update",
   "--disable-sync"];
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 function pagesOf(site) {
   return fs.readdirSync(site).filter((n) => n.endsWith(".html")).map((n) => path.join(site, n)).sort();
@@ -62,23 +62,7 @@ async function fitsWidth(page, pages) {
 }
 
 async function accessible(page, site, pages) {
-  const axe = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-  const found = [];
-  for (const file of pages) {
-    await page.emulateMedia({ colorScheme: "light" });
-    await page.goto(pathToFileURL(file).href);
-    await page.addScriptTag({ content: axe });
-    for (const scheme of ["light", "dark"]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const result = await page.evaluate((tags) =>
-        // preload: false: axe would fetch the stylesheets by XHR, which file:// refuses.
-        window.axe.run(document, { runOnly: { type: "tag", values: tags }, preload: false }), AXE_TAGS);
-      for (const v of result.violations)
-        found.push(`${scheme} ${path.relative(site, file)}: ${v.id} (${v.impact}) at ` +
-                   `${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}: ${v.help}`);
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
+  const found = await axeViolations(page, site, pages);
   assert.deepEqual(found, [], `axe-core found WCAG violations:\n${found.join("\n")}`);
   console.log(`   ${pages.length} pages x 2 colour schemes, no violation`);
 }
