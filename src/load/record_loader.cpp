@@ -123,6 +123,9 @@ std::optional<EvidenceItem> read_evidence(const YAML::Node& node, const YamlSour
   ev.url = r.string("url", false).value_or("");
   ev.collected = r.date("collected", true);
   ev.expires = r.date("expires", false);
+  // A value that is not true or false is an error and counts as true: a typo must not
+  // publish a file its writer meant to keep out of public builds.
+  if (r.has("confidential")) ev.confidential = r.boolean("confidential", false).value_or(true);
   if (ev.file.empty() == ev.url.empty())
     diags.error(ev.location, "evidence.source",
                 "evidence '" + ev.id + "' needs exactly one of 'file:' or 'url:'");

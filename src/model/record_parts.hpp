@@ -34,6 +34,9 @@ struct EvidenceItem {
   std::optional<Date> collected, expires;
   std::string sha256;       // of the file, when there is one and it was readable
   std::uintmax_t size = 0;  // bytes
+  // `confidential: true`: a public build (build --audience public) lists the item's id,
+  // title and SHA-256 but never publishes the file or anything read from it.
+  bool confidential = false;
   FileCheck file_check = FileCheck::NotChecked;  // Missing also when unreadable
   // The file's text, read with its hash (BOM stripped, CRLF folded), when `preview` is
   // Kept: renderers never read the file again.

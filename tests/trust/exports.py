@@ -24,8 +24,8 @@ import tempfile
 import jsonschema
 import regex  # python3-regex: OSCAL's patterns use \p{L}, which Python's re lacks
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "example"))
-from example_build import copy_example  # noqa: E402  (a copy of the example AIMS)
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "ci"))
+from common import copy_example  # noqa: E402  (the whole example AIMS)
 
 SCHEMAS = {
     "catalog.json": "oscal_catalog_schema.json",
@@ -164,6 +164,18 @@ def test_oscal_findings(aimsdoc, src, tmp, schema_dir):
            if {"name": "rule-id", "value": "coverage.record"} in f["props"]]
     assert hit and hit[0]["target"]["target-id"] == "iso42001-a.6.2.4_smt", hit
     assert hit[0]["target"]["status"]["state"] == "not-satisfied"
+    # A finding's UUID names the finding: one more finding listed before it changes nothing.
+    first = {(f["title"], f["description"]): f["uuid"] for f in findings}
+    (root / "controls" / "A.2.2.yaml").unlink()
+    r = run(aimsdoc, "export", "oscal", "--root", root, "--out", tmp / "again")
+    assert r.returncode == 0, r.stderr
+    again = json.loads((tmp / "again" / "assessment-results.json").read_text())
+    again = again["assessment-results"]["results"][0]["findings"]
+    assert len(again) > len(first) and again[0]["uuid"] not in first.values(), again[0]
+    kept = {(f["title"], f["description"]): f["uuid"] for f in again}
+    assert all(kept[k] == u for k, u in first.items()), "a finding's UUID moved"
+    (root / "controls" / "A.2.2.yaml").write_text(
+        (src / "controls" / "A.2.2.yaml").read_text())  # as before, for what follows
 
     model = json.loads(run(aimsdoc, "export", "json", "--root", root).stdout)
     req = next(r for r in model["requirements"] if r["id"] == implemented["id"])

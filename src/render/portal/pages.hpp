@@ -46,5 +46,9 @@ Page system_page_of(const PortalContext& ctx, std::size_t system);
 Page risk_page_of(const PortalContext& ctx, std::size_t risk);
 Page assessments_page(const PortalContext& ctx);
 Page objectives_page(const PortalContext& ctx);  // objectives_page.cpp
+// The public portal's pages (public_pages.cpp, which lists what they show).
+Page trust_summary_page(const PortalContext& ctx);  // index.html
+Page public_soa_page(const PortalContext& ctx);
+Page public_evidence_page(const PortalContext& ctx);
 
 }  // namespace aimsdoc::portal
