@@ -45,14 +45,12 @@ int run_bundle_command(const cxxopts::ParseResult& parsed) {
               << '\n';
     return 2;
   }
-  std::vector<std::string> files;
-  for (const auto& f : received.files) files.push_back(f.path);
   std::string error;
-  if (!write_bundle_zip(portal, files, zip, zip.stem().string(), bundle_date(req.root), error)) {
+  if (!write_bundle_zip(portal, received.files, zip, zip.stem().string(), bundle_date(req.root), error)) {
     std::cerr << "aimsdoc: error: " << error << '\n';
     return 2;
   }
-  std::cerr << "bundled " << files.size() << " files into " << zip.string() << '\n';
+  std::cerr << "bundled " << received.files.size() << " files into " << zip.string() << '\n';
   return 0;
 }
 
