@@ -112,7 +112,8 @@ Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::
 
 std::string evidence_copy_href(const PortalContext& ctx, const EvidenceItem& ev,
                                const std::string& from) {
-  if (ev.file.empty() || ev.sha256.empty() || evidence_absent(ctx.view.report.state_of(ev)))
+  if (ev.file.empty() || ev.sha256.empty() || evidence_absent(ctx.view.report.state_of(ev)) ||
+      !publishes_evidence_file(ctx.view, ev))  // withheld from a public build: no copy
     return std::string();
   return href(from, escape_url_path(evidence_site_path(ev)));
 }

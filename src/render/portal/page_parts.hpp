@@ -32,7 +32,7 @@ Data system_link(const PortalContext& ctx, std::size_t system, const std::string
 // link to. page_href is the item's own page (evidence_item_page.cpp).
 Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::string& from);
 // The href of the portal's copy of the item's file, "" when there is none (an address, a
-// missing, rejected or unread file).
+// missing, rejected or unread file, a file a public build withholds).
 std::string evidence_copy_href(const PortalContext& ctx, const EvidenceItem& ev,
                                const std::string& from);
 // {total, segments}: a framework's items by coverage state (covered, partial, gap,
