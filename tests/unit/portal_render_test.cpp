@@ -119,6 +119,48 @@ TEST_CASE("the search index holds policy body words and every kind of entry") {
   CHECK(contains(js, "[\"ExtReg\",\"Art.1\""));
 }
 
+// The fixture's Markdown and CSV evidence carry a <script> and javascript: links.
+TEST_CASE("each evidence item has a page the register links to; it links the raw file") {
+  auto r = render_fixture();
+  const auto& pages = r->sink.files;
+  const auto& reg = pages.at("evidence.html");
+  CHECK(contains(reg, "href=\"evidence/EV-A.2.2-01.html\""));
+  CHECK(contains(reg, "href=\"evidence/EV-4.1-01.html\""));
+  CHECK_FALSE(contains(reg, "href=\"files/"));  // the register links pages, not files
+  CHECK(contains(pages.at("controls/A.2.2.html"), "href=\"../evidence/EV-A.2.2-01.html\""));
+  const auto& md = pages.at("evidence/EV-A.2.2-01.html");
+  CHECK(contains(md, "href=\"../files/evidence/board/minutes-2026.md.txt\""));
+  CHECK(contains(md, "id=\"evidence-sha256\""));
+  CHECK(contains(md, "data-copy-target=\"evidence-sha256\""));
+  CHECK(contains(md, "href=\"../controls/A.2.2.html\""));
+  const auto& url = pages.at("evidence/EV-4.2-01.html");
+  CHECK_FALSE(contains(url, "href=\"../files/"));
+  CHECK(contains(url, "https://intranet.example.com/aims/scope"));
+}
+
+TEST_CASE("a Markdown evidence file is previewed as sanitized HTML") {
+  auto r = render_fixture();
+  const auto& md = r->sink.files.at("evidence/EV-A.2.2-01.html");
+  CHECK(contains(md, "id=\"minutes-of-the-board"));
+  CHECK(contains(md, "<table>"));
+  CHECK(contains(md, "href=\"../policies/POL-RISK.html\""));  // its relative link, rewritten
+  CHECK_FALSE(contains(md, "<script>alert"));
+  CHECK_FALSE(contains(md, "javascript:"));
+  CHECK(contains(md, "open the recording"));
+}
+
+TEST_CASE("a CSV evidence file is previewed as an escaped table") {
+  auto r = render_fixture();
+  const auto& csv = r->sink.files.at("evidence/EV-4.1-01.html");
+  CHECK(contains(csv, "<th scope=\"col\">factor</th>"));
+  CHECK(contains(csv, "<td>EU AI Act, Art. 9</td>"));
+  CHECK(contains(csv, "<td>two\nlines</td>"));
+  CHECK(contains(csv, "&lt;script&gt;alert(&quot;csv&quot;)&lt;/script&gt;"));
+  CHECK_FALSE(contains(csv, "<script>alert"));
+  CHECK_FALSE(contains(csv, "href=\"javascript:"));
+  CHECK(contains(csv, "<td>ragged</td><td>row</td><td></td>"));  // padded to the width
+}
+
 TEST_CASE("a public render writes the trust summary, the SoA and the register, no other page") {
   auto r = render_fixture(Audience::Public, {"EV-A.2.2-01"});
   CHECK_FALSE(r->diags.has_errors());

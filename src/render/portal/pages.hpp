@@ -33,6 +33,8 @@ Page handbook_page(const PortalContext& ctx, const std::vector<std::size_t>& ord
                    std::vector<std::string>&& bodies);
 
 Page requirement_page_of(const PortalContext& ctx, std::size_t requirement);
+// The page of record.evidence[position] of a requirement (evidence_item_page.cpp).
+Page evidence_item_page_of(const PortalContext& ctx, std::size_t requirement, std::size_t position);
 // `body_html`: the policy's rendered body (policy_body.hpp) or a stand-in for it.
 Page policy_page_of(const PortalContext& ctx, std::size_t policy, const std::string& body_html,
                     const std::string& leading_h1);

@@ -52,14 +52,12 @@ List framework_rows(const PortalContext& ctx) {
 }
 
 // An evidence item as the public register shows it: links go to the public pages, and a
-// confidential item has no link (its file is not in the portal).
+// withheld item has no link to a file (evidence_copy_href gives none) nor shows its address.
 Data public_evidence(const PortalContext& ctx, const EvidenceItem& ev, const std::string& from) {
   Data data = evidence_item(ctx, ev, from);
   const Requirement& r = ctx.aims.requirements[ev.requirement];
   put(data, "requirement_href", href(from, soa_anchor(r)));
-  bool withheld = !publishes_evidence_file(ctx.view, ev);
-  put(data, "confidential", flag(withheld));
-  if (withheld) put(data, "href", flag(false));
+  put(data, "confidential", flag(!publishes_evidence_file(ctx.view, ev)));
   return data;
 }
 

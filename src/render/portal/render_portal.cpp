@@ -33,7 +33,7 @@ const std::vector<std::string> kTemplateNames = {
     "layout", "sidebar", "dashboard", "gaps",   "register", "policies",
     "policy", "evidence",  "owners", "requirement", "framework", "alert",
     "audits", "finding", "reviews", "systems", "system", "risks", "risk", "assessments",
-    "objectives", "changes", "handbook"};
+    "objectives", "changes", "handbook", "evidence_item"};
 // The public portal's (public_pages.cpp): its own sidebar, pages and no search.
 const std::vector<std::string> kPublicTemplateNames = {
     "layout", "public_sidebar", "trust", "public_soa", "public_evidence", "alert"};
@@ -129,6 +129,15 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
   for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i)
     jobs.push_back(page_job(ctx, sink, requirement_page(ctx.aims.requirements[i]),
                             [&ctx, i] { return requirement_page_of(ctx, i); }));
+  // One page per evidence id: a repeated id is an error (id.duplicate), and its page is
+  // the first item's.
+  std::set<std::string> evidence_ids;
+  for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i)
+    for (const auto& ev : ctx.aims.requirements[i].record.evidence)
+      if (evidence_ids.insert(ev.id).second)
+        jobs.push_back(page_job(ctx, sink, evidence_item_page(ev), [&ctx, i, e = ev.position] {
+          return evidence_item_page_of(ctx, i, e);
+        }));
   for (std::size_t i = 0; i < ctx.aims.systems.size(); ++i)
     jobs.push_back(page_job(ctx, sink, system_page(ctx.aims.systems[i]),
                             [&ctx, i] { return system_page_of(ctx, i); }));

@@ -30,7 +30,7 @@ std::map<std::string, std::string> record_pages(const Aims& aims) {
   std::map<std::string, std::string> pages;
   for (const auto& r : aims.requirements) {
     pages.emplace(r.id(), requirement_page(r));
-    for (const auto& ev : r.record.evidence) pages.emplace(ev.id, evidence_anchor(r, ev));
+    for (const auto& ev : r.record.evidence) pages.emplace(ev.id, evidence_item_page(ev));
   }
   for (const auto& p : aims.policies) pages.emplace(p.id, policy_page(p));
   for (const auto& a : aims.audits) {
