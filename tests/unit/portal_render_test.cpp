@@ -141,7 +141,8 @@ TEST_CASE("each evidence item has a page the register links to; it links the raw
 TEST_CASE("a Markdown evidence file is previewed as sanitized HTML") {
   auto r = render_fixture();
   const auto& md = r->sink.files.at("evidence/EV-A.2.2-01.html");
-  CHECK(contains(md, "id=\"minutes-of-the-board"));
+  CHECK(contains(md, "id=\"preview-minutes-of-the-board"));  // no id the page has
+  CHECK(contains(md, "href=\"#preview-resolutions\""));       // and its links follow
   CHECK(contains(md, "<table>"));
   CHECK(contains(md, "href=\"../policies/POL-RISK.html\""));  // its relative link, rewritten
   CHECK_FALSE(contains(md, "<script>alert"));

@@ -51,12 +51,17 @@ Data preview_data(const PortalContext& ctx, const EvidenceItem& ev, const std::s
   if (!previews_text(kind) || ev.preview != PreviewText::Kept) return Data(false);
   if (kind == PreviewKind::Csv) return Object{{"table", csv_data(ev.preview_text)}};
   if (kind == PreviewKind::Text) return Object{{"text", ev.preview_text}};
+  // Its ids are prefixed, so a heading cannot take an id the page uses (evidence-sha256).
+  const std::string prefix = "preview-";
   std::string dir = parent_dir(ev.file);
   auto html = render_markdown(
       ev.preview_text,
-      [&](const std::string& url) { return ctx.links.rewrite(url, dir, page); },
+      [&](const std::string& url) -> std::optional<std::string> {
+        if (url.rfind('#', 0) == 0) return "#" + prefix + url.substr(1);
+        return ctx.links.rewrite(url, dir, page);
+      },
       nullptr, /*valid_utf8=*/true,  // the loader kept only UTF-8 text
-      &ctx.markdown_style);
+      &ctx.markdown_style, prefix);
   return Object{{"markdown_html", std::move(html.html)}};
 }
 
