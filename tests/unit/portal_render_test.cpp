@@ -160,6 +160,7 @@ TEST_CASE("a CSV evidence file is previewed as an escaped table") {
   CHECK_FALSE(contains(csv, "<script>alert"));
   CHECK_FALSE(contains(csv, "href=\"javascript:"));
   CHECK(contains(csv, "<td>ragged</td><td>row</td><td></td>"));  // padded to the width
+  CHECK(contains(csv, "href=\"../policies/POL-AI.html\""));  // POL-AI links the file
 }
 
 TEST_CASE("a public render writes the trust summary, the SoA, the register and framework pages only") {

@@ -91,10 +91,13 @@ const std::vector<std::size_t>& cited(const std::map<std::string, std::vector<st
 // Every requirement and record that cites the item or its file.
 void add_backlinks(const PortalContext& ctx, const EvidenceItem& ev, Page& page) {
   const Aims& aims = ctx.aims;
-  List requirements, audits, assessments, reviews, risks;
+  List requirements, policies, audits, assessments, reviews, risks;
   std::vector<std::size_t> backed = cited(ctx.requirements_by_file, ev.file);
   if (ev.file.empty()) backed = {ev.requirement};
   for (std::size_t r : backed) requirements.push_back(requirement_summary(ctx, r, page.path));
+  if (!ev.file.empty())
+    for (std::size_t p : cited(ctx.policies_linking, ev.file))
+      policies.push_back(policy_link(ctx, p, page.path));
   for (std::size_t a : cited(ctx.audits_by_report, ev.file))
     audits.push_back(Object{{"id", aims.audits[a].id}, {"title", opt(aims.audits[a].title)},
                             {"href", href(page.path, audit_anchor(aims.audits[a]))}});
@@ -108,6 +111,7 @@ void add_backlinks(const PortalContext& ctx, const EvidenceItem& ev, Page& page)
     risks.push_back(Object{{"id", aims.risks[k].id}, {"title", aims.risks[k].title},
                            {"href", href(page.path, risk_page(aims.risks[k]))}});
   set_list(page.data, "requirements", std::move(requirements));
+  set_list(page.data, "policies", std::move(policies));
   set_list(page.data, "audits", std::move(audits));
   set_list(page.data, "assessments", std::move(assessments));
   set_list(page.data, "reviews", std::move(reviews));
