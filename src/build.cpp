@@ -7,12 +7,12 @@
 #include "output/build_cache.hpp"
 #include "output/manifest.hpp"
 #include "output/reusing_sink.hpp"
-#include "util/input_folders.hpp"
-#include "util/phase_timer.hpp"
 #include "output/staging_dir.hpp"
 #include "render/renderers.hpp"
 #include "render/site_paths.hpp"
+#include "util/input_folders.hpp"
 #include "util/paths.hpp"
+#include "util/phase_timer.hpp"
 
 namespace aimsdoc {
 namespace fs = std::filesystem;
@@ -79,7 +79,7 @@ struct Leftovers {
   Leftovers(const fs::path& out, BuildCache previous)
       : staging(out), sink(staging, out, std::move(previous)) {}
   StagingDir staging;
-  ReusingSink sink;  // refers to staging: declared after it, destroyed before it
+  ReusingSink sink;               // refers to staging: declared after it, destroyed before it
   std::vector<OutputFile> files;  // as listed in the manifest
   BuildCache next;                // for the build after this one
 };
@@ -99,7 +99,8 @@ void render_all(const BuildView& view, FileSink& sink, Diagnostics& diags) {
     try {
       render_workbook(view, sink, workbook_diags);
     } catch (const std::exception& e) {
-      workbook_diags.error({}, "render.workbook", std::string("writing the workbook failed: ") + e.what());
+      workbook_diags.error({}, "render.workbook",
+                           std::string("writing the workbook failed: ") + e.what());
     }
   });
   render_portal(view, sink, diags);
@@ -126,7 +127,8 @@ class CopiesCheck {
     diags_.error(at, "evidence.changed",
                  std::string(what) + " '" + source + "' changed while the build ran (SHA-256 " +
                      sha256.substr(0, 16) + "... when checked, " +
-                     it->second->sha256.substr(0, 16) + "... when copied); build again once it is final");
+                     it->second->sha256.substr(0, 16) +
+                     "... when copied); build again once it is final");
     ok_ = false;
   }
 
@@ -184,7 +186,8 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
   const auto& files = leftovers->files = staging.files();
   if (!copies_match(checked.aims, files, checked.diagnostics)) {
     checked.diagnostics.sort();
-    result.error = "an input file changed while the build ran; the previous portal is left as it was";
+    result.error =
+        "an input file changed while the build ran; the previous portal is left as it was";
     return result;
   }
   std::string manifest = render_manifest(view, files);

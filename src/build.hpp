@@ -15,9 +15,9 @@ namespace aimsdoc {
 
 struct BuildResult {
   bool published = false;
-  std::string error;        // why nothing was published
-  std::size_t files = 0;    // files written
-  std::size_t reused = 0;   // of which taken over unchanged from the previous portal
+  std::string error;       // why nothing was published
+  std::size_t files = 0;   // files written
+  std::size_t reused = 0;  // of which taken over unchanged from the previous portal
   // Work that goes on while the caller reports: the cache for the next build written, the
   // previous portal removed. Wait for both before exiting.
   std::future<void> cache_written, old_portal_removed;
@@ -28,7 +28,8 @@ struct BuildResult {
 
 // Refuses an output folder that is the AIMS root, holds it, or lies inside content/,
 // controls/ or evidence folders; and an existing non-empty folder that is not a portal.
-std::string validate_output_dir(const std::filesystem::path& root, const std::filesystem::path& out);
+std::string validate_output_dir(const std::filesystem::path& root,
+                                const std::filesystem::path& out);
 
 // Incremental: files that would come out as they are in the previous portal are taken
 // over from it, as `previous` (read_build_cache; empty for a clean build) describes it.

@@ -108,8 +108,8 @@ BuildRun run_build(const BuildRequest& req) {
   std::future<BuildCache> cache;
   if (!req.force && holds_aimsdoc_portal(planned))
     cache = std::async(std::launch::async, read_build_cache, cache_dir_for(planned));
-  CheckedAims checked = load_and_check(req.root, req.readiness,
-                                        GitRequest{.history = true, .since = req.since});
+  CheckedAims checked =
+      load_and_check(req.root, req.readiness, GitRequest{.history = true, .since = req.since});
   phase_mark("load+check");
   BuildRun run;
   if (checked.unusable) {
@@ -124,8 +124,8 @@ BuildRun run_build(const BuildRequest& req) {
   // input edited after this is seen by the next build, one edited before by the check.
   auto stamp = std::async(std::launch::async, [&] {
     auto deps = input_dependencies(checked.aims);
-    return std::pair(audience_fingerprint(fingerprint_inputs(req.root, deps, started), req.audience),
-                     deps);
+    return std::pair(
+        audience_fingerprint(fingerprint_inputs(req.root, deps, started), req.audience), deps);
   });
   BuildCache previous;
   if (cache.valid()) previous = cache.get();

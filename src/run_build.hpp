@@ -1,8 +1,8 @@
 #pragma once
 // `aimsdoc build` from start to end, the one place that knows its order: the up-to-date
 // check, the previous build's cache read while loading, load -> model -> check
-// (pipeline.hpp), render -> output (build.hpp) sealed with the signing key, the fingerprint of the inputs and the
-// build state. The CLI parses options, calls this and prints what it returns.
+// (pipeline.hpp), render -> output (build.hpp) sealed with the signing key, the fingerprint of the
+// inputs and the build state. The CLI parses options, calls this and prints what it returns.
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -16,10 +16,10 @@ namespace aimsdoc {
 struct BuildRequest {
   std::filesystem::path root;
   std::optional<std::filesystem::path> out;  // else site.yaml's `output` under the root
-  bool force = false;           // ignore the up-to-date check and the cache
+  bool force = false;                        // ignore the up-to-date check and the cache
   bool free_leftovers = false;  // free the model and leftovers when done (--watch), not at exit
-  std::optional<Readiness> readiness;  // --readiness: judge at this level, not site.yaml's
-  std::optional<std::string> since;    // --since REV: report changes since, not last_audit's
+  std::optional<Readiness> readiness;     // --readiness: judge at this level, not site.yaml's
+  std::optional<std::string> since;       // --since REV: report changes since, not last_audit's
   Audience audience = Audience::Auditor;  // --audience: the full portal, or the public one
   // --sign KEY; else $AIMSDOC_SIGNING_KEY or site.yaml's signing_key (signing_key_path).
   std::optional<std::filesystem::path> sign;

@@ -66,11 +66,12 @@ void check_audit_programme(const Aims& aims, Date today, Diagnostics& diags) {
   }
   std::vector<std::string> missed;
   for (std::size_t r = 0; r < aims.requirements.size(); ++r)
-    if (!audited[r] && aims.requirements[r].applicable()) missed.push_back(aims.requirements[r].id());
+    if (!audited[r] && aims.requirements[r].applicable())
+      missed.push_back(aims.requirements[r].id());
   if (!missed.empty())
     diags.warning(at.location, "audit.coverage",
-                  "applicable requirements in no audit's scope " + cycle_text(cycle, today) +
-                      " (" + std::to_string(missed.size()) + "): " + join_ids(missed) +
+                  "applicable requirements in no audit's scope " + cycle_text(cycle, today) + " (" +
+                      std::to_string(missed.size()) + "): " + join_ids(missed) +
                       "; add them to the scope of a planned audit",
                   at.requirement);
 }

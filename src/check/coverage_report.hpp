@@ -45,7 +45,7 @@ struct GroupTally {
 struct CoverageReport {
   Readiness readiness = Readiness::Certification;  // the level the check judged at
   KindTally clauses, controls;
-  std::vector<Health> health;                      // per Aims::requirements
+  std::vector<Health> health;                        // per Aims::requirements
   std::vector<std::vector<EvidenceState>> evidence;  // per requirement, per evidence item
   std::size_t evidence_items = 0;
   std::array<std::size_t, kEvidenceStateCount> evidence_by_state{};  // index: EvidenceState

@@ -32,11 +32,13 @@ void check_applicable(const Aims& aims, const Requirement& r, Diagnostics& diags
                 r.id());
   if (rec.owner_id.empty())
     diags.error(rec.location, "coverage.owner",
-                r.id() + " has no owner; add 'owner:' with an id from the site.yaml roster", r.id());
+                r.id() + " has no owner; add 'owner:' with an id from the site.yaml roster",
+                r.id());
   if (r.policies.empty())
     diags.error(rec.location, "coverage.policy",
-                r.id() + " is covered by no policy; list it under a policy's 'covers:' or add "
-                         "'policies:' here",
+                r.id() +
+                    " is covered by no policy; list it under a policy's 'covers:' or add "
+                    "'policies:' here",
                 r.id());
   if (rec.evidence.empty() && record_evidence(aims, r, aims.reference_date()).count == 0)
     diags.error(rec.location, "coverage.evidence",
@@ -72,7 +74,8 @@ void report(const Requirement& r, Readiness readiness, const Diagnostics& found,
 // A finding that leaves its file unread (malformed YAML, not UTF-8, empty ...).
 bool unreadable_file(const Diagnostic& d) {
   return d.severity == Severity::Error &&
-         (starts_with(d.rule, "yaml.") || starts_with(d.rule, "input.") || d.rule == "record.empty");
+         (starts_with(d.rule, "yaml.") || starts_with(d.rule, "input.") ||
+          d.rule == "record.empty");
 }
 
 // Ids of record files that could not be read: their requirement has a record, whose

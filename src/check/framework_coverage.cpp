@@ -21,8 +21,7 @@ Reaching what_reaches(const Aims& aims, const CoverageReport& report, const Fram
     for (const MappingRef& ref : aims.requirements[ri].mappings) {
       const Crosswalk& cw = aims.crosswalks[ref.crosswalk];
       const Mapping& m = cw.mappings[ref.mapping];
-      if (cw.to_framework != framework.id || m.relation == Relation::None || m.to.empty())
-        continue;
+      if (cw.to_framework != framework.id || m.relation == Relation::None || m.to.empty()) continue;
       out.rows[m.to].push_back({ri, ref, report.health_of(ri)});
     }
   }
@@ -51,9 +50,9 @@ bool is_strong(const Aims& aims, const MappedRequirement& m) {
 CoverageState combined_state(const Aims& aims, const ExternalItemCoverage& e) {
   if (e.mapped.empty() && e.direct.empty()) return CoverageState::NotMapped;
   auto conformant = [](const MappedRequirement& m) { return m.health == Health::Conformant; };
-  bool all_in_place =
-      std::all_of(e.mapped.begin(), e.mapped.end(), conformant) &&
-      std::all_of(e.direct.begin(), e.direct.end(), [](const DirectCover& d) { return d.in_force; });
+  bool all_in_place = std::all_of(e.mapped.begin(), e.mapped.end(), conformant) &&
+                      std::all_of(e.direct.begin(), e.direct.end(),
+                                  [](const DirectCover& d) { return d.in_force; });
   bool enough = e.declared_sufficient || !e.direct.empty() ||
                 std::any_of(e.mapped.begin(), e.mapped.end(),
                             [&](const MappedRequirement& m) { return is_strong(aims, m); });

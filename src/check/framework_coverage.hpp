@@ -38,7 +38,7 @@ struct DirectCover {
 };
 
 struct ExternalItemCoverage {
-  const CatalogItem* item = nullptr;     // in the external framework
+  const CatalogItem* item = nullptr;      // in the external framework
   std::vector<MappedRequirement> mapped;  // primary catalog order, then crosswalk row order
   std::vector<DirectCover> direct;        // policy order
   bool declared_sufficient = false;       // a crosswalk lists it under `sufficient:`

@@ -44,8 +44,8 @@ void check_freshness(const Aims& aims, const CoverageReport& report, Diagnostics
   Date today = aims.reference_date();
   for (const auto& r : aims.requirements)
     for (const auto& ev : r.record.evidence)
-      check_evidence_item(ev, report.state_of(ev), r.id(), today,
-                          aims.site.evidence_max_age_days, diags);
+      check_evidence_item(ev, report.state_of(ev), r.id(), today, aims.site.evidence_max_age_days,
+                          diags);
   for (const auto& p : aims.policies) check_policy_dates(p, today, diags);
 }
 

@@ -13,8 +13,9 @@ long days_between(Date from, Date to) { return to.days_since_epoch() - from.days
 
 void check_system(const Aims& aims, const AiSystem& s, Date today, Diagnostics& diags) {
   if (s.owner_id.empty())
-    diags.error(s.location, "system.owner",
-                "AI system " + s.id + " has no owner; add 'owner:' with an id from the site.yaml roster");
+    diags.error(
+        s.location, "system.owner",
+        "AI system " + s.id + " has no owner; add 'owner:' with an id from the site.yaml roster");
   const auto& classes = aims.site.risk.system_risk_classes;
   if (!classes.empty() && !s.risk_class.empty() &&
       std::find(classes.begin(), classes.end(), s.risk_class) == classes.end())
@@ -38,8 +39,8 @@ void check_system(const Aims& aims, const AiSystem& s, Date today, Diagnostics& 
                     "; review it and record the new assessment");
 }
 
-void check_scale(const Aims& aims, const Risk& k, const RiskScore& score,
-                 const SourceLocation& at, Diagnostics& diags) {
+void check_scale(const Aims& aims, const Risk& k, const RiskScore& score, const SourceLocation& at,
+                 Diagnostics& diags) {
   const int scale = aims.site.risk.scale;
   auto outside = [&](int v) { return v < 1 || v > scale; };
   if (score.set() && (outside(score.likelihood) || outside(score.impact)))

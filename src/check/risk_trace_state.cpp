@@ -49,8 +49,7 @@ bool above_appetite(const Aims& aims, const RiskScore& score) {
 }
 
 bool risk_treated(const Risk& k) {
-  return k.treatment == Treatment::Mitigate ? !k.controls.empty()
-                                            : k.treatment != Treatment::Unset;
+  return k.treatment == Treatment::Mitigate ? !k.controls.empty() : k.treatment != Treatment::Unset;
 }
 
 std::string risks_treated_text(const Aims& aims, const Requirement& r) {
@@ -65,12 +64,13 @@ RecordEvidence record_evidence(const Aims& aims, const Requirement& r, Date toda
     if (r.id() != clause) continue;
     std::string k = kind;
     if (k == "risks")
-      return {k, static_cast<std::size_t>(std::count_if(
-                     aims.risks.begin(), aims.risks.end(),
-                     [](const Risk& risk) { return risk.inherent.set(); }))};
+      return {k, static_cast<std::size_t>(
+                     std::count_if(aims.risks.begin(), aims.risks.end(),
+                                   [](const Risk& risk) { return risk.inherent.set(); }))};
     if (k == "objectives") return {k, aims.objectives.size()};
-    auto current = std::count_if(aims.assessments.begin(), aims.assessments.end(),
-                                 [&](const ImpactAssessment& a) { return assessment_current(a, today); });
+    auto current =
+        std::count_if(aims.assessments.begin(), aims.assessments.end(),
+                      [&](const ImpactAssessment& a) { return assessment_current(a, today); });
     return {k, static_cast<std::size_t>(current)};
   }
   return {};

@@ -16,15 +16,32 @@ constexpr std::array kRules = {
          "a clause (4.1-10.2) is marked `applicable: false`; clauses are mandatory"},
     Rule{"coverage.justification", E, "an excluded control has no justification"},
     Rule{"coverage.status", E, "an applicable requirement has no implementation status"},
-    Rule{"coverage.owner", E, "an applicable requirement has no owner", {}, AtDraft::LoweredWhenPlanned},
-    Rule{"coverage.policy", E, "an applicable requirement is covered by no policy", {}, AtDraft::LoweredWhenPlanned},
-    Rule{"coverage.evidence", E, "an applicable requirement has no evidence", {}, AtDraft::LoweredWhenPlanned},
-    Rule{"coverage.not-implemented", E,
-         "an applicable requirement whose status is planned or partial", {}, AtDraft::Lowered},
-    Rule{"coverage.inclusion", E,
+    Rule{"coverage.owner",
+         E,
+         "an applicable requirement has no owner",
+         {},
+         AtDraft::LoweredWhenPlanned},
+    Rule{"coverage.policy",
+         E,
+         "an applicable requirement is covered by no policy",
+         {},
+         AtDraft::LoweredWhenPlanned},
+    Rule{"coverage.evidence",
+         E,
+         "an applicable requirement has no evidence",
+         {},
+         AtDraft::LoweredWhenPlanned},
+    Rule{"coverage.not-implemented",
+         E,
+         "an applicable requirement whose status is planned or partial",
+         {},
+         AtDraft::Lowered},
+    Rule{"coverage.inclusion",
+         E,
          "an applicable control with no justification for its inclusion (ISO/IEC 42001 6.1.3) "
          "and no risk it treats",
-         {}, AtDraft::Lowered},
+         {},
+         AtDraft::Lowered},
     Rule{"coverage.placeholder", E,
          "a justification, title or note that is only a placeholder (TBD, TODO, n/a, \"-\", "
          "\"?\" ...), or a control's justification shorter than three words"},
@@ -80,10 +97,12 @@ constexpr std::array kRules = {
     Rule{"policy.review-overdue", W, "a policy past its `review_by` date"},
     Rule{"policy.dates", E, "`review_by` before `effective`"},
     Rule{"policy.covers", W, "a policy covers nothing"},
-    Rule{"audit.programme", E,
+    Rule{"audit.programme",
+         E,
          "no internal audit performed within `audit_cycle_days` before the build date (on "
          "clause 9.2's record)",
-         {}, AtDraft::Lowered},
+         {},
+         AtDraft::Lowered},
     Rule{"audit.coverage", W,
          "applicable requirements in no audit's scope within the cycle, listed"},
     Rule{"audit.independence", W, "an auditor owns requirements in their audit's scope"},
@@ -92,12 +111,13 @@ constexpr std::array kRules = {
          "a major or minor nonconformity closed without `root_cause` or `action`"},
     Rule{"finding.effectiveness", E,
          "a major nonconformity closed without an effective effectiveness check"},
-    Rule{"review.programme", E,
+    Rule{"review.programme",
+         E,
          "no management review within `review_cycle_days` before the build date (on clause "
          "9.3's record)",
-         {}, AtDraft::Lowered},
-    Rule{"review.inputs", E,
-         "a management review missing any of the eight input topics of 9.3.2"},
+         {},
+         AtDraft::Lowered},
+    Rule{"review.inputs", E, "a management review missing any of the eight input topics of 9.3.2"},
     Rule{"review.action-overdue", E, "a management review action open past its `due` date"},
     Rule{"system.assessment", E,
          "an AI system in validation or production without an impact assessment, or whose "
@@ -140,8 +160,7 @@ constexpr std::array kRules = {
          "(a policy may hold form feeds, read as spaces)"},
     Rule{"input.too-large", E, "a file exceeds 16 MiB or 250 000 YAML values"},
     Rule{"input.missing", E, "site.yaml is absent"},
-    Rule{"input.findings", E,
-         "a file has more than 200 findings; the rest are counted in this one",
+    Rule{"input.findings", E, "a file has more than 200 findings; the rest are counted in this one",
          "when only warnings were left out"},
     Rule{"field.too-long", E, "a title or name longer than 300 characters (cut there)"},
     Rule{"markdown.limit", E,
@@ -170,7 +189,8 @@ constexpr std::array kRules = {
     Rule{"catalog.kind", E, "a catalog item's kind is not group, clause or control"},
     Rule{"catalog.parent", E, "a catalog item's parent is not an earlier item of the catalog"},
     Rule{"catalog.url", E, "a framework's `url:` is not an http(s) address (not published)"},
-    Rule{"crosswalk.url", E, "a crosswalk source's `url:` is not an http(s) address (not published)"},
+    Rule{"crosswalk.url", E,
+         "a crosswalk source's `url:` is not an http(s) address (not published)"},
     Rule{"site.owners", E, "site.yaml has no `owners:` roster"},
     Rule{"site.config", E,
          "a site.yaml setting out of range (`evidence_max_age_days` below 1, an unknown "
@@ -181,7 +201,8 @@ constexpr std::array kRules = {
     Rule{"git.since", E,
          "`build --since REV` on a tree without git history, or a revision (--since, site.yaml "
          "`last_audit`) that names no tag, branch, commit or date of it (exit 2)"},
-    Rule{"theme.path", E, "a user theme folder outside the root (also through a symlink), or missing"},
+    Rule{"theme.path", E,
+         "a user theme folder outside the root (also through a symlink), or missing"},
     Rule{"theme.read", E, "a file of a user theme cannot be read"},
     Rule{"theme.template", E,
          "a template missing from the theme, one that does not parse, nests sections over 32 "
@@ -216,10 +237,10 @@ std::string_view other_severity_when(const Rule& rule) {
 std::string readme_rule_row(const Rule& rule) {
   std::string severity = severity_name(rule.severity);
   if (std::string_view when = other_severity_when(rule); !when.empty())
-    severity += std::string(" (") +
-                severity_name(rule.severity == Severity::Error ? Severity::Warning
-                                                               : Severity::Error) +
-                ": " + std::string(when) + ")";
+    severity +=
+        std::string(" (") +
+        severity_name(rule.severity == Severity::Error ? Severity::Warning : Severity::Error) +
+        ": " + std::string(when) + ")";
   return "| `" + std::string(rule.id) + "` | " + severity + " | " + std::string(rule.meaning) +
          " |";
 }

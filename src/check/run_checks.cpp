@@ -1,8 +1,8 @@
 #include <algorithm>
 #include <map>
 
-#include "check/rules.hpp"
 #include "check/risk_trace_state.hpp"
+#include "check/rules.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -26,8 +26,10 @@ std::set<std::string> requirements_with_errors(const Aims& aims, const Diagnosti
   for (const auto& d : diags.items()) {
     if (d.severity != Severity::Error) continue;
     auto by_path = requirement_by_path.find(d.location.path);
-    if (!d.requirement.empty()) gaps.insert(d.requirement);
-    else if (by_path != requirement_by_path.end()) gaps.insert(by_path->second);
+    if (!d.requirement.empty())
+      gaps.insert(d.requirement);
+    else if (by_path != requirement_by_path.end())
+      gaps.insert(by_path->second);
     else if (std::string id = record_file_id(d.location.path); aims.find_requirement(id))
       gaps.insert(id);  // its record file could not be read
   }
@@ -50,12 +52,18 @@ void tally(const Requirement& r, Health h, KindTally& t) {
     case Health::Gap: ++t.gap; break;
     case Health::Excluded: ++t.excluded; break;
   }
-  if (!r.has_record) ++t.no_record;
-  else if (!r.record.applicable) ++t.not_applicable;
-  else if (r.record.status == Status::Planned) ++t.planned;
-  else if (r.record.status == Status::Partial) ++t.status_partial;
-  else if (r.record.status == Status::Implemented) ++t.implemented;
-  else ++t.no_status;
+  if (!r.has_record)
+    ++t.no_record;
+  else if (!r.record.applicable)
+    ++t.not_applicable;
+  else if (r.record.status == Status::Planned)
+    ++t.planned;
+  else if (r.record.status == Status::Partial)
+    ++t.status_partial;
+  else if (r.record.status == Status::Implemented)
+    ++t.implemented;
+  else
+    ++t.no_status;
 }
 
 std::vector<GroupTally> tally_groups(const Aims& aims, const std::vector<Health>& health) {
@@ -78,7 +86,8 @@ TraceTally tally_trace(const Aims& aims) {
   t.systems = aims.systems.size();
   for (const auto& s : aims.systems) {
     std::size_t latest = latest_assessment(aims, s);
-    if (latest != kNone && assessment_current(aims.assessments[latest], today)) ++t.systems_assessed;
+    if (latest != kNone && assessment_current(aims.assessments[latest], today))
+      ++t.systems_assessed;
   }
   t.assessments = aims.assessments.size();
   for (const auto& a : aims.assessments) t.assessments_current += assessment_current(a, today);
@@ -100,8 +109,8 @@ std::string CoverageReport::summary_line(std::size_t errors, std::size_t warning
     return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
   };
   auto kind = [](const KindTally& t, const char* name) {
-    std::string line = std::to_string(t.conformant) + "/" + std::to_string(t.total) + " " +
-                       name + " conformant";
+    std::string line =
+        std::to_string(t.conformant) + "/" + std::to_string(t.total) + " " + name + " conformant";
     if (t.partial) line += ", " + std::to_string(t.partial) + " partial";
     if (t.gap) line += ", " + std::to_string(t.gap) + " gap";
     if (t.excluded) line += ", " + std::to_string(t.excluded) + " excluded";

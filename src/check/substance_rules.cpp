@@ -13,8 +13,8 @@ namespace aimsdoc {
 namespace {
 
 const std::set<std::string> kPlaceholders = {
-    "tbd",  "tbc",  "todo", "to do", "fixme", "xxx", "n/a", "na", "none", "nil", "-", "--",
-    "---",  "?",    "??",   "...",   "…",     "tba", "placeholder", "lorem ipsum", "wip"};
+    "tbd", "tbc", "todo", "to do", "fixme", "xxx", "n/a", "na",          "none",        "nil", "-",
+    "--",  "---", "?",    "??",    "...",   "…",   "tba", "placeholder", "lorem ipsum", "wip"};
 
 std::string lowered(std::string_view text) {
   std::string out(text);

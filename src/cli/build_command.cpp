@@ -54,8 +54,9 @@ int watch(BuildOptions options) {
     if (!inputs_changed(req)) continue;
     auto t0 = std::chrono::steady_clock::now();
     int code = build_once(options);
-    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                  std::chrono::steady_clock::now() - t0).count();
+    auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
+            .count();
     std::cerr << "rebuilt in " << ms << " ms (exit " << code << ")\n";
     if (!had_state) std::this_thread::sleep_for(std::chrono::seconds(1));  // a failing build
   }

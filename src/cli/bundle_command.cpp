@@ -34,7 +34,7 @@ int run_bundle_command(const cxxopts::ParseResult& parsed) {
   fs::path folder = portal.lexically_normal();
   if (folder.filename().empty()) folder = folder.parent_path();  // "portal/" names "portal"
   fs::path zip = parsed.count("out") ? fs::path(parsed["out"].as<std::string>())
-                                      : fs::path(folder.string() + ".zip");
+                                     : fs::path(folder.string() + ".zip");
   // Only what the manifest vouches for goes in, and only when it still matches.
   ReceivedPortal received = read_portal_folder(portal);
   VerifyReport report = verify_portal(received, std::nullopt);
@@ -46,7 +46,8 @@ int run_bundle_command(const cxxopts::ParseResult& parsed) {
     return 2;
   }
   std::string error;
-  if (!write_bundle_zip(portal, received.files, zip, zip.stem().string(), bundle_date(req.root), error)) {
+  if (!write_bundle_zip(portal, received.files, zip, zip.stem().string(), bundle_date(req.root),
+                        error)) {
     std::cerr << "aimsdoc: error: " << error << '\n';
     return 2;
   }

@@ -30,8 +30,9 @@ int run_check_command(const cxxopts::ParseResult& parsed) {
     std::string id = parsed["framework"].as<std::string>();
     const Framework* fw = checked.aims.find_framework(id);
     if (!fw || fw == &checked.aims.primary) {
-      std::cerr << "aimsdoc: no framework '" << one_line(id) << "' is loaded; site.yaml lists: "
-                << one_line(framework_ids(checked.aims)) << '\n';
+      std::cerr << "aimsdoc: no framework '" << one_line(id)
+                << "' is loaded; site.yaml lists: " << one_line(framework_ids(checked.aims))
+                << '\n';
       return 2;
     }
     coverage = compute_framework_coverage(checked.aims, checked.report, *fw);

@@ -20,12 +20,18 @@ std::string ci_path(const fs::path& root, const std::string& path) {
 std::string escape(std::string_view s, std::string_view also) {
   std::string out;
   for (char c : s) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else if (c == ':' && also.find(':') != std::string_view::npos) out += "%3A";
-    else if (c == ',' && also.find(',') != std::string_view::npos) out += "%2C";
-    else out += c;
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else if (c == ':' && also.find(':') != std::string_view::npos)
+      out += "%3A";
+    else if (c == ',' && also.find(',') != std::string_view::npos)
+      out += "%2C";
+    else
+      out += c;
   }
   return out;
 }
@@ -54,8 +60,8 @@ void print_github_report(const CheckedAims& checked, const fs::path& root, std::
         << " file=" << github_escape_property(f.path);
     if (d.location.line > 0) out << ",line=" << d.location.line;
     if (d.location.line > 0 && d.location.column > 0) out << ",col=" << d.location.column;
-    out << ",title=" << github_escape_property(d.rule) << "::"
-        << github_escape_data(d.message + " [" + d.rule + "]") << '\n';
+    out << ",title=" << github_escape_property(d.rule)
+        << "::" << github_escape_data(d.message + " [" + d.rule + "]") << '\n';
   }
   if (!checked.unusable)
     out << checked.report.summary_line(checked.diagnostics.error_count(),
@@ -70,8 +76,7 @@ void print_gitlab_report(const CheckedAims& checked, const fs::path& root, std::
     const Diagnostic& d = *f.diagnostic;
     out << (first ? "" : ",") << "\n  {\"type\":\"issue\",\"check_name\":" << json_string(d.rule)
         << ",\"description\":" << json_string(d.message)
-        << ",\"severity\":"
-        << (d.severity == Severity::Error ? "\"major\"" : "\"minor\"")
+        << ",\"severity\":" << (d.severity == Severity::Error ? "\"major\"" : "\"minor\"")
         << ",\"fingerprint\":" << json_string(f.fingerprint)
         << ",\"location\":{\"path\":" << json_string(f.path)
         << ",\"lines\":{\"begin\":" << (d.location.line > 0 ? d.location.line : 1) << "}}}";

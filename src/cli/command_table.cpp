@@ -4,11 +4,11 @@
 #include "cli/bundle_command.hpp"
 #include "cli/check_command.hpp"
 #include "cli/export_command.hpp"
-#include "cli/keygen_command.hpp"
-#include "cli/verify_command.hpp"
 #include "cli/generate_command.hpp"
 #include "cli/init_command.hpp"
+#include "cli/keygen_command.hpp"
 #include "cli/serve_command.hpp"
+#include "cli/verify_command.hpp"
 #include "cli/version_command.hpp"
 #include "load/format_schema.hpp"
 
@@ -22,12 +22,14 @@ const OptionSpec kRoot{.flags = "root",
                        .default_value = "."};
 
 const OptionSpec kOut{.flags = "o,out",
-                      .help = "output folder (default: site.yaml 'output', else _site under the "
-                              "root)",
+                      .help =
+                          "output folder (default: site.yaml 'output', else _site under the "
+                          "root)",
                       .kind = ValueKind::dir};
 const OptionSpec kReadiness{.flags = "readiness",
-                            .help = "judge at this level instead of site.yaml's: draft (not "
-                                    "implemented is a warning) or certification",
+                            .help =
+                                "judge at this level instead of site.yaml's: draft (not "
+                                "implemented is a warning) or certification",
                             .kind = ValueKind::choice,
                             .choices = {"draft", "certification"}};
 // build and bundle build alike.
@@ -36,15 +38,17 @@ const OptionSpec kAllowGaps{.flags = "allow-gaps",
 const OptionSpec kForce{.flags = "force",
                         .help = "rebuild even when no input changed since the last build"};
 const OptionSpec kAudience{.flags = "audience",
-                           .help = "who the portal is for: auditor (the full portal) or public "
-                                   "(a trust summary for procurement: no internal notes, no "
-                                   "file of evidence marked confidential)",
+                           .help =
+                               "who the portal is for: auditor (the full portal) or public "
+                               "(a trust summary for procurement: no internal notes, no "
+                               "file of evidence marked confidential)",
                            .kind = ValueKind::choice,
                            .default_value = "auditor",
                            .choices = {"auditor", "public"}};
 const OptionSpec kSign{.flags = "sign",
-                       .help = "sign manifest.json with this minisign secret key (aimsdoc "
-                               "keygen); else $AIMSDOC_SIGNING_KEY or site.yaml 'signing_key'",
+                       .help =
+                           "sign manifest.json with this minisign secret key (aimsdoc "
+                           "keygen); else $AIMSDOC_SIGNING_KEY or site.yaml 'signing_key'",
                        .kind = ValueKind::file,
                        .value_name = "KEY"};
 
@@ -204,8 +208,8 @@ std::vector<CommandSpec> make_table() {
        .arguments = {{.flags = "kind",
                       .help = "what to write",
                       .kind = ValueKind::choice,
-                      .choices = {"policy", "record", "system", "risk", "assessment", "objective", "audit",
-                                  "review"},
+                      .choices = {"policy", "record", "system", "risk", "assessment", "objective",
+                                  "audit", "review"},
                       .required = true},
                      {.flags = "id",
                       .help = "the new file's id",

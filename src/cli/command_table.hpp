@@ -23,8 +23,8 @@ struct OptionSpec {
   std::string_view flags;  // cxxopts style: "root" or "o,out"; an argument's name
   std::string_view help;   // one line, lower case, no final period
   ValueKind kind = ValueKind::flag;
-  std::string_view value_name = {};     // shown as --root DIR; default from `kind`
-  std::string_view default_value = {};  // empty: none
+  std::string_view value_name = {};            // shown as --root DIR; default from `kind`
+  std::string_view default_value = {};         // empty: none
   std::vector<std::string_view> choices = {};  // for ValueKind::choice; checked on parse
   bool repeated = false;  // may be given several times: read with as<std::vector<std::string>>()
   bool required = false;  // arguments only: usage error when absent
@@ -41,7 +41,7 @@ struct CommandSpec {
   CommandRunner run = nullptr;
   std::vector<OptionSpec> options = {};
   std::vector<OptionSpec> arguments = {};  // positional, in order
-  bool hidden = false;  // not listed in usage, man page or completions (tooling)
+  bool hidden = false;                     // not listed in usage, man page or completions (tooling)
 };
 
 const std::vector<CommandSpec>& command_table();

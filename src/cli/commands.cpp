@@ -34,8 +34,8 @@ int run_cli(const std::vector<std::string>& args) {
     return 2;
   }
   int exit_code = 0;
-  auto parsed = parse_options(*spec, std::vector<std::string>(args.begin() + 1, args.end()),
-                              exit_code);
+  auto parsed =
+      parse_options(*spec, std::vector<std::string>(args.begin() + 1, args.end()), exit_code);
   return parsed ? spec->run(*parsed) : exit_code;
 }
 

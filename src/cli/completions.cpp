@@ -52,21 +52,26 @@ std::string bash_command_case(const CommandSpec& c) {
     if (ch == '|') ch = ' ';
   std::string text = "    " + std::string(c.name) + ")\n";
   if (!value_cases.empty()) text += "      case \"$prev\" in\n" + value_cases + "      esac\n";
-  text += "      if [[ $cur == -* ]]; then\n"
-          "        COMPREPLY=($(compgen -W \"" + words + "\" -- \"$cur\")); return\n"
-          "      fi\n";
+  text +=
+      "      if [[ $cur == -* ]]; then\n"
+      "        COMPREPLY=($(compgen -W \"" +
+      words +
+      "\" -- \"$cur\")); return\n"
+      "      fi\n";
   if (!c.arguments.empty()) {
     // Which argument is being typed: count the words before it that are not options
     // or option values.
-    text += "      local i n=0\n"
-            "      for ((i = 2; i < COMP_CWORD; i++)); do\n"
-            "        case \"${COMP_WORDS[i]}\" in\n";
+    text +=
+        "      local i n=0\n"
+        "      for ((i = 2; i < COMP_CWORD; i++)); do\n"
+        "        case \"${COMP_WORDS[i]}\" in\n";
     if (!valued.empty()) text += "          " + valued + ") ((i++)) ;;\n";
-    text += "          -*) ;;\n"
-            "          *) ((n++)) ;;\n"
-            "        esac\n"
-            "      done\n"
-            "      case $n in\n";
+    text +=
+        "          -*) ;;\n"
+        "          *) ((n++)) ;;\n"
+        "        esac\n"
+        "      done\n"
+        "      case $n in\n";
     for (std::size_t i = 0; i < c.arguments.size(); ++i)
       text += "        " + std::to_string(i) + ") " + bash_values(c.arguments[i]) + " ;;\n";
     text += "      esac\n";
@@ -80,9 +85,12 @@ std::string bash_command_case(const CommandSpec& c) {
 std::string zsh_text(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (c == '\'') out += "'\\''";
-    else if (c == '[' || c == ']' || c == ':') (out += '\\') += c;
-    else out += c;
+    if (c == '\'')
+      out += "'\\''";
+    else if (c == '[' || c == ']' || c == ':')
+      (out += '\\') += c;
+    else
+      out += c;
   }
   return out;
 }
@@ -102,8 +110,8 @@ std::string zsh_option(const OptionSpec& o) {
   std::string spec;
   if (char s = short_name(o)) {
     std::string sh = "-" + std::string(1, s) + (valued ? "+" : "");
-    spec = "'(-" + std::string(1, s) + " --" + std::string(long_name(o)) + ")'{" + sh + "," +
-           lng + "}'";
+    spec = "'(-" + std::string(1, s) + " --" + std::string(long_name(o)) + ")'{" + sh + "," + lng +
+           "}'";
   } else {
     spec = (o.repeated ? "'*" : "'") + lng;
   }
@@ -133,7 +141,9 @@ std::string bash_completion() {
       "_aimsdoc() {\n"
       "  local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n"
       "  if ((COMP_CWORD == 1)); then\n"
-      "    COMPREPLY=($(compgen -W \"" + names + "--help --version\" -- \"$cur\")); return\n"
+      "    COMPREPLY=($(compgen -W \"" +
+      names +
+      "--help --version\" -- \"$cur\")); return\n"
       "  fi\n"
       "  case \"${COMP_WORDS[1]}\" in\n";
   for (const auto* c : visible_commands()) text += bash_command_case(*c);
@@ -149,16 +159,17 @@ std::string zsh_completion() {
       "  commands=(\n";
   for (const auto* c : visible_commands())
     text += "    '" + std::string(c->name) + ":" + zsh_text(c->summary) + "'\n";
-  text += "  )\n"
-          "  if ((CURRENT == 2)); then\n"
-          "    _describe -t commands 'aimsdoc command' commands\n"
-          "    _arguments '--version[print the version and the source commit]'\n"
-          "    return\n"
-          "  fi\n"
-          "  local command=$words[2]\n"
-          "  shift words\n"
-          "  ((CURRENT--))\n"
-          "  case $command in\n";
+  text +=
+      "  )\n"
+      "  if ((CURRENT == 2)); then\n"
+      "    _describe -t commands 'aimsdoc command' commands\n"
+      "    _arguments '--version[print the version and the source commit]'\n"
+      "    return\n"
+      "  fi\n"
+      "  local command=$words[2]\n"
+      "  shift words\n"
+      "  ((CURRENT--))\n"
+      "  case $command in\n";
   for (const auto* c : visible_commands()) text += zsh_command_case(*c);
   return text + "  esac\n}\n_aimsdoc \"$@\"\n";
 }

@@ -37,8 +37,7 @@ int run_export_command(const cxxopts::ParseResult& parsed) {
     std::cerr << "aimsdoc: export oscal needs --out DIR\n";
     return 2;
   }
-  CheckedAims checked =
-      load_and_check(parsed["root"].as<std::string>(), readiness_option(parsed));
+  CheckedAims checked = load_and_check(parsed["root"].as<std::string>(), readiness_option(parsed));
   if (checked.unusable) {
     print_text_report(checked, std::cerr);
     return 2;
@@ -51,7 +50,8 @@ int run_export_command(const cxxopts::ParseResult& parsed) {
     return 0;
   }
   fs::path out = parsed["out"].as<std::string>();
-  return write_outputs({{out.filename().string(), json}}, out.parent_path().empty() ? "." : out.parent_path());
+  return write_outputs({{out.filename().string(), json}},
+                       out.parent_path().empty() ? "." : out.parent_path());
 }
 
 }  // namespace aimsdoc

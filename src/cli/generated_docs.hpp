@@ -5,7 +5,7 @@
 
 namespace aimsdoc {
 
-std::string man_page();        // aimsdoc(1), roff
+std::string man_page();         // aimsdoc(1), roff
 std::string bash_completion();  // sourced by bash; registers `complete -F _aimsdoc aimsdoc`
 std::string zsh_completion();   // a #compdef aimsdoc function file (_aimsdoc)
 

@@ -34,7 +34,8 @@ std::string record_path(const std::string& id) { return "controls/" + id + ".yam
 
 // The values every archetype may show: today, a review date a year on, and the comment
 // naming the file's schema for the editor.
-ArchetypeValues completed(ArchetypeValues values, const FormatSpec& format, const std::string& path) {
+ArchetypeValues completed(ArchetypeValues values, const FormatSpec& format,
+                          const std::string& path) {
   Date day = today();
   values["date"] = day.to_string();
   values["review_by"] = day.plus_days(365).to_string();
@@ -68,7 +69,8 @@ std::optional<std::vector<StarterFile>> starter_files(const fs::path& dir, Diagn
                {{"id", item.id}, {"title", item.title}});
   if (!ok) return std::nullopt;
   for (const FormatSpec* format : all_formats())
-    files.push_back({std::string(kSchemaDir) + "/" + schema_file_name(*format), json_schema(*format)});
+    files.push_back(
+        {std::string(kSchemaDir) + "/" + schema_file_name(*format), json_schema(*format)});
   files.push_back({"evidence/.gitkeep", ""});
   // The audit programme's folders: their presence makes the programme rules apply.
   files.push_back({std::string(kAuditsDir) + "/.gitkeep", ""});
@@ -82,7 +84,8 @@ std::optional<std::vector<StarterFile>> starter_files(const fs::path& dir, Diagn
 
 bool is_empty_folder(const fs::path& dir) {
   std::error_code ec;
-  return !fs::exists(dir, ec) || (fs::is_directory(dir, ec) && fs::directory_iterator(dir, ec) == fs::directory_iterator());
+  return !fs::exists(dir, ec) ||
+         (fs::is_directory(dir, ec) && fs::directory_iterator(dir, ec) == fs::directory_iterator());
 }
 
 }  // namespace
@@ -155,10 +158,13 @@ std::optional<NewFile> new_file(const LoadedInputs& in, const std::string& kind,
   std::string owner = in.site.owners.empty() ? kStarterOwner : in.site.owners.front().id;
   if (kind == "policy") {
     if (!is_valid_policy_id(id)) {
-      std::cerr << "aimsdoc: policy id '" << id << "' may hold only letters, digits, '.', '_' and '-'\n";
+      std::cerr << "aimsdoc: policy id '" << id
+                << "' may hold only letters, digits, '.', '_' and '-'\n";
       return std::nullopt;
     }
-    return NewFile{"content/" + lower(id) + ".md", "policy.md", &policy_format(),
+    return NewFile{"content/" + lower(id) + ".md",
+                   "policy.md",
+                   &policy_format(),
                    {{"id", id}, {"title", "Title of " + id}, {"owner", owner}, {"covers", ""}}};
   }
   if (kind == "record") {
@@ -168,8 +174,8 @@ std::optional<NewFile> new_file(const LoadedInputs& in, const std::string& kind,
                 << (in.primary ? in.primary->name : std::string("the catalog")) << '\n';
       return std::nullopt;
     }
-    return NewFile{record_path(id), "record.yaml", &record_format(),
-                   {{"id", id}, {"title", item->title}}};
+    return NewFile{
+        record_path(id), "record.yaml", &record_format(), {{"id", id}, {"title", item->title}}};
   }
   for (const auto& k : kIdentifiedKinds) {
     if (kind != k.kind) continue;
@@ -180,7 +186,9 @@ std::optional<NewFile> new_file(const LoadedInputs& in, const std::string& kind,
                 << "' and hold only letters, digits, '.', '_' and '-'\n";
       return std::nullopt;
     }
-    return NewFile{std::string(k.folder) + "/" + id + ".yaml", kind + ".yaml", &k.format(),
+    return NewFile{std::string(k.folder) + "/" + id + ".yaml",
+                   kind + ".yaml",
+                   &k.format(),
                    {{"id", id}, {"title", k.title + id}, {"owner", owner}}};
   }
   std::cerr << "aimsdoc: no archetype for '" << kind << "'\n";

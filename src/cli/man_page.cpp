@@ -10,9 +10,12 @@ namespace {
 std::string roff(std::string_view text, bool dashes = false) {
   std::string out;
   for (char c : text) {
-    if (c == '\\') out += "\\e";
-    else if (c == '-' && dashes) out += "\\-";
-    else out += c;
+    if (c == '\\')
+      out += "\\e";
+    else if (c == '-' && dashes)
+      out += "\\-";
+    else
+      out += c;
   }
   if (!out.empty() && (out[0] == '.' || out[0] == '\'')) out.insert(0, "\\&");
   return out;
@@ -45,8 +48,9 @@ std::string command_section(const CommandSpec& c) {
   std::string text = synopsis(c) + roff(c.summary) + ".\n";
   if (!c.description.empty()) text += ".PP\n" + roff(c.description) + "\n";
   for (const auto& a : c.arguments)
-    text += option_item(a, "\\fI" + roff(value_name(a).empty() ? std::string(a.flags)
-                                                               : value_name(a), true) + "\\fR");
+    text += option_item(
+        a,
+        "\\fI" + roff(value_name(a).empty() ? std::string(a.flags) : value_name(a), true) + "\\fR");
   for (const auto& o : c.options) text += option_item(o, option_term(o));
   return text + option_item(help_option(), option_term(help_option()));
 }

@@ -111,7 +111,8 @@ std::optional<cxxopts::ParseResult> parse_options(const CommandSpec& command,
     }
     return result;
   } catch (const cxxopts::exceptions::exception& e) {
-    std::cerr << "aimsdoc " << command.name << ": " << one_line(e.what()) << "\n" << command_help(command);
+    std::cerr << "aimsdoc " << command.name << ": " << one_line(e.what()) << "\n"
+              << command_help(command);
     exit_code = 2;
     return std::nullopt;
   }

@@ -7,12 +7,12 @@ namespace {
 
 // "health" counts what the check derived, "status" what the records declare.
 void print_tally(const char* name, const KindTally& t, std::ostream& out) {
-  out << json_string(name) << ":{\"total\":" << t.total << ",\"health\":{\"conformant\":"
-      << t.conformant << ",\"partial\":" << t.partial << ",\"gap\":" << t.gap
-      << ",\"excluded\":" << t.excluded << "},\"status\":{\"implemented\":" << t.implemented
-      << ",\"partial\":" << t.status_partial << ",\"planned\":" << t.planned
-      << ",\"none\":" << t.no_status << ",\"not_applicable\":" << t.not_applicable
-      << ",\"no_record\":" << t.no_record << "}}";
+  out << json_string(name) << ":{\"total\":" << t.total
+      << ",\"health\":{\"conformant\":" << t.conformant << ",\"partial\":" << t.partial
+      << ",\"gap\":" << t.gap << ",\"excluded\":" << t.excluded
+      << "},\"status\":{\"implemented\":" << t.implemented << ",\"partial\":" << t.status_partial
+      << ",\"planned\":" << t.planned << ",\"none\":" << t.no_status
+      << ",\"not_applicable\":" << t.not_applicable << ",\"no_record\":" << t.no_record << "}}";
 }
 
 void print_evidence(const CoverageReport& report, std::ostream& out) {
@@ -71,12 +71,12 @@ void print_json_report(const CheckedAims& c, std::ostream& out, const FrameworkC
   }
   const TraceTally& t = c.report.trace;
   out << "],\"trace\":{\"systems\":" << t.systems << ",\"systems_assessed\":" << t.systems_assessed
-      << ",\"assessments\":" << t.assessments << ",\"assessments_current\":" << t.assessments_current
-      << ",\"risks\":" << t.risks << ",\"risks_treated\":" << t.risks_treated
-      << ",\"risks_accepted\":" << t.risks_accepted
+      << ",\"assessments\":" << t.assessments
+      << ",\"assessments_current\":" << t.assessments_current << ",\"risks\":" << t.risks
+      << ",\"risks_treated\":" << t.risks_treated << ",\"risks_accepted\":" << t.risks_accepted
       << ",\"risks_above_appetite\":" << t.risks_above_appetite
-      << ",\"objectives\":" << t.objectives
-      << ",\"objectives_on_track\":" << t.objectives_on_track << "}}";
+      << ",\"objectives\":" << t.objectives << ",\"objectives_on_track\":" << t.objectives_on_track
+      << "}}";
   if (!c.unusable) print_requirements(c, out);
   if (fw)
     out << ",\"framework\":{\"id\":" << json_string(fw->framework->id)

@@ -23,12 +23,13 @@ std::string plain(std::string_view markdown) {
 
 void print_rule(const Rule& r, std::ostream& out) {
   std::string text = plain(r.meaning);
-  out << "{\"id\":" << json_string(r.id) << ",\"shortDescription\":{\"text\":"
-      << json_string(text) << "},\"help\":{\"text\":"
-      << json_string(text + ". Rule " + std::string(r.id) + " of aimsdoc; the message says "
+  out << "{\"id\":" << json_string(r.id) << ",\"shortDescription\":{\"text\":" << json_string(text)
+      << "},\"help\":{\"text\":"
+      << json_string(text + ". Rule " + std::string(r.id) +
+                     " of aimsdoc; the message says "
                      "what to do.")
-      << ",\"markdown\":" << json_string(r.meaning) << "},\"defaultConfiguration\":{\"level\":"
-      << json_string(level(r.severity)) << "}}";
+      << ",\"markdown\":" << json_string(r.meaning)
+      << "},\"defaultConfiguration\":{\"level\":" << json_string(level(r.severity)) << "}}";
 }
 
 void print_location(const CiFinding& f, std::ostream& out) {

@@ -85,15 +85,24 @@ class LiveState {
 
 const char* content_type(const std::string& path) {
   static const std::pair<const char*, const char*> kTypes[] = {
-      {".html", "text/html; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".js", "text/javascript; charset=utf-8"}, {".json", "application/json"},
-      {".svg", "image/svg+xml"}, {".png", "image/png"}, {".jpg", "image/jpeg"},
-      {".jpeg", "image/jpeg"}, {".gif", "image/gif"}, {".webp", "image/webp"},
-      {".pdf", "application/pdf"}, {".txt", "text/plain; charset=utf-8"},
-      {".md", "text/plain; charset=utf-8"}, {".csv", "text/csv; charset=utf-8"},
+      {".html", "text/html; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".json", "application/json"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".jpg", "image/jpeg"},
+      {".jpeg", "image/jpeg"},
+      {".gif", "image/gif"},
+      {".webp", "image/webp"},
+      {".pdf", "application/pdf"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".md", "text/plain; charset=utf-8"},
+      {".csv", "text/csv; charset=utf-8"},
       {".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}};
   for (const auto& [ext, type] : kTypes)
-    if (path.size() > std::strlen(ext) && path.compare(path.size() - std::strlen(ext), std::string::npos, ext) == 0)
+    if (path.size() > std::strlen(ext) &&
+        path.compare(path.size() - std::strlen(ext), std::string::npos, ext) == 0)
       return type;
   return "application/octet-stream";
 }
@@ -149,8 +158,8 @@ void serve_files(httplib::Server& server, const fs::path& out, const std::string
     }
     res.set_header("Cache-Control", "no-store");
     const char* type = content_type(file);
-    res.set_content(std::string(type).rfind("text/html", 0) == 0 ? with_reload_script(*text) : *text,
-                    type);
+    res.set_content(
+        std::string(type).rfind("text/html", 0) == 0 ? with_reload_script(*text) : *text, type);
   });
 }
 

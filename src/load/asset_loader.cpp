@@ -22,7 +22,8 @@ std::map<std::string, SourceLocation> linked_files(const std::vector<Policy>& po
     std::string dir = parent_dir(p.source_path);
     for (const auto& link : p.links) {
       // Most links are to policies: told apart by their ending before any path is joined.
-      std::string_view target = std::string_view(link.target).substr(0, link.target.find_first_of("#?"));
+      std::string_view target =
+          std::string_view(link.target).substr(0, link.target.find_first_of("#?"));
       if (is_markdown(target) || !is_relative_target(link.target)) continue;
       auto path = join_normalized(dir, target);
       if (path && starts_with(*path, "content/") && !is_markdown(*path))
@@ -46,10 +47,13 @@ std::optional<Asset> load_asset(const std::filesystem::path& root, const std::st
   Asset asset{path, "", 0};
   Sha256 hash;
   std::string why;
-  bool read = read_file_chunks(root / path, [&](std::string_view chunk) {
-    hash.update(chunk);
-    asset.size += chunk.size();
-  }, &why);
+  bool read = read_file_chunks(
+      root / path,
+      [&](std::string_view chunk) {
+        hash.update(chunk);
+        asset.size += chunk.size();
+      },
+      &why);
   if (!read) {
     diags.error(at, "input.unreadable", "cannot read linked file '" + path + "': " + why);
     return std::nullopt;

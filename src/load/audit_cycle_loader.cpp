@@ -76,9 +76,9 @@ std::optional<Finding> read_finding(const YAML::Node& node, const YamlSource& sr
     if (auto t = parse_finding_type(*type))
       f.type = *t;
     else
-      diags.error(r.location_of("type"), "yaml.type",
-                  "'type' must be one of major, minor, observation, improvement, found '" +
-                      *type + "'");
+      diags.error(
+          r.location_of("type"), "yaml.type",
+          "'type' must be one of major, minor, observation, improvement, found '" + *type + "'");
   }
   f.requirement_id = trim(r.string("requirement", true).value_or(""));
   f.requirement_location = r.location_of("requirement");
@@ -103,9 +103,9 @@ void read_report(MapReader& r, const fs::path& root, Audit& a) {
   if (a.report.empty() || root.empty()) return;
   PathProblem problem = check_inside_root(root, a.report);
   if (problem == PathProblem::Missing)
-    r.diagnostics().error(a.report_location, "evidence.missing",
-                          "audit report '" + a.report +
-                              "' does not exist (paths are relative to the AIMS root)");
+    r.diagnostics().error(
+        a.report_location, "evidence.missing",
+        "audit report '" + a.report + "' does not exist (paths are relative to the AIMS root)");
   else if (problem != PathProblem::None)
     r.diagnostics().error(a.report_location, "evidence.path",
                           "audit report '" + a.report + "' rejected: " + describe(problem));

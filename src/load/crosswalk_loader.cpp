@@ -45,9 +45,9 @@ void read_mapping(const YAML::Node& node, const YamlSource& src, Diagnostics& di
   m.note = r.string("note", false).value_or("");
   auto relation = r.string("relation", true).value_or("intersects");
   if (!parse_relation(relation, m.relation))
-    diags.error(r.location_of("relation"), "crosswalk.relation",
-                "relation '" + relation +
-                    "' is not one of equivalent, subset, superset, intersects, none");
+    diags.error(
+        r.location_of("relation"), "crosswalk.relation",
+        "relation '" + relation + "' is not one of equivalent, subset, superset, intersects, none");
   if (m.to.empty() && m.relation != Relation::None)
     diags.error(r.location(), "crosswalk.to",
                 "mapping has no 'to:' id; write 'relation: none' for an item with no counterpart");
@@ -97,7 +97,8 @@ std::optional<Crosswalk> parse_crosswalk(const std::string& text, const std::str
   cw.location = file.location();
   auto header = file.node("crosswalk");
   if (!header) {
-    diags.error(file.location(), "field.missing", "crosswalk has no 'crosswalk:' header (from, to)");
+    diags.error(file.location(), "field.missing",
+                "crosswalk has no 'crosswalk:' header (from, to)");
     return std::nullopt;
   }
   MapReader h(*header, src, diags, {"from", "to", "title"});
@@ -108,7 +109,8 @@ std::optional<Crosswalk> parse_crosswalk(const std::string& text, const std::str
   read_sources(file, cw);
   auto rows = file.node("mappings");
   if (!rows || !rows->IsSequence()) {
-    diags.error(file.location_of("mappings"), "field.missing", "crosswalk needs a 'mappings:' list");
+    diags.error(file.location_of("mappings"), "field.missing",
+                "crosswalk needs a 'mappings:' list");
     return std::nullopt;
   }
   for (const auto& row : *rows) read_mapping(row, src, diags, cw);

@@ -95,8 +95,10 @@ void write_type(JsonWriter& w, const FieldSpec& f) {
       type_is(w, R"("array")");
       w.key("items");
       w.open('{');
-      if (f.type == FieldType::ObjectList) write_fields(w, f.items);
-      else type_is(w, f.type == FieldType::IdList ? kScalar : R"("string")");
+      if (f.type == FieldType::ObjectList)
+        write_fields(w, f.items);
+      else
+        type_is(w, f.type == FieldType::IdList ? kScalar : R"("string")");
       w.close('}');
       break;
   }

@@ -45,52 +45,55 @@ FormatSpec make_site() {
                                    "Order of the policies in handbook.html: by source folder "
                                    "(default) or by the first requirement each covers.");
   handbook_order.values = {"folder", "clause"};
-  FormatSpec site{"site",
-          "aimsdoc site.yaml",
-          {field("organization", T::Text, true, "The organization's name."),
-           field("scope", T::Markdown, true, "The AIMS scope statement (Markdown)."),
-           field("build_date", T::Date, false,
-                 "The date freshness is judged against and the one date printed."),
-           field("evidence_max_age_days", T::Count, false,
-                 "Evidence older than this many days is flagged stale (default 365)."),
-           field("evidence_shared_limit", T::Count, false,
-                 "evidence.shared warns when one file backs more requirements (default 5)."),
-           readiness_field(),
-           field("output", T::Text, false, "Output folder, relative to the root (default _site)."),
-           field("theme", T::Text, false, "'default' or a folder holding template overrides."),
-           field("catalog", T::Text, false, "Primary framework catalog (default: built-in ISO/IEC 42001)."),
-           field("frameworks", T::TextList, false, "Further framework catalogs."),
-           field("crosswalks", T::TextList, false, "Crosswalk files from the primary framework."),
-           std::move(owners),
-           field("audit_cycle_days", T::Count, false,
-                 "An internal audit must be performed this often (default 365)."),
-           field("review_cycle_days", T::Count, false,
-                 "A management review must be held this often (default 365)."),
-           field("last_audit", T::Text, false,
-                 "Git revision `build` reports changes since (see --since)."),
-           std::move(soa),
-           field("base_url", T::Text, false,
-                 "The hosted portal's address (http or https): the workbook links to it."),
-           field("signing_key", T::Text, false,
-                 "Secret key `build` signs manifest.json with (outside the root; ~/ is the "
-                 "home folder); --sign and $AIMSDOC_SIGNING_KEY come first."),
-           std::move(handbook_order)}};
+  FormatSpec site{
+      "site",
+      "aimsdoc site.yaml",
+      {field("organization", T::Text, true, "The organization's name."),
+       field("scope", T::Markdown, true, "The AIMS scope statement (Markdown)."),
+       field("build_date", T::Date, false,
+             "The date freshness is judged against and the one date printed."),
+       field("evidence_max_age_days", T::Count, false,
+             "Evidence older than this many days is flagged stale (default 365)."),
+       field("evidence_shared_limit", T::Count, false,
+             "evidence.shared warns when one file backs more requirements (default 5)."),
+       readiness_field(),
+       field("output", T::Text, false, "Output folder, relative to the root (default _site)."),
+       field("theme", T::Text, false, "'default' or a folder holding template overrides."),
+       field("catalog", T::Text, false,
+             "Primary framework catalog (default: built-in ISO/IEC 42001)."),
+       field("frameworks", T::TextList, false, "Further framework catalogs."),
+       field("crosswalks", T::TextList, false, "Crosswalk files from the primary framework."),
+       std::move(owners),
+       field("audit_cycle_days", T::Count, false,
+             "An internal audit must be performed this often (default 365)."),
+       field("review_cycle_days", T::Count, false,
+             "A management review must be held this often (default 365)."),
+       field("last_audit", T::Text, false,
+             "Git revision `build` reports changes since (see --since)."),
+       std::move(soa),
+       field("base_url", T::Text, false,
+             "The hosted portal's address (http or https): the workbook links to it."),
+       field("signing_key", T::Text, false,
+             "Secret key `build` signs manifest.json with (outside the root; ~/ is the "
+             "home folder); --sign and $AIMSDOC_SIGNING_KEY come first."),
+       std::move(handbook_order)}};
   for (auto& f : risk_site_fields()) site.fields.push_back(std::move(f));
   return site;
 }
 
 FormatSpec make_policy() {
-  return {"policy",
-          "aimsdoc policy front matter",
-          {field("id", T::Id, true, "Policy id, [A-Z0-9][A-Z0-9._-]*, unique."),
-           field("title", T::Text, true, "The policy's title."),
-           field("owner", T::Id, true, "An owner id from site.yaml."),
-           field("version", T::Id, true, "Version, e.g. \"2.1\"."),
-           field("approved_by", T::Text, true, "An owner id, or free text (\"Board of Directors\")."),
-           field("effective", T::Date, true, "Date the policy took effect."),
-           field("review_by", T::Date, true, "Date of the next review."),
-           field("covers", T::IdList, false,
-                 "Requirement ids (bare: primary framework; others qualified: eu-ai-act:Art.9).")}};
+  return {
+      "policy",
+      "aimsdoc policy front matter",
+      {field("id", T::Id, true, "Policy id, [A-Z0-9][A-Z0-9._-]*, unique."),
+       field("title", T::Text, true, "The policy's title."),
+       field("owner", T::Id, true, "An owner id from site.yaml."),
+       field("version", T::Id, true, "Version, e.g. \"2.1\"."),
+       field("approved_by", T::Text, true, "An owner id, or free text (\"Board of Directors\")."),
+       field("effective", T::Date, true, "Date the policy took effect."),
+       field("review_by", T::Date, true, "Date of the next review."),
+       field("covers", T::IdList, false,
+             "Requirement ids (bare: primary framework; others qualified: eu-ai-act:Art.9).")}};
 }
 
 FormatSpec make_record() {
@@ -112,17 +115,15 @@ FormatSpec make_record() {
            field("applicable", T::Boolean, true,
                  "false excludes a control (then justification is required)."),
            field("justification", T::Text, false, "Reason for inclusion or exclusion."),
-           std::move(status),
-           field("owner", T::Id, false, "An owner id from site.yaml."),
+           std::move(status), field("owner", T::Id, false, "An owner id from site.yaml."),
            field("policies", T::IdList, false, "Policy ids, merged with the policies' covers."),
-           std::move(evidence),
-           field("notes", T::Markdown, false, "Notes (Markdown).")}};
+           std::move(evidence), field("notes", T::Markdown, false, "Notes (Markdown).")}};
 }
 
 std::vector<std::string> finding_type_names() {
   std::vector<std::string> names;
-  for (FindingType t : {FindingType::Major, FindingType::Minor, FindingType::Observation,
-                        FindingType::Improvement})
+  for (FindingType t :
+       {FindingType::Major, FindingType::Minor, FindingType::Observation, FindingType::Improvement})
     names.push_back(finding_type_name(t));
   return names;
 }
@@ -148,16 +149,16 @@ FormatSpec make_audit() {
                     field("action", T::Text, false, "Required to close a major or minor one."),
                     field("closed", T::Date, false, "Absent while open."),
                     std::move(effectiveness)};
-  return {"audit",
-          "aimsdoc internal audit",
-          {field("id", T::Id, true, "Audit id, AUD-..., unique."),
-           field("title", T::Text, true, "The audit's title."),
-           field("planned", T::Date, true, "Date it is planned for."),
-           field("performed", T::Date, false, "Absent while the audit is only planned."),
-           field("auditor", T::Text, true, "An owner id, an owner's name, or anyone else's name."),
-           field("scope", T::IdList, false, "Requirement ids, or catalog groups."),
-           field("report", T::Text, false, "The report file, inside the root."),
-           std::move(findings)}};
+  return {
+      "audit",
+      "aimsdoc internal audit",
+      {field("id", T::Id, true, "Audit id, AUD-..., unique."),
+       field("title", T::Text, true, "The audit's title."),
+       field("planned", T::Date, true, "Date it is planned for."),
+       field("performed", T::Date, false, "Absent while the audit is only planned."),
+       field("auditor", T::Text, true, "An owner id, an owner's name, or anyone else's name."),
+       field("scope", T::IdList, false, "Requirement ids, or catalog groups."),
+       field("report", T::Text, false, "The report file, inside the root."), std::move(findings)}};
 }
 
 FormatSpec make_review() {
@@ -175,10 +176,8 @@ FormatSpec make_review() {
           "aimsdoc management review",
           {field("id", T::Id, true, "Review id, MR-..., unique."),
            field("date", T::Date, true, "Date the review was held."),
-           field("attendees", T::IdList, false, "Owner ids."),
-           std::move(inputs),
-           field("decisions", T::Markdown, false, "Decisions (Markdown)."),
-           std::move(actions)}};
+           field("attendees", T::IdList, false, "Owner ids."), std::move(inputs),
+           field("decisions", T::Markdown, false, "Decisions (Markdown)."), std::move(actions)}};
 }
 
 }  // namespace
@@ -209,9 +208,9 @@ const FormatSpec& record_format() {
 }
 
 std::vector<const FormatSpec*> all_formats() {
-  return {&site_format(),   &policy_format(),     &record_format(),    &audit_format(),
-          &review_format(), &system_format(),     &risk_format(),      &assessment_format(),
-          &objective_format()};
+  return {&site_format(),  &policy_format(),     &record_format(),
+          &audit_format(), &review_format(),     &system_format(),
+          &risk_format(),  &assessment_format(), &objective_format()};
 }
 
 std::vector<std::string> keys_of(const std::vector<FieldSpec>& fields) {
@@ -220,9 +219,11 @@ std::vector<std::string> keys_of(const std::vector<FieldSpec>& fields) {
   return keys;
 }
 
-const std::vector<FieldSpec>& items_of(const std::vector<FieldSpec>& fields, const std::string& key) {
+const std::vector<FieldSpec>& items_of(const std::vector<FieldSpec>& fields,
+                                       const std::string& key) {
   static const std::vector<FieldSpec> none;
-  auto it = std::find_if(fields.begin(), fields.end(), [&](const FieldSpec& f) { return f.key == key; });
+  auto it =
+      std::find_if(fields.begin(), fields.end(), [&](const FieldSpec& f) { return f.key == key; });
   return it == fields.end() ? none : it->items;
 }
 

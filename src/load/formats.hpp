@@ -9,10 +9,10 @@
 namespace aimsdoc {
 
 enum class FieldType {
-  Text,        // a string
-  Markdown,    // a string holding Markdown
-  Id,          // a string (YAML may read an unquoted "4.1" as a number: both are taken)
-  Date,        // YYYY-MM-DD
+  Text,      // a string
+  Markdown,  // a string holding Markdown
+  Id,        // a string (YAML may read an unquoted "4.1" as a number: both are taken)
+  Date,      // YYYY-MM-DD
   Boolean,
   Count,       // a whole number >= 1
   IdList,      // a list of ids
@@ -33,7 +33,7 @@ struct FieldSpec {
 
 // One input format: a mapping with these keys.
 struct FormatSpec {
-  std::string name;   // file stem of its schema: "site", "policy", "record"
+  std::string name;  // file stem of its schema: "site", "policy", "record"
   std::string title;
   std::vector<FieldSpec> fields;
 };
@@ -56,7 +56,8 @@ std::vector<const FormatSpec*> all_formats();
 // The keys of `fields`, for MapReader's unknown-key check.
 std::vector<std::string> keys_of(const std::vector<FieldSpec>& fields);
 // The keys of field `key` (an Object, or each element of an ObjectList) of `format`.
-const std::vector<FieldSpec>& items_of(const std::vector<FieldSpec>& fields, const std::string& key);
+const std::vector<FieldSpec>& items_of(const std::vector<FieldSpec>& fields,
+                                       const std::string& key);
 const std::vector<FieldSpec>& items_of(const FormatSpec& format, const std::string& key);
 
 }  // namespace aimsdoc

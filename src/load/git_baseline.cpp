@@ -49,7 +49,8 @@ struct TreeFiles {
 int collect(const char* dir, const git_tree_entry* entry, void* payload) {
   auto& files = *static_cast<TreeFiles*>(payload);
   const char* name = git_tree_entry_name(entry);
-  if (name[0] == '.') return git_tree_entry_type(entry) == GIT_OBJECT_TREE ? 1 : 0;  // as the work tree's walk
+  if (name[0] == '.')
+    return git_tree_entry_type(entry) == GIT_OBJECT_TREE ? 1 : 0;  // as the work tree's walk
   std::string path = std::string(dir) + name;
   if (git_tree_entry_type(entry) == GIT_OBJECT_TREE)
     return *dir || path == kPolicyFolder || path == kControlFolder ? 0 : 1;

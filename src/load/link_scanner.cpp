@@ -110,7 +110,8 @@ struct LineScanner {
     auto close = next_close.at_or_after(i);
     if (close == npos) return open + 1;
     // Kept also when empty: `[x]()` is a link that opens nothing, which the check reports.
-    bool no_alt = open >= 3 && line[open - 1] == ']' && line[open - 2] == '[' && line[open - 3] == '!';
+    bool no_alt =
+        open >= 3 && line[open - 1] == ']' && line[open - 2] == '[' && line[open - 3] == '!';
     out.push_back({std::string(target), no_alt, line_no, static_cast<int>(start) + 1});
     return close + 1;
   }

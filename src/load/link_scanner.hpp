@@ -8,9 +8,9 @@
 namespace aimsdoc {
 
 struct ScannedLink {
-  std::string target;  // as written, angle brackets and title removed; "" for `[x]()`
+  std::string target;              // as written, angle brackets and title removed; "" for `[x]()`
   bool image_without_alt = false;  // `![](x)`: an image a screen reader cannot describe
-  int line = 0;        // 1-based, within the scanned text
+  int line = 0;                    // 1-based, within the scanned text
   int column = 0;
 };
 

@@ -68,10 +68,9 @@ void refuse_evidence_in_output(LoadedInputs& in, Diagnostics& diags) {
 template <typename Record, typename LoadFn>
 std::vector<Record> load_folder(const std::filesystem::path& root, const char* dir,
                                 Diagnostics& diags, LoadFn load) {
-  return load_all<Record>(list_source_files(root, dir, {".yaml", ".yml"}, diags), diags,
-                          [&](const std::string& path, Diagnostics& d) {
-                            return load(root, path, d);
-                          });
+  return load_all<Record>(
+      list_source_files(root, dir, {".yaml", ".yml"}, diags), diags,
+      [&](const std::string& path, Diagnostics& d) { return load(root, path, d); });
 }
 
 // The management system's records: small folders, loaded one after another (each on all
@@ -95,10 +94,9 @@ void load_audit_cycle(LoadedInputs& in, Diagnostics& diags) {
   const auto& root = in.root;
   in.has_audits_dir = is_dir(root / kAuditsDir);
   in.has_reviews_dir = is_dir(root / kReviewsDir);
-  in.audits = load_all<Audit>(list_source_files(root, kAuditsDir, {".yaml", ".yml"}, diags),
-                              diags, [&](const std::string& path, Diagnostics& d) {
-                                return load_audit(root, path, d);
-                              });
+  in.audits = load_all<Audit>(
+      list_source_files(root, kAuditsDir, {".yaml", ".yml"}, diags), diags,
+      [&](const std::string& path, Diagnostics& d) { return load_audit(root, path, d); });
   in.reviews = load_all<ManagementReview>(
       list_source_files(root, kReviewsDir, {".yaml", ".yml"}, diags), diags,
       [&](const std::string& path, Diagnostics& d) { return load_review(root, path, d); });
@@ -157,10 +155,9 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags,
     in.risk_trace = load_risk_trace(root, record_diags);
     return load_folder<RequirementRecord>(root, kControlFolder, record_diags, load_record);
   });
-  in.policies = load_all<Policy>(list_source_files(root, kPolicyFolder, {".md"}, diags), diags,
-                                 [&](const std::string& path, Diagnostics& d) {
-                                   return load_policy(root, path, d);
-                                 });
+  in.policies = load_all<Policy>(
+      list_source_files(root, kPolicyFolder, {".md"}, diags), diags,
+      [&](const std::string& path, Diagnostics& d) { return load_policy(root, path, d); });
   in.assets = load_assets(root, in.policies, diags, in.refused_assets);
   in.records = records.get();
   diags.append(record_diags);

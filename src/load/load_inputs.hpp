@@ -17,15 +17,15 @@ struct LoadedInputs {
   std::optional<Framework> primary;
   std::vector<Framework> frameworks;
   std::vector<Crosswalk> crosswalks;
-  std::vector<Policy> policies;            // file order (sorted paths)
-  std::vector<RequirementRecord> records;  // file order (sorted paths)
-  RiskTraceRecords risk_trace;             // systems/, risks/, assessments/, objectives/
-  std::vector<Asset> assets;               // sorted paths
-  std::vector<std::string> refused_assets; // linked files refused [asset.path], sorted
-  std::vector<Audit> audits;               // file order
-  std::vector<ManagementReview> reviews;   // file order
+  std::vector<Policy> policies;             // file order (sorted paths)
+  std::vector<RequirementRecord> records;   // file order (sorted paths)
+  RiskTraceRecords risk_trace;              // systems/, risks/, assessments/, objectives/
+  std::vector<Asset> assets;                // sorted paths
+  std::vector<std::string> refused_assets;  // linked files refused [asset.path], sorted
+  std::vector<Audit> audits;                // file order
+  std::vector<ManagementReview> reviews;    // file order
   bool has_audits_dir = false, has_reviews_dir = false;
-  History history;  // read only when asked (GitRequest)
+  History history;            // read only when asked (GitRequest)
   bool since_failed = false;  // the revision to compare with cannot be read [git.since]
 
   // Nothing usable to build from: no site.yaml, no catalog, or no revision --since or

@@ -3,15 +3,20 @@
 namespace aimsdoc {
 namespace {
 
-bool blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
+bool blank(std::string_view line) {
+  return line.find_first_not_of(" \t\r") == std::string_view::npos;
+}
 
 // The column count of a GFM table delimiter row (`| --- | :-: |`), 0 for any other line.
 std::size_t delimiter_columns(std::string_view line) {
   std::size_t pipes = 0, dashes = 0;
   for (char c : line) {
-    if (c == '|') ++pipes;
-    else if (c == '-') ++dashes;
-    else if (c != ':' && c != ' ' && c != '\t' && c != '\r') return 0;
+    if (c == '|')
+      ++pipes;
+    else if (c == '-')
+      ++dashes;
+    else if (c != ':' && c != ' ' && c != '\t' && c != '\r')
+      return 0;
   }
   if (pipes == 0 || dashes == 0) return 0;
   auto first = line.find_first_not_of(" \t"), last = line.find_last_not_of(" \t\r");

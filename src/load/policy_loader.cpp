@@ -3,13 +3,13 @@
 #include "load/formats.hpp"
 #include "load/front_matter.hpp"
 #include "load/link_scanner.hpp"
+#include "load/markdown_limits.hpp"
 #include "load/simple_front_matter.hpp"
 #include "load/source_files.hpp"
 #include "load/yaml_reader.hpp"
 #include "model/model_digest.hpp"
 #include "util/ids.hpp"
 #include "util/text.hpp"
-#include "load/markdown_limits.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -50,12 +50,11 @@ std::optional<Policy> read_simple_fields(const FrontMatterSplit& split, const st
   auto map = read_simple_map(split.yaml, path, split.yaml_first_line, kPolicyKeys);
   if (!map || map->entries.size() != kPolicyKeys.size()) return std::nullopt;
   Policy p;
-  bool read = simple_string(*map, "id", p.id) && simple_string(*map, "title", p.title) &&
-              simple_string(*map, "owner", p.owner_id) &&
-              simple_string(*map, "version", p.version) &&
-              simple_string(*map, "approved_by", p.approved_by) &&
-              simple_date(*map, "effective", p.effective) &&
-              simple_date(*map, "review_by", p.review_by);
+  bool read =
+      simple_string(*map, "id", p.id) && simple_string(*map, "title", p.title) &&
+      simple_string(*map, "owner", p.owner_id) && simple_string(*map, "version", p.version) &&
+      simple_string(*map, "approved_by", p.approved_by) &&
+      simple_date(*map, "effective", p.effective) && simple_date(*map, "review_by", p.review_by);
   const SimpleValue* covers = map->find("covers");
   if (!read || !covers->is_list || !is_valid_policy_id(p.id)) return std::nullopt;
   p.source_path = path;

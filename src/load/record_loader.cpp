@@ -55,15 +55,15 @@ void locate_evidence_file(EvidenceItem& ev, const SourceLocation& at, const fs::
   PathProblem problem = check_inside_root(root, ev.file);
   if (problem != PathProblem::Absolute && ev.file.find('\\') != std::string::npos) {
     ev.file_check = FileCheck::Rejected;
-    diags.error(at, "evidence.path", "evidence file '" + ev.file +
-                                         "' holds a backslash; write '/' between folders and "
-                                         "rename a file whose name holds one");
+    diags.error(at, "evidence.path",
+                "evidence file '" + ev.file +
+                    "' holds a backslash; write '/' between folders and "
+                    "rename a file whose name holds one");
     return;
   }
   if (problem == PathProblem::Missing) {
     ev.file_check = FileCheck::Missing;
-    const std::string missing =
-        "' does not exist (paths are relative to the AIMS root)";
+    const std::string missing = "' does not exist (paths are relative to the AIMS root)";
     if (role == EvidenceRole::AssessmentReport)
       diags.error(at, "assessment.file", "impact assessment report '" + ev.file + missing);
     else
@@ -72,7 +72,8 @@ void locate_evidence_file(EvidenceItem& ev, const SourceLocation& at, const fs::
   }
   if (problem != PathProblem::None) {
     ev.file_check = FileCheck::Rejected;
-    diags.error(at, "evidence.path", "evidence file '" + ev.file + "' rejected: " + describe(problem));
+    diags.error(at, "evidence.path",
+                "evidence file '" + ev.file + "' rejected: " + describe(problem));
     return;
   }
   ev.file = *join_normalized("", ev.file);
@@ -82,11 +83,14 @@ void locate_evidence_file(EvidenceItem& ev, const SourceLocation& at, const fs::
   // The text of a file the portal previews is kept from the same read as its hash, so the
   // preview shows the bytes the hash is of.
   bool keep = role == EvidenceRole::Evidence && previews_text(preview_kind(ev.file));
-  bool read = read_file_chunks(root / ev.file, [&](std::string_view chunk) {
-    hash.update(chunk);
-    size += chunk.size();
-    if (keep && size <= kMaxPreviewBytes) text.append(chunk);
-  }, &why);
+  bool read = read_file_chunks(
+      root / ev.file,
+      [&](std::string_view chunk) {
+        hash.update(chunk);
+        size += chunk.size();
+        if (keep && size <= kMaxPreviewBytes) text.append(chunk);
+      },
+      &why);
   if (!read) {
     ev.file_check = FileCheck::Missing;
     diags.error(at, "evidence.unreadable", "cannot read evidence file '" + ev.file + "': " + why);
@@ -130,7 +134,8 @@ std::optional<EvidenceItem> read_evidence(const YAML::Node& node, const YamlSour
     diags.error(ev.location, "evidence.source",
                 "evidence '" + ev.id + "' needs exactly one of 'file:' or 'url:'");
   if (!ev.url.empty()) check_url(ev, r.location_of("url"), diags);
-  if (!ev.file.empty() && !root.empty()) locate_evidence_file(ev, r.location_of("file"), root, diags);
+  if (!ev.file.empty() && !root.empty())
+    locate_evidence_file(ev, r.location_of("file"), root, diags);
   if (ev.id.empty()) return std::nullopt;
   if (!is_valid_policy_id(ev.id)) {
     diags.error(r.location_of("id"), "id.syntax",

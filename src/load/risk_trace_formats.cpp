@@ -52,23 +52,23 @@ FormatSpec make_risk() {
   FieldSpec residual = field("residual", T::Object, false, "The score after treatment.");
   residual.items = {score("likelihood", true, "Residual likelihood"),
                     score("impact", true, "Residual impact")};
-  return {"risk",
-          "aimsdoc risk",
-          {field("id", T::Id, true, "Risk id, R-..., unique across all records."),
-           field("title", T::Text, true, "The risk in a sentence."),
-           field("owner", T::Id, true, "An owner id from site.yaml."),
-           field("systems", T::IdList, false, "AI system ids; empty for an organization-wide risk."),
-           field("source", T::Id, false, "The impact assessment that found it."),
-           score("likelihood", true, "Likelihood"),
-           score("impact", true, "Impact"),
-           field("treatment", T::Text, true, "How the risk is treated.",
-                 names({R::Mitigate, R::Accept, R::Avoid, R::Transfer}, treatment_name)),
-           field("controls", T::IdList, false, "Requirement ids of the controls that treat it."),
-           std::move(residual),
-           field("accepted_by", T::Id, false, "Owner id who accepted it (treatment accept)."),
-           field("accepted_until", T::Date, false, "End of the acceptance (treatment accept)."),
-           field("reviewed", T::Date, false, "When it was last reviewed."),
-           field("notes", T::Markdown, false, "Notes (Markdown).")}};
+  return {
+      "risk",
+      "aimsdoc risk",
+      {field("id", T::Id, true, "Risk id, R-..., unique across all records."),
+       field("title", T::Text, true, "The risk in a sentence."),
+       field("owner", T::Id, true, "An owner id from site.yaml."),
+       field("systems", T::IdList, false, "AI system ids; empty for an organization-wide risk."),
+       field("source", T::Id, false, "The impact assessment that found it."),
+       score("likelihood", true, "Likelihood"), score("impact", true, "Impact"),
+       field("treatment", T::Text, true, "How the risk is treated.",
+             names({R::Mitigate, R::Accept, R::Avoid, R::Transfer}, treatment_name)),
+       field("controls", T::IdList, false, "Requirement ids of the controls that treat it."),
+       std::move(residual),
+       field("accepted_by", T::Id, false, "Owner id who accepted it (treatment accept)."),
+       field("accepted_until", T::Date, false, "End of the acceptance (treatment accept)."),
+       field("reviewed", T::Date, false, "When it was last reviewed."),
+       field("notes", T::Markdown, false, "Notes (Markdown).")}};
 }
 
 FormatSpec make_assessment() {
@@ -104,11 +104,12 @@ FormatSpec make_objective() {
 
 std::vector<FieldSpec> risk_site_fields() {
   FieldSpec risk = field("risk", T::Object, false, "The risk criteria.");
-  risk.items = {field("scale", T::Count, false, "Likelihood and impact run 1..scale (2-10, default 5)."),
-                field("appetite", T::Count, false,
-                      "A score above this must be treated by controls or accepted (default 8)."),
-                field("review_days", T::Count, false,
-                      "A risk not reviewed for longer is flagged (default 365).")};
+  risk.items = {
+      field("scale", T::Count, false, "Likelihood and impact run 1..scale (2-10, default 5)."),
+      field("appetite", T::Count, false,
+            "A score above this must be treated by controls or accepted (default 8)."),
+      field("review_days", T::Count, false,
+            "A risk not reviewed for longer is flagged (default 365).")};
   return {std::move(risk),
           field("system_risk_classes", T::TextList, false,
                 "The vocabulary of an AI system's risk_class (any word when absent)."),

@@ -22,9 +22,9 @@ const std::vector<std::string> kObjectiveKeys = keys_of(objective_format().field
 std::string record_id(MapReader& r, const char* kind) {
   std::string id = trim(r.string("id", true).value_or(""));
   if (!id.empty() && !is_valid_policy_id(id)) {
-    r.diagnostics().error(r.location_of("id"), "id.syntax",
-                          std::string(kind) + " id '" + id +
-                              "' may hold only letters, digits, '.', '_' and '-'");
+    r.diagnostics().error(
+        r.location_of("id"), "id.syntax",
+        std::string(kind) + " id '" + id + "' may hold only letters, digits, '.', '_' and '-'");
     return "";
   }
   return id;
@@ -38,8 +38,8 @@ std::vector<std::string> texts(const std::vector<Reference>& refs) {
 
 // A word of a fixed vocabulary [field.vocabulary]; nullopt when absent or unknown.
 template <typename Parse>
-auto vocabulary(MapReader& r, const std::string& key, bool required, Parse parse,
-                const char* words) -> decltype(parse(std::string())) {
+auto vocabulary(MapReader& r, const std::string& key, bool required, Parse parse, const char* words)
+    -> decltype(parse(std::string())) {
   auto text = r.string(key, required);
   if (!text) return std::nullopt;
   auto value = parse(trim(*text));

@@ -16,8 +16,7 @@ std::optional<AiSystem> parse_system(const std::string& text, const std::string&
                                      Diagnostics& diags);
 std::optional<Risk> parse_risk(const std::string& text, const std::string& path,
                                Diagnostics& diags);
-std::optional<ImpactAssessment> parse_assessment(const std::string& text,
-                                                 const std::string& path,
+std::optional<ImpactAssessment> parse_assessment(const std::string& text, const std::string& path,
                                                  const std::filesystem::path& root,
                                                  Diagnostics& diags);
 std::optional<Objective> parse_objective(const std::string& text, const std::string& path,

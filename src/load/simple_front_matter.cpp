@@ -38,8 +38,7 @@ bool is_simple_plain(std::string_view s) {
 // A plain list item inside [...]: no indicator anywhere but '-' after its first character
 // (yaml-cpp ends a flow scalar at '?', among others).
 bool is_simple_flow_plain(std::string_view s) {
-  return is_simple_plain(s) &&
-         std::all_of(s.begin(), s.end(), [](char c) {
+  return is_simple_plain(s) && std::all_of(s.begin(), s.end(), [](char c) {
            return c == '-' || kIndicators.find(c) == std::string_view::npos;
          });
 }
@@ -59,9 +58,7 @@ bool only_spaces_from(std::string_view line, std::size_t pos) {
 }
 
 // Blank lines and comments from the first column say nothing.
-bool is_skippable(std::string_view line) {
-  return only_spaces_from(line, 0) || line[0] == '#';
-}
+bool is_skippable(std::string_view line) { return only_spaces_from(line, 0) || line[0] == '#'; }
 
 // A quoted scalar closed on its line, starting at line[pos]: "..." without escapes, or
 // '...' with '' for a quote. Leaves pos after the closing quote.
@@ -156,8 +153,8 @@ class SimpleMapReader {
       if (line[colon + 1] != ' ') return false;
       std::size_t pos = skip_spaces(line, colon + 1);
       value.location = at(pos);
-      bool read = line[pos] == '[' ? read_flow_list(line, pos, value)
-                                   : read_scalar_into(line, pos, value);
+      bool read =
+          line[pos] == '[' ? read_flow_list(line, pos, value) : read_scalar_into(line, pos, value);
       if (!read) return false;
     }
     map_.entries.emplace_back(std::string(line.substr(0, colon)), std::move(value));

@@ -66,8 +66,10 @@ std::optional<int> bounded(MapReader& r, const std::string& key, long low, long 
 // `risk:` {scale, appetite, review_days}, `system_risk_classes:`, `assessment_review_days:`.
 RiskPolicy read_risk_policy(MapReader& site) {
   RiskPolicy p;
-  if (auto days = bounded(site, "assessment_review_days", 1, 36500)) p.assessment_review_days = *days;
-  for (auto& ref : site.string_list("system_risk_classes")) p.system_risk_classes.push_back(ref.text);
+  if (auto days = bounded(site, "assessment_review_days", 1, 36500))
+    p.assessment_review_days = *days;
+  for (auto& ref : site.string_list("system_risk_classes"))
+    p.system_risk_classes.push_back(ref.text);
   auto node = site.node("risk");
   if (!node || node->IsNull()) return p;
   MapReader r(*node, site.source(), site.diagnostics(), keys_of(items_of(site_format(), "risk")));
@@ -118,8 +120,9 @@ std::string read_base_url(MapReader& r) {
   bool plain = url.find_first_of(" \"<>#?") == std::string::npos;
   if (!web || !plain || scheme + 3 >= url.size() || url[scheme + 3] == '/') {
     r.diagnostics().error(r.location_of("base_url"), "site.config",
-                          "'base_url' '" + url + "' must be an http:// or https:// address "
-                          "without spaces, query or fragment; portal links stay relative");
+                          "'base_url' '" + url +
+                              "' must be an http:// or https:// address "
+                              "without spaces, query or fragment; portal links stay relative");
     return "";
   }
   return url.back() == '/' ? url : url + "/";
@@ -140,7 +143,8 @@ struct SitePaths {
            (instead ? std::string("; using ") + instead : "");
   }
 
-  bool ok(const std::string& key, const std::string& path, const SourceLocation& at, PathKind kind) {
+  bool ok(const std::string& key, const std::string& path, const SourceLocation& at,
+          PathKind kind) {
     std::string why = problem(key, path, kind);
     if (!why.empty()) r.diagnostics().error(at, "site.path", why);
     return why.empty();
@@ -149,15 +153,17 @@ struct SitePaths {
   // A catalog or crosswalk file named once: a second mention is an error, not loaded twice.
   bool first_mention(const std::string& key, const std::string& path, const SourceLocation& at) {
     if (catalogs.insert(*join_normalized("", path)).second) return true;
-    r.diagnostics().error(at, "site.path", "'" + key + "' entry '" + path +
-                                               "' is listed twice in site.yaml; remove the repetition");
+    r.diagnostics().error(
+        at, "site.path",
+        "'" + key + "' entry '" + path + "' is listed twice in site.yaml; remove the repetition");
     return false;
   }
 
   std::vector<std::string> files(const std::string& key) {
     std::vector<std::string> out;
     for (auto& ref : r.string_list(key))
-      if (ok(key, ref.text, ref.location, PathKind::File) && first_mention(key, ref.text, ref.location))
+      if (ok(key, ref.text, ref.location, PathKind::File) &&
+          first_mention(key, ref.text, ref.location))
         out.push_back(ref.text);
     return out;
   }

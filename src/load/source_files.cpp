@@ -65,7 +65,8 @@ struct FolderListing {
   }
 
   void cannot_list(const std::string& dir, int error) {
-    diags.error({dir, 0, 0}, "input.unreadable", std::string("cannot list folder: ") + std::strerror(error));
+    diags.error({dir, 0, 0}, "input.unreadable",
+                std::string("cannot list folder: ") + std::strerror(error));
   }
 
   void visit(const std::string& dir, int fd, const dirent& e) {
@@ -75,16 +76,21 @@ struct FolderListing {
     unsigned char type = e.d_type;
     struct stat st {};
     if (type == DT_UNKNOWN)  // some file systems do not say: ask, without following links
-      type = ::fstatat(fd, e.d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 ? static_cast<unsigned char>(DT_UNKNOWN) : type_of(st);
+      type = ::fstatat(fd, e.d_name, &st, AT_SYMLINK_NOFOLLOW) != 0
+                 ? static_cast<unsigned char>(DT_UNKNOWN)
+                 : type_of(st);
     bool symlink = type == DT_LNK;
     if (symlink) {  // what it points to decides, as for a path that is not a link
-      if (::fstatat(fd, e.d_name, &st, 0) != 0) return dropped(rel, errno == ELOOP
-          ? "is a symlink loop; it is not read"
-          : "is a symlink to nothing (its target does not exist); it is not read");
+      if (::fstatat(fd, e.d_name, &st, 0) != 0)
+        return dropped(rel,
+                       errno == ELOOP
+                           ? "is a symlink loop; it is not read"
+                           : "is a symlink to nothing (its target does not exist); it is not read");
       type = type_of(st);
     }
     if (type == DT_DIR) {
-      if (!symlink) subfolders.push_back(std::move(rel));
+      if (!symlink)
+        subfolders.push_back(std::move(rel));
       else
         diags.warning({rel, 0, 0}, "input.path",
                       "folder is a symlink; symlinked folders are not followed");
@@ -122,10 +128,10 @@ std::vector<std::string> list_source_files(const fs::path& root, const std::stri
     Diagnostics diags;
     std::vector<std::string> found;
   };
-  auto parts = walk_tree<Part>(dir, [&](const std::string& folder, Part& part,
-                                        std::vector<std::string>& subfolders) {
-    FolderListing{root, extensions, part.diags, subfolders, part.found}.list(folder);
-  });
+  auto parts = walk_tree<Part>(
+      dir, [&](const std::string& folder, Part& part, std::vector<std::string>& subfolders) {
+        FolderListing{root, extensions, part.diags, subfolders, part.found}.list(folder);
+      });
   std::vector<std::string> found;
   for (auto& part : parts) {
     diags.append(part.diags);
@@ -192,16 +198,18 @@ std::optional<std::string> decode_text_input(std::string_view raw, const std::st
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
     bool noncharacter = cp >= 0xFDD0;
     diags.error({relative, line, col}, "input.encoding",
-                noncharacter ? std::string("file holds the Unicode noncharacter ") + code +
-                                   ", which XML (the workbook) and text tools cannot carry; remove it"
-                             : std::string("file holds the control character ") + code +
-                                   "; remove it (is this a binary file?)");
+                noncharacter
+                    ? std::string("file holds the Unicode noncharacter ") + code +
+                          ", which XML (the workbook) and text tools cannot carry; remove it"
+                    : std::string("file holds the control character ") + code +
+                          "; remove it (is this a binary file?)");
     return std::nullopt;
   }
   return normalize_text(raw);
 }
 
-void limit_title(std::string& text, const char* what, const SourceLocation& at, Diagnostics& diags) {
+void limit_title(std::string& text, const char* what, const SourceLocation& at,
+                 Diagnostics& diags) {
   std::size_t chars = 0, i = 0;
   for (; i < text.size(); ++i)
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && ++chars > kMaxTitleChars) break;

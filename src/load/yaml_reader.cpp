@@ -180,10 +180,10 @@ MapReader::MapReader(const YAML::Node& node, const YamlSource& src, Diagnostics&
     }
     if (std::find(known_keys.begin(), known_keys.end(), *key_text) == known_keys.end()) {
       std::string hint = did_you_mean(*key_text, known_keys);
-      diags_.warning(src_.at(it->first.Mark()), "yaml.unknown-key",
-                     "unknown key '" + *key_text + "'" +
-                         (hint.empty() ? std::string("; it is ignored")
-                                       : "; did you mean '" + hint + "'?"));
+      diags_.warning(
+          src_.at(it->first.Mark()), "yaml.unknown-key",
+          "unknown key '" + *key_text + "'" +
+              (hint.empty() ? std::string("; it is ignored") : "; did you mean '" + hint + "'?"));
     }
     entries_.push_back({*key_text, Entry{it->first, it->second}});
   }
@@ -219,8 +219,7 @@ std::optional<std::string> MapReader::scalar(const std::string& key, bool requir
                                              const char* what) {
   auto n = node(key);
   if (!n || n->IsNull()) {
-    if (required)
-      diags_.error(location(), "field.missing", "missing required key '" + key + "'");
+    if (required) diags_.error(location(), "field.missing", "missing required key '" + key + "'");
     return std::nullopt;
   }
   if (!n->IsScalar()) {
@@ -252,8 +251,9 @@ std::optional<bool> MapReader::boolean(const std::string& key, bool required) {
 std::optional<long> MapReader::integer(const std::string& key, bool required) {
   auto text = scalar(key, required, "a whole number");
   if (!text) return std::nullopt;
-  bool digits = !text->empty() && text->size() < 10 &&
-                std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
+  bool digits =
+      !text->empty() && text->size() < 10 &&
+      std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!digits) {
     diags_.error(location_of(key), "yaml.type",
                  "'" + key + "' must be a whole number, found '" + *text + "'");

@@ -51,7 +51,7 @@ class ShapeHandler final : public YAML::EventHandler {
     finish(anchor, saturating_add(1, value.size()));
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
+                       YAML::EmitterStyle::value) override {
     count(mark);
     open_.push_back({anchor, 1});
   }

@@ -20,9 +20,9 @@ struct YamlShape {
   std::uint64_t nodes = 0;            // as written (aliases count once), all documents
   int documents = 0;
   // Where each finding starts; null when there is none.
-  YAML::Mark node_limit = YAML::Mark::null_mark();       // node kMaxYamlNodes + 1
+  YAML::Mark node_limit = YAML::Mark::null_mark();  // node kMaxYamlNodes + 1
   YAML::Mark first_alias = YAML::Mark::null_mark();
-  YAML::Mark unclosed_quote = YAML::Mark::null_mark();   // runs to the end of the text
+  YAML::Mark unclosed_quote = YAML::Mark::null_mark();  // runs to the end of the text
   YAML::Mark second_document = YAML::Mark::null_mark();
 };
 

@@ -27,9 +27,12 @@ const char* readiness_name(Readiness r) {
 }
 
 bool parse_readiness(const std::string& text, Readiness& out) {
-  if (text == "draft") out = Readiness::Draft;
-  else if (text == "certification") out = Readiness::Certification;
-  else return false;
+  if (text == "draft")
+    out = Readiness::Draft;
+  else if (text == "certification")
+    out = Readiness::Certification;
+  else
+    return false;
   return true;
 }
 
@@ -46,9 +49,7 @@ const Owner* Aims::find_owner(const std::string& id) const {
 const AiSystem* Aims::find_system(const std::string& id) const {
   return find_in(system_index, systems, id);
 }
-const Risk* Aims::find_risk(const std::string& id) const {
-  return find_in(risk_index, risks, id);
-}
+const Risk* Aims::find_risk(const std::string& id) const { return find_in(risk_index, risks, id); }
 
 const Framework* Aims::find_framework(const std::string& id) const {
   if (id == primary.id) return &primary;

@@ -32,7 +32,7 @@ struct Owner {
 // How strictly `check` judges: a draft AIMS may still be planning (its to-do list is
 // warnings); certification asks every applicable requirement to be implemented.
 enum class Readiness { Certification, Draft };
-const char* readiness_name(Readiness r);  // "certification" | "draft"
+const char* readiness_name(Readiness r);                        // "certification" | "draft"
 bool parse_readiness(const std::string& text, Readiness& out);  // false: neither name
 
 // The Statement of Applicability's document control (site.yaml `soa:`), printed on the
@@ -52,10 +52,10 @@ struct SiteConfig {
   int evidence_shared_limit = 5;
   std::string output_dir = "_site";
   std::string theme = "default";
-  bool theme_usable = true;                   // false: a theme.path or theme.template error
-  std::string catalog_path;                   // "" = built-in ISO/IEC 42001 catalog
-  bool catalog_usable = true;                 // false: catalog_path names no file inside the root
-  std::vector<std::string> framework_paths;   // further catalogs
+  bool theme_usable = true;                  // false: a theme.path or theme.template error
+  std::string catalog_path;                  // "" = built-in ISO/IEC 42001 catalog
+  bool catalog_usable = true;                // false: catalog_path names no file inside the root
+  std::vector<std::string> framework_paths;  // further catalogs
   std::vector<std::string> crosswalk_paths;
   RiskPolicy risk;  // `risk:`, `system_risk_classes:`, `assessment_review_days:`
   // The audit cycle (audits/, reviews/): how often each must happen, and the revision of
@@ -78,7 +78,6 @@ struct SiteConfig {
 enum class Status { Unset, Planned, Partial, Implemented };
 const char* status_name(Status s);  // "planned" | "partial" | "implemented" | ""
 
-
 // A file under content/ that is not a policy (an image, a PDF, a spreadsheet) and that a
 // policy links to or embeds: copied into the portal like an evidence file.
 struct Asset {
@@ -89,7 +88,7 @@ struct Asset {
 
 // A link written in a policy body (Markdown), found by the link scanner.
 struct DocumentLink {
-  std::string target;  // as written
+  std::string target;              // as written
   bool image_without_alt = false;  // `![](x)`
   SourceLocation location;
   std::size_t policy = kNone;  // resolved target policy, for relative .md links
@@ -128,7 +127,7 @@ struct RequirementRecord {
   std::vector<Reference> declared_policies;
   std::vector<EvidenceItem> evidence;
   std::string notes_markdown;
-  SourceLocation location;     // of the record (its `id:`)
+  SourceLocation location;  // of the record (its `id:`)
   SourceLocation owner_location, status_location, applicable_location;
   SourceLocation justification_location, notes_location;
   std::string source_digest;  // SHA-256 of the file as read
@@ -140,7 +139,7 @@ RecordSnapshot record_snapshot(const RequirementRecord& rec);
 struct Requirement {
   const CatalogItem* item = nullptr;  // in Aims::primary
   bool has_record = false;
-  RequirementRecord record;           // defaults when there is no record
+  RequirementRecord record;  // defaults when there is no record
   std::size_t owner = kNone;
   std::vector<std::size_t> policies;  // merged: record's `policies` + policies' `covers`
   std::vector<MappingRef> mappings;   // rows of crosswalks that start from this requirement
@@ -163,9 +162,9 @@ struct Aims {
   Framework primary;
   std::vector<Framework> frameworks;  // further frameworks, in site.yaml order
   std::vector<Crosswalk> crosswalks;
-  std::vector<Owner> owners;               // roster order
-  std::vector<Requirement> requirements;   // catalog order, groups left out
-  std::vector<Policy> policies;            // sorted by id
+  std::vector<Owner> owners;              // roster order
+  std::vector<Requirement> requirements;  // catalog order, groups left out
+  std::vector<Policy> policies;           // sorted by id
   // The management system's own records (risk_trace.hpp), each sorted by id.
   std::vector<AiSystem> systems;
   std::vector<Risk> risks;
@@ -173,12 +172,12 @@ struct Aims {
   std::vector<Objective> objectives;
   // Every record id of every kind (policies, evidence, systems, risks ...): id.duplicate.
   IdRegistry ids;
-  std::vector<Asset> assets;               // sorted by path
+  std::vector<Asset> assets;  // sorted by path
   // Linked files under content/ refused by the loader [asset.path]: reported there once,
   // not again as link.broken.
   std::vector<std::string> refused_assets;
-  std::vector<Audit> audits;               // by id
-  std::vector<ManagementReview> reviews;   // by id
+  std::vector<Audit> audits;              // by id
+  std::vector<ManagementReview> reviews;  // by id
   // Whether the AIMS keeps its audit cycle as data (an audits/ or reviews/ folder, or the
   // cycle set in site.yaml): the programme rules apply only then.
   bool keeps_audits = false, keeps_reviews = false;
@@ -189,9 +188,9 @@ struct Aims {
   // source_path -> index; hashed: every link of every policy is looked up here, and the
   // paths share long prefixes that a tree compares again at every level.
   std::unordered_map<std::string, std::size_t> policy_by_path;
-  std::map<std::string, std::size_t> owner_index;        // id -> index
+  std::map<std::string, std::size_t> owner_index;  // id -> index
   std::map<std::string, std::size_t> system_index, risk_index, assessment_index,
-      objective_index;                                   // id -> index
+      objective_index;  // id -> index
   // Finding id -> {audit, position in its findings}.
   std::map<std::string, std::pair<std::size_t, std::size_t>> finding_index;
 

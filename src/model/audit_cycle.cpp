@@ -13,8 +13,8 @@ const char* finding_type_name(FindingType t) {
 }
 
 std::optional<FindingType> parse_finding_type(const std::string& text) {
-  for (auto t : {FindingType::Major, FindingType::Minor, FindingType::Observation,
-                 FindingType::Improvement})
+  for (auto t :
+       {FindingType::Major, FindingType::Minor, FindingType::Observation, FindingType::Improvement})
     if (text == finding_type_name(t)) return t;
   return std::nullopt;
 }

@@ -34,8 +34,7 @@ struct Finding {
   std::string requirement_id, description, owner_id, root_cause, action;
   std::optional<Date> raised, due, closed;
   std::optional<EffectivenessCheck> effectiveness;
-  SourceLocation location, requirement_location, owner_location, due_location,
-      closed_location;
+  SourceLocation location, requirement_location, owner_location, due_location, closed_location;
   // Joined by build_aims.
   std::size_t audit = kNone;        // index into Aims::audits
   std::size_t requirement = kNone;  // index into Aims::requirements
@@ -57,20 +56,21 @@ struct Audit {
   SourceLocation location, auditor_location, report_location;
   std::string source_digest;  // SHA-256 of the file as read
   // Joined by build_aims.
-  std::size_t auditor_owner = kNone;     // the auditor, when an owner (by id or name)
-  std::vector<std::size_t> requirements;    // scope expanded to requirements, sorted
+  std::size_t auditor_owner = kNone;      // the auditor, when an owner (by id or name)
+  std::vector<std::size_t> requirements;  // scope expanded to requirements, sorted
 };
 
 // The eight inputs a management review must consider (ISO/IEC 42001 9.3.2), in order.
-inline constexpr const char* kReviewTopics[] = {
-    "previous_actions",   "external_internal_issues", "stakeholder_needs", "performance",
-    "nonconformities",    "audit_results",            "risk_opportunities", "improvement"};
+inline constexpr const char* kReviewTopics[] = {"previous_actions",   "external_internal_issues",
+                                                "stakeholder_needs",  "performance",
+                                                "nonconformities",    "audit_results",
+                                                "risk_opportunities", "improvement"};
 inline constexpr std::size_t kReviewTopicCount = std::size(kReviewTopics);
 
 struct ReviewInput {
   std::string topic;
-  std::string markdown;                  // written as text
-  std::vector<std::string> record_ids;   // or written as a list of record ids
+  std::string markdown;                 // written as text
+  std::vector<std::string> record_ids;  // or written as a list of record ids
   std::vector<SourceLocation> record_locations;
   SourceLocation location;
 };

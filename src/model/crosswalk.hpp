@@ -27,7 +27,8 @@ struct Mapping {
 };
 
 // Confidence in a row, as the crosswalk's author rates it.
-bool is_known_confidence(const std::string& text);  // as-published | high | medium | medium-low | low
+bool is_known_confidence(
+    const std::string& text);  // as-published | high | medium | medium-low | low
 
 // An external item whose mapped primary items together satisfy it, though no single row is
 // `equivalent` or `superset`; `note` says why (required).

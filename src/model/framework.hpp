@@ -30,8 +30,8 @@ struct Framework {
   std::string version;
   std::string url;
   std::string source_path;
-  std::string source_digest;  // SHA-256 of the catalog as read
-  std::vector<CatalogItem> items;       // document order
+  std::string source_digest;                 // SHA-256 of the catalog as read
+  std::vector<CatalogItem> items;            // document order
   std::map<std::string, std::size_t> index;  // id -> position in items
 
   const CatalogItem* find(const std::string& item_id) const;

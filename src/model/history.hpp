@@ -78,11 +78,11 @@ struct RecordSnapshot {
 };
 
 struct ChangeSet {
-  std::string since;   // the revision as written
-  CommitInfo commit;   // what it resolved to
-  std::vector<PolicyChange> policies;      // by id
-  std::vector<RecordChange> records;       // catalog order
-  std::vector<EvidenceChange> evidence;    // added, then expired, by id
+  std::string since;                     // the revision as written
+  CommitInfo commit;                     // what it resolved to
+  std::vector<PolicyChange> policies;    // by id
+  std::vector<RecordChange> records;     // catalog order
+  std::vector<EvidenceChange> evidence;  // added, then expired, by id
   bool empty() const { return policies.empty() && records.empty() && evidence.empty(); }
 };
 

@@ -10,8 +10,8 @@ bool IdRegistry::add(const std::string& id, const std::string& kind, const Sourc
   std::string message =
       first.kind == kind
           ? "duplicate " + kind + " id '" + id + "'; first defined at " + first.location.to_string()
-          : "id '" + id + "' of this " + kind + " is already the id of the " + first.kind +
-                " at " + first.location.to_string() + "; ids are unique across all record kinds";
+          : "id '" + id + "' of this " + kind + " is already the id of the " + first.kind + " at " +
+                first.location.to_string() + "; ids are unique across all record kinds";
   diags.error(at, "id.duplicate", message, requirement);
   return false;
 }

@@ -10,12 +10,10 @@
 namespace aimsdoc {
 namespace {
 
-
 // Sorts by id and drops (reporting) every record whose id is taken, by any kind of record
 // (model/id_registry.hpp).
 template <typename Item>
-void keep_unique(std::vector<Item>& items, IdRegistry& ids, const char* what,
-                 Diagnostics& diags) {
+void keep_unique(std::vector<Item>& items, IdRegistry& ids, const char* what, Diagnostics& diags) {
   std::stable_sort(items.begin(), items.end(),
                    [](const Item& a, const Item& b) { return a.id < b.id; });
   std::vector<Item> kept;
@@ -68,7 +66,8 @@ void join_audits(Aims& aims, IdRegistry& ids, Diagnostics& diags) {
       Finding& f = a.findings[fi];
       f.audit = ai;
       aims.finding_index.emplace(f.id, std::pair{ai, fi});
-      f.requirement = resolve_requirement_id(aims, {f.requirement_id, f.requirement_location}, diags);
+      f.requirement =
+          resolve_requirement_id(aims, {f.requirement_id, f.requirement_location}, diags);
       if (f.requirement != kNone) f.requirement_id = aims.requirements[f.requirement].id();
       f.owner = resolve_owner_id(aims, f.owner_id, f.owner_location, f.requirement_id, diags);
     }

@@ -10,7 +10,8 @@
 
 namespace aimsdoc {
 RecordSnapshot record_snapshot(const RequirementRecord& rec) {
-  RecordSnapshot s{rec.id, status_name(rec.status), rec.applicable ? "yes" : "no", rec.owner_id, {}};
+  RecordSnapshot s{
+      rec.id, status_name(rec.status), rec.applicable ? "yes" : "no", rec.owner_id, {}};
   for (const auto& ev : rec.evidence) s.evidence_ids.push_back(ev.id);
   return s;
 }
@@ -28,7 +29,8 @@ std::vector<std::string> lines_of(const std::string& text) {
 // shown as all removed then all added, rather than spending memory on a diff of books.
 constexpr std::size_t kMaxDiffCells = 4'000'000;
 
-std::vector<DiffLine> full_diff(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+std::vector<DiffLine> full_diff(const std::vector<std::string>& a,
+                                const std::vector<std::string>& b) {
   std::vector<DiffLine> out;
   if (a.size() * b.size() > kMaxDiffCells) {
     for (const auto& l : a) out.push_back({DiffLine::Kind::Removed, l});
@@ -36,7 +38,8 @@ std::vector<DiffLine> full_diff(const std::vector<std::string>& a, const std::ve
     return out;
   }
   // lcs[i][j]: length of the common subsequence of a[i..] and b[j..].
-  std::vector<std::vector<std::uint32_t>> lcs(a.size() + 1, std::vector<std::uint32_t>(b.size() + 1));
+  std::vector<std::vector<std::uint32_t>> lcs(a.size() + 1,
+                                              std::vector<std::uint32_t>(b.size() + 1));
   for (std::size_t i = a.size(); i-- > 0;)
     for (std::size_t j = b.size(); j-- > 0;)
       lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
@@ -66,8 +69,10 @@ std::vector<DiffLine> line_diff(const std::string& before, const std::string& af
   }
   std::vector<DiffLine> out;
   for (std::size_t k = 0; k < all.size(); ++k) {
-    if (keep[k]) out.push_back(std::move(all[k]));
-    else if (out.empty() || out.back().kind != DiffLine::Kind::Gap) out.push_back({DiffLine::Kind::Gap, ""});
+    if (keep[k])
+      out.push_back(std::move(all[k]));
+    else if (out.empty() || out.back().kind != DiffLine::Kind::Gap)
+      out.push_back({DiffLine::Kind::Gap, ""});
   }
   return out;
 }
@@ -78,7 +83,8 @@ void policy_changes(const Aims& aims, const History& h, ChangeSet& cs) {
   for (const Policy& p : aims.policies) {
     auto it = before.find(p.id);
     if (it == before.end()) {
-      cs.policies.push_back({PolicyChange::Kind::Added, p.id, p.title, p.source_path, "", p.version, {}});
+      cs.policies.push_back(
+          {PolicyChange::Kind::Added, p.id, p.title, p.source_path, "", p.version, {}});
       continue;
     }
     const PolicySnapshot& old = *it->second;
@@ -90,7 +96,8 @@ void policy_changes(const Aims& aims, const History& h, ChangeSet& cs) {
                            p.version, line_diff(old.text, p.body_markdown)});
   }
   for (const auto& [id, old] : before)
-    cs.policies.push_back({PolicyChange::Kind::Removed, id, old->title, old->path, old->version, "", {}});
+    cs.policies.push_back(
+        {PolicyChange::Kind::Removed, id, old->title, old->path, old->version, "", {}});
   std::sort(cs.policies.begin(), cs.policies.end(),
             [](const PolicyChange& a, const PolicyChange& b) { return a.id < b.id; });
 }
@@ -109,7 +116,8 @@ void record_changes(const Aims& aims, const History& h, ChangeSet& cs) {
   for (const Requirement& req : aims.requirements) {
     RecordSnapshot now = snapshot_of(req);
     auto it = before.find(req.id());
-    RecordSnapshot old = it != before.end() ? *it->second : RecordSnapshot{req.id(), "", "", "", {}};
+    RecordSnapshot old =
+        it != before.end() ? *it->second : RecordSnapshot{req.id(), "", "", "", {}};
     RecordChange change{req.id(), {}};
     auto compare = [&](const char* field, const std::string& a, const std::string& b) {
       if (a != b) change.fields.push_back({field, a, b});
@@ -125,7 +133,8 @@ void record_changes(const Aims& aims, const History& h, ChangeSet& cs) {
 // Evidence items whose id the revision did not have; items that expired since its commit.
 void evidence_changes(const Aims& aims, const History& h, ChangeSet& cs) {
   std::set<std::string> before;
-  for (const auto& r : h.baseline_records) before.insert(r.evidence_ids.begin(), r.evidence_ids.end());
+  for (const auto& r : h.baseline_records)
+    before.insert(r.evidence_ids.begin(), r.evidence_ids.end());
   const Date since = cs.commit.date, today = aims.reference_date();
   std::vector<EvidenceChange> added, expired;
   for (const Requirement& req : aims.requirements)

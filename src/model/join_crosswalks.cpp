@@ -37,9 +37,9 @@ void join_crosswalks(Aims& aims, Diagnostics& diags) {
         continue;
       }
       if (!m.to.empty() && !target->find(m.to)) {
-        diags.error(m.location, "crosswalk.unknown-id",
-                    "'" + m.to + "' is not an item of " + target->name + " (" +
-                        target->source_path + ")");
+        diags.error(
+            m.location, "crosswalk.unknown-id",
+            "'" + m.to + "' is not an item of " + target->name + " (" + target->source_path + ")");
         continue;
       }
       aims.requirements[from->second].mappings.push_back({ci, mi});

@@ -121,15 +121,17 @@ void resolve_links(Policy& p, std::size_t self, const LinkTargets& targets, Diag
     if (link.image_without_alt)
       found.warning(link.location, "asset.alt",
                     "image without alt text; describe it between the brackets, ![what it "
-                    "shows](" + t + "), for readers who cannot see it");
+                    "shows](" +
+                        t + "), for readers who cannot see it");
     if (t.empty()) {
       found.error(link.location, "link.empty",
                   "link with an empty target '()' opens nothing; write the path or address it "
                   "should open, or remove the link");
     } else if (t[0] == '/' && (t.size() == 1 || t[1] != '/')) {
       found.error(link.location, "link.site-rooted",
-                  "link to '" + t + "' starts at a web site's top, which the portal does not "
-                  "have (it opens from any folder); write the path relative to this file" +
+                  "link to '" + t +
+                      "' starts at a web site's top, which the portal does not "
+                      "have (it opens from any folder); write the path relative to this file" +
                       targets.rooted_hint(p, t));
     } else if (t[0] == '#') {
       link.policy = self;
@@ -164,8 +166,8 @@ std::string anchor_of(const std::string& fragment) {
   std::string out;
   for (std::size_t i = hash + 1; i < fragment.size(); ++i) {
     int hi = 0, lo = 0;
-    if (fragment[i] == '%' && i + 2 < fragment.size() &&
-        (hi = hex_value(fragment[i + 1])) >= 0 && (lo = hex_value(fragment[i + 2])) >= 0) {
+    if (fragment[i] == '%' && i + 2 < fragment.size() && (hi = hex_value(fragment[i + 1])) >= 0 &&
+        (lo = hex_value(fragment[i + 2])) >= 0) {
       out += static_cast<char>(hi * 16 + lo);
       i += 2;
     } else {

@@ -46,9 +46,10 @@ std::size_t resolve_owner_id(const Aims& aims, const std::string& id, const Sour
   if (id.empty()) return kNone;
   auto it = aims.owner_index.find(id);
   if (it != aims.owner_index.end()) return it->second;
-  diags.error(at, "ref.owner",
-              "owner '" + id + "' is not in the roster of site.yaml" + suggestion(id, aims.owner_index),
-              requirement);
+  diags.error(
+      at, "ref.owner",
+      "owner '" + id + "' is not in the roster of site.yaml" + suggestion(id, aims.owner_index),
+      requirement);
   return kNone;
 }
 
@@ -72,8 +73,9 @@ std::size_t resolve_requirement_id(const Aims& aims, const Reference& ref, Diagn
     if (q.framework.empty() && fw.find(q.id))
       hint = "; '" + q.id + "' is an id of " + fw.short_name + ": write it qualified, '" + fw.id +
              ":" + q.id + "', where other frameworks are allowed";
-  diags.error(ref.location, "ref.requirement",
-              "unknown requirement id '" + ref.text + "' (not in " + aims.primary.name + ")" + hint);
+  diags.error(
+      ref.location, "ref.requirement",
+      "unknown requirement id '" + ref.text + "' (not in " + aims.primary.name + ")" + hint);
   return kNone;
 }
 
@@ -108,9 +110,10 @@ void join_policies(Aims& aims, Diagnostics& diags) {
     for (const auto& ref : r.record.declared_policies) {
       auto it = aims.policy_index.find(ref.text);
       if (it == aims.policy_index.end()) {
-        diags.error(ref.location, "ref.policy",
-                    "unknown policy id '" + ref.text + "'" + suggestion(ref.text, aims.policy_index),
-                    r.id());
+        diags.error(
+            ref.location, "ref.policy",
+            "unknown policy id '" + ref.text + "'" + suggestion(ref.text, aims.policy_index),
+            r.id());
         continue;
       }
       r.policies.push_back(it->second);

@@ -129,7 +129,8 @@ void join_risk_trace(Aims& aims, RiskTraceRecords in, Diagnostics& diags) {
   join_risks(aims, diags);
   join_assessments(aims, diags);
   for (auto& k : aims.risks) sort_unique(k.assessments);
-  for (auto& o : aims.objectives) o.owner = resolve_owner_id(aims, o.owner_id, o.owner_location, "", diags);
+  for (auto& o : aims.objectives)
+    o.owner = resolve_owner_id(aims, o.owner_id, o.owner_location, "", diags);
 }
 
 }  // namespace aimsdoc

@@ -36,9 +36,9 @@ struct RiskScore {
 
 // site.yaml `risk:`, `system_risk_classes:` and `assessment_review_days:`.
 struct RiskPolicy {
-  int scale = 5;           // likelihood and impact run 1..scale
-  int appetite = 8;        // a score above this must be treated by controls or accepted
-  int review_days = 365;   // a risk not reviewed within this many days is stale
+  int scale = 5;                     // likelihood and impact run 1..scale
+  int appetite = 8;                  // a score above this must be treated by controls or accepted
+  int review_days = 365;             // a risk not reviewed within this many days is stale
   int assessment_review_days = 365;  // next_review of an assessment that gives none
   std::vector<std::string> system_risk_classes;  // empty: any class is accepted
 };
@@ -65,12 +65,12 @@ struct Risk {
   std::optional<RiskScore> residual;
   Treatment treatment = Treatment::Unset;
   std::optional<Date> accepted_until, reviewed;
-  SourceLocation location, owner_location, treatment_location, residual_location,
-      reviewed_location, accepted_location;
+  SourceLocation location, owner_location, treatment_location, residual_location, reviewed_location,
+      accepted_location;
   // Joins.
   std::size_t owner = kNone;
   std::size_t accepted_owner = kNone;
-  std::size_t source = kNone;  // index into Aims::assessments
+  std::size_t source = kNone;                  // index into Aims::assessments
   std::vector<std::size_t> systems, controls;  // controls: indices into Aims::requirements
   std::vector<std::size_t> assessments;        // assessments listing this risk (and source)
 

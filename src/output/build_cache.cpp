@@ -38,9 +38,10 @@ bool take_output(std::string_view& in, BuildCache& cache) {
   auto device = parse_number(take_field(in)), inode = parse_number(take_field(in)),
        size = parse_number(take_field(in)), mtime = parse_number(take_field(in));
   if (!path || !key || !inputs_key || !sha || !device || !inode || !size || !mtime) return false;
-  cache.outputs[std::string(*path)] = {
-      std::string(*key), std::string(*inputs_key), std::string(*sha),
-      {*device, *inode, *size, static_cast<std::int64_t>(*mtime)}};
+  cache.outputs[std::string(*path)] = {std::string(*key),
+                                       std::string(*inputs_key),
+                                       std::string(*sha),
+                                       {*device, *inode, *size, static_cast<std::int64_t>(*mtime)}};
   return true;
 }
 

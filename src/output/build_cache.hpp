@@ -19,7 +19,7 @@ namespace aimsdoc {
 struct CachedOutput {
   std::string key;         // FileSink::reuse key; "" when the file is only reused by content
   std::string inputs_key;  // FileSink::reuse_by_inputs key, or ""
-  std::string sha256;  // hex
+  std::string sha256;      // hex
   FileIdentity identity;
 };
 

@@ -35,10 +35,10 @@ void stamp_stat(Sha256& hash, std::string_view path, const struct stat* st,
   char line[112];
   hash.update(path);
   if (st && S_ISREG(st->st_mode)) {
-    int n = std::snprintf(line, sizeof line, "\t%lld\t%lld.%ld\t%lld.%ld\n",
-                          static_cast<long long>(st->st_size),
-                          static_cast<long long>(st->st_mtim.tv_sec), static_cast<long>(st->st_mtim.tv_nsec),
-                          static_cast<long long>(st->st_ctim.tv_sec), static_cast<long>(st->st_ctim.tv_nsec));
+    int n = std::snprintf(
+        line, sizeof line, "\t%lld\t%lld.%ld\t%lld.%ld\n", static_cast<long long>(st->st_size),
+        static_cast<long long>(st->st_mtim.tv_sec), static_cast<long>(st->st_mtim.tv_nsec),
+        static_cast<long long>(st->st_ctim.tv_sec), static_cast<long>(st->st_ctim.tv_nsec));
     hash.update(std::string_view(line, static_cast<std::size_t>(n)));
     if (since && changed && (at_or_after(st->st_mtim, *since) || at_or_after(st->st_ctim, *since)))
       *changed = true;
@@ -80,9 +80,10 @@ void list_folder(const fs::path& root, const std::string& rel, std::vector<Liste
     ListedEntry entry{rel + "/" + e->d_name};
     entry.found = ::fstatat(fd, e->d_name, &entry.st, 0) == 0;
     struct stat own {};
-    bool folder = e->d_type == DT_DIR ||
-                  (e->d_type == DT_UNKNOWN && ::fstatat(fd, e->d_name, &own, AT_SYMLINK_NOFOLLOW) == 0 &&
-                   S_ISDIR(own.st_mode));
+    bool folder =
+        e->d_type == DT_DIR ||
+        (e->d_type == DT_UNKNOWN && ::fstatat(fd, e->d_name, &own, AT_SYMLINK_NOFOLLOW) == 0 &&
+         S_ISDIR(own.st_mode));
     if (folder) folders.push_back(entry.path);
     out.push_back(std::move(entry));
   }
@@ -93,8 +94,9 @@ void list_folder(const fs::path& root, const std::string& rel, std::vector<Liste
 // mostly this walk: on all cores.
 std::vector<ListedEntry> list_tree(const fs::path& root, const std::string& dir) {
   auto parts = walk_tree<std::vector<ListedEntry>>(
-      dir, [&](const std::string& folder, std::vector<ListedEntry>& out,
-               std::vector<std::string>& subfolders) { list_folder(root, folder, out, subfolders); });
+      dir,
+      [&](const std::string& folder, std::vector<ListedEntry>& out,
+          std::vector<std::string>& subfolders) { list_folder(root, folder, out, subfolders); });
   std::vector<ListedEntry> out;
   for (auto& part : parts) std::move(part.begin(), part.end(), std::back_inserter(out));
   std::sort(out.begin(), out.end(),
@@ -181,7 +183,9 @@ bool write_build_state(const fs::path& file, const BuildState& s) {
   fs::path temp = file.string() + ".tmp";
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << kHeader << '\n' << s.fingerprint << '\n' << s.exit_code << '\n'
+    out << kHeader << '\n'
+        << s.fingerprint << '\n'
+        << s.exit_code << '\n'
         << s.dependencies.size() << ' ' << s.report.size() << '\n';
     for (const auto& d : s.dependencies) out << d << '\n';
     out << s.report;

@@ -13,10 +13,10 @@
 namespace aimsdoc {
 
 struct BuildState {
-  std::string fingerprint;                 // of every dependency's path, size and mtime
-  int exit_code = 0;                       // of the check, before --allow-gaps
-  std::string report;                      // the diagnostics text that build printed
-  std::vector<std::string> dependencies;   // root-relative (or absolute) paths read
+  std::string fingerprint;                // of every dependency's path, size and mtime
+  int exit_code = 0;                      // of the check, before --allow-gaps
+  std::string report;                     // the diagnostics text that build printed
+  std::vector<std::string> dependencies;  // root-relative (or absolute) paths read
 };
 
 std::filesystem::path state_path_for(const std::filesystem::path& out);

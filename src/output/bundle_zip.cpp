@@ -29,8 +29,10 @@ class UtcZone {
     tzset();
   }
   ~UtcZone() {
-    if (saved_) setenv("TZ", saved_->c_str(), 1);
-    else unsetenv("TZ");
+    if (saved_)
+      setenv("TZ", saved_->c_str(), 1);
+    else
+      unsetenv("TZ");
     tzset();
   }
   UtcZone(const UtcZone&) = delete;
@@ -43,7 +45,7 @@ class UtcZone {
 bool add_entry(archive* a, const fs::path& source, const ReceivedFile& checked,
                const std::string& name, time_t stamp, std::string& error) {
   std::unique_ptr<archive_entry, decltype(&archive_entry_free)> e(archive_entry_new(),
-                                                                    archive_entry_free);
+                                                                  archive_entry_free);
   archive_entry_set_pathname(e.get(), name.c_str());
   archive_entry_set_filetype(e.get(), AE_IFREG);
   archive_entry_set_perm(e.get(), 0644);
@@ -58,22 +60,27 @@ bool add_entry(archive* a, const fs::path& source, const ReceivedFile& checked,
   bool written = true;
   std::uintmax_t size = 0;
   Sha256 hash;
-  bool read = read_file_chunks(source, [&](std::string_view chunk) {
-    size += chunk.size();
-    hash.update(chunk);
-    if (written && size <= checked.size &&
-        archive_write_data(a, chunk.data(), chunk.size()) < 0)
-      written = false;
-  }, &error);
-  if (!read) error = "cannot read " + source.string() + ": " + error;
+  bool read = read_file_chunks(
+      source,
+      [&](std::string_view chunk) {
+        size += chunk.size();
+        hash.update(chunk);
+        if (written && size <= checked.size &&
+            archive_write_data(a, chunk.data(), chunk.size()) < 0)
+          written = false;
+      },
+      &error);
+  if (!read)
+    error = "cannot read " + source.string() + ": " + error;
   else if (size != checked.size || hash.hex_digest() != checked.sha256)
     error = source.string() + " changed while it was bundled; bundle again";
-  else if (!written) error = name + ": " + archive_error_string(a);
+  else if (!written)
+    error = name + ": " + archive_error_string(a);
   return error.empty();
 }
 
-bool write_zip(const fs::path& portal, const std::vector<ReceivedFile>& files,
-               const fs::path& zip, const std::string& top, time_t stamp, std::string& error) {
+bool write_zip(const fs::path& portal, const std::vector<ReceivedFile>& files, const fs::path& zip,
+               const std::string& top, time_t stamp, std::string& error) {
   Archive a(archive_write_new(), archive_write_free);
   archive_write_set_format_zip(a.get());
   archive_write_set_options(a.get(), "zip:compression=deflate");
@@ -93,8 +100,7 @@ bool write_zip(const fs::path& portal, const std::vector<ReceivedFile>& files,
 }  // namespace
 
 bool write_bundle_zip(const fs::path& portal, const std::vector<ReceivedFile>& files,
-                      const fs::path& zip, const std::string& top, Date stamp,
-                      std::string& error) {
+                      const fs::path& zip, const std::string& top, Date stamp, std::string& error) {
   fs::path temp = zip;
   temp += ".tmp-" + std::to_string(getpid());
   bool ok;

@@ -17,8 +17,8 @@ void write_evidence(const BuildView& view, std::string& out) {
     for (const auto& ev : r.record.evidence) {
       out += first ? "\n" : ",\n";
       first = false;
-      out += "    {\"id\": " + json_string(ev.id) + ", \"requirement\": " +
-             json_string(r.id()) + ", \"title\": " + json_string(ev.title);
+      out += "    {\"id\": " + json_string(ev.id) + ", \"requirement\": " + json_string(r.id()) +
+             ", \"title\": " + json_string(ev.title);
       if (ev.confidential) out += ", \"confidential\": true";
       if (!ev.file.empty()) {
         out += ", \"source\": " + json_string(ev.file);
@@ -42,9 +42,9 @@ void write_assets(const Aims& aims, std::string& out) {
   for (const auto& a : aims.assets) {
     out += first ? "\n" : ",\n";
     first = false;
-    out += "    {\"source\": " + json_string(a.path) + ", \"path\": " +
-           json_string(asset_site_path(a)) + ", \"size\": " + std::to_string(a.size) +
-           ", \"sha256\": " + json_string(a.sha256) + "}";
+    out += "    {\"source\": " + json_string(a.path) +
+           ", \"path\": " + json_string(asset_site_path(a)) +
+           ", \"size\": " + std::to_string(a.size) + ", \"sha256\": " + json_string(a.sha256) + "}";
   }
   out += first ? "]" : "\n  ]";
 }
@@ -75,8 +75,10 @@ std::string render_manifest(const BuildView& view, const std::vector<OutputFile>
   write_evidence(view, out);
   out += ",\n  \"assets\": [";
   // A public build copies no policy's files (render_portal).
-  if (view.audience == Audience::Auditor) write_assets(aims, out);
-  else out += "]";
+  if (view.audience == Audience::Auditor)
+    write_assets(aims, out);
+  else
+    out += "]";
   out += ",\n  \"files\": [";
   out.reserve(out.size() + files.size() * 160);
   bool first = true;

@@ -131,8 +131,8 @@ std::string public_key_text(const SecretKey& key) {
   append(b, "Ed");
   append(b, key.key_id.data(), key.key_id.size());
   append(b, key.secret.data() + 32, 32);  // the public half of libsodium's secret key
-  return "untrusted comment: minisign public key " + key_id_hex(key.key_id) + "\n" +
-         to_base64(b) + "\n";
+  return "untrusted comment: minisign public key " + key_id_hex(key.key_id) + "\n" + to_base64(b) +
+         "\n";
 }
 
 std::optional<SecretKey> parse_secret_key(std::string_view text, std::string& error) {
@@ -140,8 +140,9 @@ std::optional<SecretKey> parse_secret_key(std::string_view text, std::string& er
   auto b = key_payload(text, 2 + 2 + 2 + 32 + 8 + 8 + 8 + 64 + 32, error, "secret key");
   if (!b) return std::nullopt;
   if ((*b)[2] != 0 || (*b)[3] != 0) {
-    error = "the secret key is password-protected; aimsdoc reads unencrypted keys "
-            "(aimsdoc keygen, or minisign -G -W)";
+    error =
+        "the secret key is password-protected; aimsdoc reads unencrypted keys "
+        "(aimsdoc keygen, or minisign -G -W)";
     return std::nullopt;
   }
   SecretKey key;
@@ -177,15 +178,14 @@ std::string sign_message(const SecretKey& key, std::string_view message,
   Bytes global = sig;
   append(global, trusted_comment);
   Bytes global_sig(crypto_sign_BYTES);
-  crypto_sign_detached(global_sig.data(), nullptr, global.data(), global.size(),
-                       key.secret.data());
+  crypto_sign_detached(global_sig.data(), nullptr, global.data(), global.size(), key.secret.data());
   Bytes payload;
   append(payload, "ED");
   append(payload, key.key_id.data(), key.key_id.size());
   append(payload, sig.data(), sig.size());
-  return "untrusted comment: signature from aimsdoc secret key " + key_id_hex(key.key_id) +
-         "\n" + to_base64(payload) + "\n" + std::string(kTrustedPrefix) +
-         std::string(trusted_comment) + "\n" + to_base64(global_sig) + "\n";
+  return "untrusted comment: signature from aimsdoc secret key " + key_id_hex(key.key_id) + "\n" +
+         to_base64(payload) + "\n" + std::string(kTrustedPrefix) + std::string(trusted_comment) +
+         "\n" + to_base64(global_sig) + "\n";
 }
 
 SignatureCheck verify_message(const PublicKey& key, std::string_view message,
@@ -219,10 +219,11 @@ SignatureCheck verify_message(const PublicKey& key, std::string_view message,
                 : Bytes(reinterpret_cast<const unsigned char*>(message.data()),
                         reinterpret_cast<const unsigned char*>(message.data()) + message.size());
   if ((!prehashed && !legacy) ||
-      crypto_sign_verify_detached(sig, signed_bytes.data(), signed_bytes.size(),
-                                  key.key.data()) != 0) {
-    check.error = "the signature does not match manifest.json (the manifest was changed "
-                  "after signing, or the signature belongs to another manifest)";
+      crypto_sign_verify_detached(sig, signed_bytes.data(), signed_bytes.size(), key.key.data()) !=
+          0) {
+    check.error =
+        "the signature does not match manifest.json (the manifest was changed "
+        "after signing, or the signature belongs to another manifest)";
     return check;
   }
   std::string_view comment = lines[2].substr(kTrustedPrefix.size());

@@ -65,11 +65,14 @@ ReceivedPortal read_portal_folder(const fs::path& folder) {
     ReceivedFile file{rel, 0, {}};
     std::string text, error;
     bool keep_text = is_described_text(rel);
-    bool read = read_file_chunks(entry.path(), [&](std::string_view chunk) {
-      hash.update(chunk);
-      file.size += chunk.size();
-      if (keep_text && text.size() + chunk.size() <= kMaxTextBytes) text += chunk;
-    }, &error);
+    bool read = read_file_chunks(
+        entry.path(),
+        [&](std::string_view chunk) {
+          hash.update(chunk);
+          file.size += chunk.size();
+          if (keep_text && text.size() + chunk.size() <= kMaxTextBytes) text += chunk;
+        },
+        &error);
     if (file.size > kMaxTextBytes) keep_text = false;
     if (!read) {
       portal.unreadable.push_back(rel + " cannot be read: " + error);

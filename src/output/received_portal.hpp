@@ -16,10 +16,11 @@ struct ReceivedFile {
 };
 
 struct ReceivedPortal {
-  std::vector<ReceivedFile> files;            // sorted by path
-  std::map<std::string, std::string> texts;   // manifest.json, its signature, aimsdoc.pub, SHA256SUMS
-  std::vector<std::string> unreadable;        // entries that are not regular files, or unreadable
-  std::string error;                          // the folder or zip itself could not be read
+  std::vector<ReceivedFile> files;  // sorted by path
+  std::map<std::string, std::string>
+      texts;                            // manifest.json, its signature, aimsdoc.pub, SHA256SUMS
+  std::vector<std::string> unreadable;  // entries that are not regular files, or unreadable
+  std::string error;                    // the folder or zip itself could not be read
 };
 
 // A folder: every regular file under it. Symlinks and other special files are listed in

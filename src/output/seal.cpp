@@ -44,8 +44,8 @@ std::optional<SecretKey> load_signing_key(const fs::path& path, const fs::path& 
 std::string trusted_comment(const Aims& aims, const std::string& commit) {
   std::string org;
   for (char c : aims.site.organization) org += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-  std::string text = "organization: " + org + "\tbuild_date: " +
-                     aims.reference_date().to_string() + "\taimsdoc: " + AIMSDOC_VERSION;
+  std::string text = "organization: " + org + "\tbuild_date: " + aims.reference_date().to_string() +
+                     "\taimsdoc: " + AIMSDOC_VERSION;
   if (!commit.empty()) text += "\tcommit: " + commit;
   return text;
 }
@@ -58,9 +58,12 @@ void append_checksum(const OutputFile& f, std::string& out) {
   out += f.sha256;
   out += "  ";
   for (char c : f.path) {
-    if (escape && c == '\\') out += "\\\\";
-    else if (escape && c == '\n') out += "\\n";
-    else out += c;
+    if (escape && c == '\\')
+      out += "\\\\";
+    else if (escape && c == '\n')
+      out += "\\n";
+    else
+      out += c;
   }
   out += '\n';
 }

@@ -157,11 +157,14 @@ void StagingDir::copy(const std::string& path, const fs::path& source) {
   Sha256 hash;
   std::uintmax_t size = 0;
   std::string why;
-  bool read = read_file_chunks(source, [&](std::string_view chunk) {
-    out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    hash.update(chunk);
-    size += chunk.size();
-  }, &why);
+  bool read = read_file_chunks(
+      source,
+      [&](std::string_view chunk) {
+        out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        hash.update(chunk);
+        size += chunk.size();
+      },
+      &why);
   out.close();
   if (!read) {
     fail("cannot read " + source.string() + ": " + why);

@@ -37,7 +37,7 @@ class StagingDir final : public FileSink {
   StagingDir(const StagingDir&) = delete;
   StagingDir& operator=(const StagingDir&) = delete;
 
-  bool ok() const { return !failed_; }  // any thread, while others may be failing
+  bool ok() const { return !failed_; }                 // any thread, while others may be failing
   const std::string& error() const { return error_; }  // first failure, with the path
 
   void write(const std::string& path, std::string_view bytes) override;
@@ -78,8 +78,8 @@ class StagingDir final : public FileSink {
   std::vector<OutputFile> files_;
   std::unordered_set<std::string> made_dirs_;  // folders made: one mkdir per folder, not per file
   std::unordered_set<std::string> claimed_;    // every path prepared: each may be written once
-  std::string error_;              // under mutex_; read once rendering is done
-  std::atomic<bool> failed_{false};  // set with error_
+  std::string error_;                          // under mutex_; read once rendering is done
+  std::atomic<bool> failed_{false};            // set with error_
   bool committed_ = false;
   std::future<void> removing_;  // of the previous portal, after the swap
 };

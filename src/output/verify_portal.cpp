@@ -53,11 +53,13 @@ void check_signature(const ReceivedPortal& portal, const std::string& manifest,
   const std::string* signature = text_of(portal, kSignaturePath);
   if (!signature) {
     if (trusted)
-      problem(r, kSignaturePath, "missing: the portal is not signed, so it cannot be shown to "
-                                 "come from the holder of the given public key");
+      problem(r, kSignaturePath,
+              "missing: the portal is not signed, so it cannot be shown to "
+              "come from the holder of the given public key");
     else
-      r.notes.push_back("not signed: the files match manifest.json, but nothing shows who "
-                        "built it");
+      r.notes.push_back(
+          "not signed: the files match manifest.json, but nothing shows who "
+          "built it");
     return;
   }
   std::optional<PublicKey> key = trusted;
@@ -75,11 +77,11 @@ void check_signature(const ReceivedPortal& portal, const std::string& manifest,
     problem(r, kSignaturePath, check.error);
     return;
   }
-  r.notes.push_back("signature: good, by key " + check.key_id + " (" + check.trusted_comment +
-                    ")");
+  r.notes.push_back("signature: good, by key " + check.key_id + " (" + check.trusted_comment + ")");
   if (!trusted)
-    r.notes.push_back("the signature was checked with the portal's own aimsdoc.pub: pass "
-                      "--pub with the publisher's key to prove who built it");
+    r.notes.push_back(
+        "the signature was checked with the portal's own aimsdoc.pub: pass "
+        "--pub with the publisher's key to prove who built it");
 }
 
 void check_files(const ReceivedPortal& portal, const std::map<std::string, Listed>& listed,
@@ -98,8 +100,9 @@ void check_files(const ReceivedPortal& portal, const std::map<std::string, Liste
     const ReceivedFile& got = *it->second;
     ++r.files_checked;
     if (got.size != want.size)
-      problem(r, path, "changed: " + std::to_string(got.size) + " bytes, manifest.json says " +
-                           std::to_string(want.size));
+      problem(r, path,
+              "changed: " + std::to_string(got.size) + " bytes, manifest.json says " +
+                  std::to_string(want.size));
     else if (got.sha256 != want.sha256)
       problem(r, path, "changed: its SHA-256 differs from manifest.json");
   }
@@ -135,9 +138,10 @@ VerifyReport verify_portal(const ReceivedPortal& portal, const std::optional<Pub
   if (!manifest) {
     bool present = std::any_of(portal.files.begin(), portal.files.end(),
                                [](const ReceivedFile& f) { return f.path == kManifestPath; });
-    problem(r, kManifestPath, present ? "too large to be a portal's manifest"
-                                      : "missing: this is not an aimsdoc portal, or its "
-                                        "manifest was removed");
+    problem(r, kManifestPath,
+            present ? "too large to be a portal's manifest"
+                    : "missing: this is not an aimsdoc portal, or its "
+                      "manifest was removed");
     return r;
   }
   auto listed = listed_files(*manifest);

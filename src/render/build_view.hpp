@@ -23,8 +23,8 @@ std::optional<Audience> parse_audience(std::string_view name);  // nullopt: neit
 struct BuildView {
   const Aims& aims;
   const CoverageReport& report;
-  const Diagnostics& diagnostics;   // sorted; the gaps page and sheet list them
-  std::filesystem::path root;       // AIMS root: where evidence files and a user theme live
+  const Diagnostics& diagnostics;  // sorted; the gaps page and sheet list them
+  std::filesystem::path root;      // AIMS root: where evidence files and a user theme live
   Audience audience = Audience::Auditor;
   // A public build's files never published: the paths and SHA-256 of every confidential
   // evidence item's file (withhold_confidential), so another item naming the same file or

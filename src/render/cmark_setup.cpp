@@ -36,7 +36,8 @@ void prepare_cmark() {
   });
 }
 
-std::unique_lock<std::mutex> attach_gfm_extensions(cmark_parser* parser, std::string_view markdown) {
+std::unique_lock<std::mutex> attach_gfm_extensions(cmark_parser* parser,
+                                                   std::string_view markdown) {
   prepare_cmark();
   for (const char* name : kExtensions)
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))

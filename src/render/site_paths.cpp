@@ -27,7 +27,9 @@ std::string system_page(const AiSystem& s) { return "systems/" + slug(s.id) + ".
 
 std::string risk_page(const Risk& k) { return "risks/" + slug(k.id) + ".html"; }
 
-std::string evidence_item_page(const EvidenceItem& ev) { return "evidence/" + slug(ev.id) + ".html"; }
+std::string evidence_item_page(const EvidenceItem& ev) {
+  return "evidence/" + slug(ev.id) + ".html";
+}
 
 std::string copied_file_path(const std::string& repo_path) {
   return repo_path.empty() ? std::string() : "files/" + inert_name(repo_path);
@@ -37,7 +39,9 @@ std::string evidence_site_path(const EvidenceItem& ev) { return copied_file_path
 
 std::string finding_page(const Finding& f) { return "findings/" + slug(f.id) + ".html"; }
 
-std::string audit_anchor(const Audit& a) { return std::string(kAuditsPage) + "#audit-" + slug(a.id); }
+std::string audit_anchor(const Audit& a) {
+  return std::string(kAuditsPage) + "#audit-" + slug(a.id);
+}
 
 std::string review_anchor(const ManagementReview& r) {
   return std::string(kReviewsPage) + "#review-" + slug(r.id);
@@ -83,7 +87,8 @@ std::string relative_url(std::string_view from_page, std::string_view to_path) {
 std::optional<std::string> safe_external_url(std::string_view url) {
   constexpr std::size_t kMaxUrlLength = 2079;
   std::string scheme;
-  for (char c : url.substr(0, 8)) scheme += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  for (char c : url.substr(0, 8))
+    scheme += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   bool allowed = scheme.rfind("https://", 0) == 0 || scheme.rfind("http://", 0) == 0 ||
                  scheme.rfind("mailto:", 0) == 0;
   if (!allowed || url.size() > kMaxUrlLength) return std::nullopt;

@@ -24,16 +24,16 @@ std::string evidence_item_page(const EvidenceItem& ev);
 // would render actively (util/inert_names.hpp); "" for urls. Every link to it, the
 // workbook's and the manifest's, goes through here.
 std::string evidence_site_path(const EvidenceItem& ev);
-std::string asset_site_path(const Asset& asset);         // as evidence: copied_file_path
-std::string owner_anchor(const Owner& o);            // owners.html#owner-<id>
+std::string asset_site_path(const Asset& asset);  // as evidence: copied_file_path
+std::string owner_anchor(const Owner& o);         // owners.html#owner-<id>
 // Where an evidence item is described: its requirement's page, #ev-<id>.
 std::string evidence_anchor(const Requirement& r, const EvidenceItem& ev);
 // An external framework item on its framework page: frameworks/eu-ai-act.html#item-Art.9
 std::string framework_item_anchor(const Framework& f, const CatalogItem& item);
 
-std::string finding_page(const Finding& f);          // findings/NC-2026-03-01.html
-std::string audit_anchor(const Audit& a);            // audits.html#audit-<id>
-std::string review_anchor(const ManagementReview& r);  // reviews.html#review-<id>
+std::string finding_page(const Finding& f);                // findings/NC-2026-03-01.html
+std::string audit_anchor(const Audit& a);                  // audits.html#audit-<id>
+std::string review_anchor(const ManagementReview& r);      // reviews.html#review-<id>
 std::string assessment_anchor(const ImpactAssessment& a);  // assessments.html#assessment-<id>
 // The copy of a repo file (evidence, an asset, an audit or impact assessment report) in the
 // portal: files/<repo path>, plus ".txt" for a type a browser would render actively.
@@ -47,8 +47,8 @@ inline constexpr const char* kSoaPage = "soa.html";
 inline constexpr const char* kPoliciesPage = "policies.html";
 inline constexpr const char* kEvidencePage = "evidence.html";
 inline constexpr const char* kOwnersPage = "owners.html";
-inline constexpr const char* kSystemsPage = "systems.html";  // AI system inventory
-inline constexpr const char* kRisksPage = "risks.html";      // risk register, heat maps
+inline constexpr const char* kSystemsPage = "systems.html";          // AI system inventory
+inline constexpr const char* kRisksPage = "risks.html";              // risk register, heat maps
 inline constexpr const char* kAssessmentsPage = "assessments.html";  // impact assessments
 inline constexpr const char* kObjectivesPage = "objectives.html";    // AIMS objectives (6.2)
 inline constexpr const char* kAuditsPage = "audits.html";

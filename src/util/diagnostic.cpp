@@ -32,7 +32,8 @@ void Diagnostics::add(Diagnostic d) {
 
 void Diagnostics::error(SourceLocation loc, std::string rule, std::string message,
                         std::string requirement) {
-  add({std::move(loc), Severity::Error, std::move(rule), std::move(message), std::move(requirement)});
+  add({std::move(loc), Severity::Error, std::move(rule), std::move(message),
+       std::move(requirement)});
 }
 
 void Diagnostics::warning(SourceLocation loc, std::string rule, std::string message,
@@ -67,10 +68,13 @@ void Diagnostics::sort() {
   for (const auto& [path, file] : per_file_) {
     std::size_t dropped = file.dropped_errors + file.dropped_warnings;
     if (dropped == 0) continue;
-    std::string message = std::to_string(dropped) + " more findings in this file are not shown (at most " +
-                          std::to_string(kMaxFindingsPerFile) + " per file are); fix those shown and check again";
-    if (file.dropped_errors > 0) summaries.error({path, 0, 0}, "input.findings", message);
-    else summaries.warning({path, 0, 0}, "input.findings", message);
+    std::string message =
+        std::to_string(dropped) + " more findings in this file are not shown (at most " +
+        std::to_string(kMaxFindingsPerFile) + " per file are); fix those shown and check again";
+    if (file.dropped_errors > 0)
+      summaries.error({path, 0, 0}, "input.findings", message);
+    else
+      summaries.warning({path, 0, 0}, "input.findings", message);
   }
   items_.insert(items_.end(), summaries.items_.begin(), summaries.items_.end());
   auto key = [](const Diagnostic& d) {

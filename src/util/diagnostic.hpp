@@ -14,8 +14,8 @@ enum class Severity { Error, Warning };
 struct Diagnostic {
   SourceLocation location;
   Severity severity = Severity::Error;
-  std::string rule;     // stable id, e.g. "coverage.evidence"
-  std::string message;  // says what is wrong and what to do
+  std::string rule;         // stable id, e.g. "coverage.evidence"
+  std::string message;      // says what is wrong and what to do
   std::string requirement;  // requirement id the finding concerns, when there is one
 };
 

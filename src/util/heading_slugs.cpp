@@ -27,7 +27,8 @@ std::vector<std::string> unique_heading_slugs(const std::vector<std::string>& he
   for (const auto& text : heading_texts) {
     std::string base = heading_slug(text);
     if (base.empty()) base = "section";
-    auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == base; });
+    auto it =
+        std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == base; });
     int n = it == seen.end() ? 0 : it->second++;
     if (it == seen.end()) seen.emplace_back(base, 1);
     out.push_back(n == 0 ? std::move(base) : base + "-" + std::to_string(n));

@@ -5,7 +5,9 @@
 namespace aimsdoc {
 namespace {
 
-bool alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 bool lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 template <typename Pred>
@@ -24,7 +26,8 @@ bool is_valid_policy_id(std::string_view id) {
 }
 
 bool is_valid_requirement_id(std::string_view id) {
-  return matches(id, [](char c) { return alnum(c) || c == '.' || c == '_' || c == '-' || c == ' '; });
+  return matches(id,
+                 [](char c) { return alnum(c) || c == '.' || c == '_' || c == '-' || c == ' '; });
 }
 
 bool is_valid_framework_id(std::string_view id) { return is_valid_owner_id(id); }

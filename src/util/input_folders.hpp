@@ -14,8 +14,8 @@ inline constexpr const char* kObjectiveFolder = "objectives";
 inline constexpr const char* kAuditsDir = "audits";
 inline constexpr const char* kReviewsDir = "reviews";
 
-inline constexpr std::array kListedFolders = {
-    kPolicyFolder, kControlFolder,    kSystemFolder, kRiskFolder,
-    kAssessmentFolder, kObjectiveFolder, kAuditsDir, kReviewsDir};
+inline constexpr std::array kListedFolders = {kPolicyFolder, kControlFolder,    kSystemFolder,
+                                              kRiskFolder,   kAssessmentFolder, kObjectiveFolder,
+                                              kAuditsDir,    kReviewsDir};
 
 }  // namespace aimsdoc

@@ -42,7 +42,10 @@ void Json::dump_to(std::string& out, int indent) const {
   } else if (auto* s = std::get_if<std::string>(&value_)) {
     out += json_string(*s);
   } else if (auto* a = std::get_if<Array>(&value_)) {
-    if (a->empty()) { out += "[]"; return; }
+    if (a->empty()) {
+      out += "[]";
+      return;
+    }
     out += "[\n";
     for (std::size_t i = 0; i < a->size(); ++i) {
       out += pad;
@@ -51,7 +54,10 @@ void Json::dump_to(std::string& out, int indent) const {
     }
     out += close + "]";
   } else if (auto* o = std::get_if<Object>(&value_)) {
-    if (o->empty()) { out += "{}"; return; }
+    if (o->empty()) {
+      out += "{}";
+      return;
+    }
     out += "{\n";
     for (std::size_t i = 0; i < o->size(); ++i) {
       out += pad + json_string((*o)[i].first) + ": ";

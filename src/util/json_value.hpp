@@ -24,8 +24,16 @@ class Json {
   Json(std::string s) : value_(std::move(s)) {}
   Json(const char* s) : value_(std::string(s)) {}
 
-  static Json array() { Json j; j.value_ = Array{}; return j; }
-  static Json object() { Json j; j.value_ = Object{}; return j; }
+  static Json array() {
+    Json j;
+    j.value_ = Array{};
+    return j;
+  }
+  static Json object() {
+    Json j;
+    j.value_ = Object{};
+    return j;
+  }
 
   // On an object: adds (or, for an existing key, replaces) a member; returns it.
   Json& set(const std::string& key, Json value);

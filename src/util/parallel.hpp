@@ -45,7 +45,8 @@ void parallel_for_threads(std::size_t n, std::size_t threads, Fn&& fn) {
 
 template <typename Fn>
 void parallel_for(std::size_t n, Fn&& fn) {
-  parallel_for_threads(n, std::min(worker_count(), n), [&fn](std::size_t i, std::size_t) { fn(i); });
+  parallel_for_threads(n, std::min(worker_count(), n),
+                       [&fn](std::size_t i, std::size_t) { fn(i); });
 }
 
 // Walks a folder tree on all cores: list(folder, out, subfolders) reads one folder into

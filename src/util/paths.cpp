@@ -66,8 +66,7 @@ PathProblem check_relative(std::string_view relative) {
 }
 
 PathProblem check_configured_path(const fs::path& root, std::string_view relative, PathKind kind) {
-  if (PathProblem lexical = check_relative(relative); lexical != PathProblem::None)
-    return lexical;
+  if (PathProblem lexical = check_relative(relative); lexical != PathProblem::None) return lexical;
   auto normalized = join_normalized("", relative);
   std::error_code ec;
   fs::path full = root / *normalized;
@@ -224,7 +223,8 @@ bool read_file_chunks(const fs::path& p, const std::function<void(std::string_vi
   // Sized by the file, up to 1 MiB, and not zero-filled: evidence files are mostly a few
   // KiB, and a zeroed 1 MiB buffer per file was most of the time spent hashing them.
   struct stat st {};
-  std::size_t size = ::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<std::size_t>(st.st_size) : 0;
+  std::size_t size =
+      ::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<std::size_t>(st.st_size) : 0;
   std::size_t capacity = std::min<std::size_t>(std::max<std::size_t>(size + 1, 4096), 1 << 20);
   std::unique_ptr<char[]> buffer(new char[capacity]);
   bool ok = true;

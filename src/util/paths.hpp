@@ -11,7 +11,15 @@ namespace aimsdoc {
 namespace fs = std::filesystem;
 
 enum class PathProblem {
-  None, Empty, Absolute, EscapesRoot, IsRoot, Missing, NotAFile, NotAFolder, SymlinkOutside,
+  None,
+  Empty,
+  Absolute,
+  EscapesRoot,
+  IsRoot,
+  Missing,
+  NotAFile,
+  NotAFolder,
+  SymlinkOutside,
   Unresolvable
 };
 
@@ -54,7 +62,8 @@ inline constexpr const char* kFolderIndexNames[] = {"README.md", "index.md"};
 
 // `path` in a map keyed by repo paths, else the folder index of `path` there.
 template <typename Map>
-typename Map::const_iterator find_path_or_folder_index(const Map& by_path, const std::string& path) {
+typename Map::const_iterator find_path_or_folder_index(const Map& by_path,
+                                                       const std::string& path) {
   auto it = by_path.find(path);
   for (const char* index : kFolderIndexNames) {
     if (it != by_path.end()) break;

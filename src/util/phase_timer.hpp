@@ -20,8 +20,8 @@ inline void phase_mark(const char* phase) {
   getrusage(RUSAGE_SELF, &usage);
   double user = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6;
   double sys = usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
-  std::fprintf(stderr, "timing: %-18s %8.1f ms  (wall %7.1f ms, user %5.2f s, sys %5.2f s)\n", phase,
-               std::chrono::duration<double, std::milli>(now - last).count(),
+  std::fprintf(stderr, "timing: %-18s %8.1f ms  (wall %7.1f ms, user %5.2f s, sys %5.2f s)\n",
+               phase, std::chrono::duration<double, std::milli>(now - last).count(),
                std::chrono::duration<double, std::milli>(now - start).count(), user, sys);
   last = now;
 }

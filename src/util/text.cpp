@@ -64,7 +64,11 @@ std::size_t find_invalid_utf8(std::string_view s) {
       continue;
     }
     auto c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    std::size_t len = c < 0x80           ? 1
+                      : (c >> 5) == 0x6  ? 2
+                      : (c >> 4) == 0xE  ? 3
+                      : (c >> 3) == 0x1E ? 4
+                                         : 0;
     if (len == 0 || i + len > s.size()) return i;
     if (len == 2 && c < 0xC2) return i;  // overlong
     for (std::size_t k = 1; k < len; ++k)
@@ -95,7 +99,8 @@ std::size_t forbidden_char_length(std::string_view s, std::size_t i) {
     std::uint32_t cp = ((c & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
     return (cp >= 0xFDD0 && cp <= 0xFDEF) || cp >= 0xFFFE ? 3 : 0;
   }
-  std::uint32_t cp = ((c & 0x07u) << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) | (b(3) & 0x3Fu);
+  std::uint32_t cp =
+      ((c & 0x07u) << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) | (b(3) & 0x3Fu);
   return (cp & 0xFFFE) == 0xFFFE ? 4 : 0;  // U+1FFFE, U+1FFFF ... U+10FFFF
 }
 
@@ -124,7 +129,8 @@ std::uint32_t code_point_at(std::string_view s, std::size_t i) {
   std::size_t len = utf8_sequence_length(c);
   if (len == 1 || i + len > s.size()) return c;
   std::uint32_t cp = c & (0x7Fu >> len);
-  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+  for (std::size_t k = 1; k < len; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
   return cp;
 }
 

@@ -29,17 +29,16 @@ bool same_links(const std::vector<DocumentLink>& a, const std::vector<DocumentLi
 }
 
 bool same_fields(const Policy& a, const Policy& b) {
-  return a.id == b.id && a.title == b.title && a.owner_id == b.owner_id &&
-         a.version == b.version && a.approved_by == b.approved_by &&
-         a.effective == b.effective && a.review_by == b.review_by &&
-         a.location == b.location && same_references(a.covers, b.covers);
+  return a.id == b.id && a.title == b.title && a.owner_id == b.owner_id && a.version == b.version &&
+         a.approved_by == b.approved_by && a.effective == b.effective &&
+         a.review_by == b.review_by && a.location == b.location &&
+         same_references(a.covers, b.covers);
 }
 
 bool same_rest(const Policy& a, const Policy& b) {
   return a.source_path == b.source_path && a.body_markdown == b.body_markdown &&
-         a.body_first_line == b.body_first_line &&
-         a.model_part_digest == b.model_part_digest && same_links(a.links, b.links) &&
-         a.owner == b.owner && a.requirements == b.requirements &&
+         a.body_first_line == b.body_first_line && a.model_part_digest == b.model_part_digest &&
+         same_links(a.links, b.links) && a.owner == b.owner && a.requirements == b.requirements &&
          same_references(a.external_covers, b.external_covers);
 }
 

@@ -31,9 +31,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto at = static_cast<std::size_t>(link.column - 1);
     fuzz::require(at <= line.size(), "link column past the end of its line");
     bool bracketed = at < line.size() && line[at] == '<';
-    fuzz::require(written_at(line, at, link.target) ||
-                      (bracketed && written_at(line, at + 1, link.target)),
-                  "target not written at the link's line and column");
+    fuzz::require(
+        written_at(line, at, link.target) || (bracketed && written_at(line, at + 1, link.target)),
+        "target not written at the link's line and column");
   }
   return 0;
 }

@@ -89,10 +89,10 @@ std::string scheme_view(std::string_view value) {
 // Walks every tag of the HTML and checks its name and attributes.
 void check_markup(const std::string& html) {
   static const std::string kTags[] = {
-      "a",   "aside", "blockquote", "br", "code",  "del",   "details", "em",    "h1",    "h2",
-      "h3",  "h4",    "h5",         "h6", "hr",    "img",   "input",   "ins",   "kbd",   "li",
-      "ol",  "p",     "pre",        "section", "strong", "sub", "summary", "sup", "table",
-      "tbody", "td",  "th",         "thead", "tr", "ul"};
+      "a",   "aside", "blockquote", "br", "code", "del",     "details", "em",    "h1",
+      "h2",  "h3",    "h4",         "h5", "h6",   "hr",      "img",     "input", "ins",
+      "kbd", "li",    "ol",         "p",  "pre",  "section", "strong",  "sub",   "summary",
+      "sup", "table", "tbody",      "td", "th",   "thead",   "tr",      "ul"};
   for (std::size_t i = html.find('<'); i != std::string::npos; i = html.find('<', i + 1)) {
     if (html.compare(i, 4, "<!--") == 0) {  // "<!-- raw HTML omitted -->"
       i = html.find("-->", i);
@@ -107,12 +107,18 @@ void check_markup(const std::string& html) {
                   "a tag cmark does not write (raw HTML got through)");
     std::size_t k = name_end;
     while (k < html.size() && html[k] != '>') {
-      if (html[k] == ' ' || html[k] == '/') { ++k; continue; }
+      if (html[k] == ' ' || html[k] == '/') {
+        ++k;
+        continue;
+      }
       std::size_t eq = html.find_first_of("= />", k);
       fuzz::require(eq != std::string::npos, "unterminated attribute");
       std::string attr = lower(html.substr(k, eq - k));
       fuzz::require(attr.rfind("on", 0) != 0, "an event handler attribute");
-      if (html[eq] != '=') { k = eq; continue; }
+      if (html[eq] != '=') {
+        k = eq;
+        continue;
+      }
       fuzz::require(eq + 1 < html.size() && html[eq + 1] == '"', "an unquoted attribute value");
       std::size_t close = html.find('"', eq + 2);
       fuzz::require(close != std::string::npos, "an attribute value never closed");
@@ -150,12 +156,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   portal::WordCollector words(table);  // the search index's walk runs too
   static const portal::MarkdownStyle style = [] {
     portal::MarkdownStyle st;
-    for (const char* kind : portal::kAlertKinds) st.alerts[kind] = {"<aside class=\"a\">", "</aside>"};
+    for (const char* kind : portal::kAlertKinds)
+      st.alerts[kind] = {"<aside class=\"a\">", "</aside>"};
     return st;
   }();
   auto rendered = portal::render_markdown(
       *text,
-      [](const std::string& url) { return rewriter.rewrite(url, "content/sub", "policies/POL-b.html"); },
+      [](const std::string& url) {
+        return rewriter.rewrite(url, "content/sub", "policies/POL-b.html");
+      },
       &words, false, &style);
   words.finish();
   check_markup(rendered.html);

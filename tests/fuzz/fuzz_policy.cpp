@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto policy = parse_policy(*text, path, diags);
   if (policy) {
     fuzz::require(!policy->id.empty(), "a policy without an id");
-    for (const auto* field : {&policy->title, &policy->owner_id, &policy->version, &policy->approved_by})
+    for (const auto* field :
+         {&policy->title, &policy->owner_id, &policy->version, &policy->approved_by})
       fuzz::require_clean(*field, "a control character in a policy field");
     for (const auto& link : policy->links) {
       fuzz::require(link.location.line >= policy->body_first_line && link.location.line <= lines,

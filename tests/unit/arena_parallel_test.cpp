@@ -38,7 +38,8 @@ std::string html_with(cmark_mem* mem, const std::string& markdown) {
 std::string sample_markdown(int n) {
   std::string md = "# Policy " + std::to_string(n) + "\n\n";
   for (int i = 0; i < 200; ++i)
-    md += "- item *" + std::to_string(i) + "* with [a link](x" + std::to_string(i) + ".md) and `code`\n";
+    md += "- item *" + std::to_string(i) + "* with [a link](x" + std::to_string(i) +
+          ".md) and `code`\n";
   md += "\n" + std::string(300000, 'w') + "\n";  // one text node larger than an arena block
   return md;
 }
@@ -138,7 +139,8 @@ TEST_CASE("walk_tree lists every folder once, in an order that does not depend o
       for (int c = 0; c < 3; ++c) tree[fb].push_back(fb + "/" + std::to_string(c));
     }
   }
-  auto list = [&](const std::string& folder, std::vector<std::string>& out, std::vector<std::string>& sub) {
+  auto list = [&](const std::string& folder, std::vector<std::string>& out,
+                  std::vector<std::string>& sub) {
     out.push_back(folder);
     auto it = tree.find(folder);
     if (it != tree.end()) sub.insert(sub.end(), it->second.begin(), it->second.end());

@@ -35,7 +35,8 @@ std::size_t build_site(const fs::path& site, const std::string& page, bool keyed
   fs::path cache_dir = cache_dir_for(site);
   StagingDir staging(site);
   ReusingSink sink(staging, site, read_build_cache(cache_dir));
-  if (!(keyed ? sink.reuse("a/page.html", "key-1") : sink.reuse_content("a/page.html", sha256_hex(page)))) {
+  if (!(keyed ? sink.reuse("a/page.html", "key-1")
+              : sink.reuse_content("a/page.html", sha256_hex(page)))) {
     sink.write("a/page.html", page);
     if (keyed) sink.set_key("a/page.html", "key-1");
   }
@@ -85,7 +86,7 @@ TEST_CASE("a file is taken over only while it is the one the cache describes") {
   fs::path site = tmp.path / "site";
   CHECK(build_site(site, "<p>one</p>", true) == 0);  // no cache yet
   auto inode = identify(site / "a/page.html")->inode;
-  CHECK(build_site(site, "<p>one</p>", true) == 1);   // same key: the same file, linked
+  CHECK(build_site(site, "<p>one</p>", true) == 1);  // same key: the same file, linked
   CHECK(identify(site / "a/page.html")->inode == inode);
   CHECK(read_build_cache(cache_dir_for(site)).notes.at("note") == "remembered");
   // Edited in place (a new modification time): rendered again although the key matches.
@@ -136,10 +137,10 @@ TEST_CASE("a policy page is spliced only when its templates show the body raw") 
   using aimsdoc::portal::shows_only_raw;
   CHECK(shows_only_raw("<main>{{{body_html}}}</main>{{title}}", "body_html"));
   CHECK(shows_only_raw("{{& body_html }} {{! body_html in a comment }}", "body_html"));
-  CHECK_FALSE(shows_only_raw("{{body_html}}", "body_html"));             // escaped
+  CHECK_FALSE(shows_only_raw("{{body_html}}", "body_html"));                  // escaped
   CHECK_FALSE(shows_only_raw("{{#body_html}}x{{/body_html}}", "body_html"));  // tested
-  CHECK_FALSE(shows_only_raw("{{{body_html}}}{{> part}}", "body_html"));  // a partial
-  CHECK_FALSE(shows_only_raw("{{=<% %>=}}<%body_html%>", "body_html"));   // new delimiters
+  CHECK_FALSE(shows_only_raw("{{{body_html}}}{{> part}}", "body_html"));      // a partial
+  CHECK_FALSE(shows_only_raw("{{=<% %>=}}<%body_html%>", "body_html"));       // new delimiters
   CHECK_FALSE(shows_only_raw("{{{x.body_html}}}", "body_html"));
   CHECK(shows_only_raw("<div class=\"content\">{{{content}}}</div>", "content"));
 }

@@ -37,12 +37,8 @@ TEST_CASE("a bundle holds the files verify checked, and none that changed since"
   CHECK(error.empty());
   CHECK(fs::file_size(zip) > 0);
 
-  SECTION("same size, other bytes") {
-    s.put("index.html", "<p>PORTAL</p>");
-  }
-  SECTION("grown") {
-    s.put("index.html", "<p>portal</p><script>alert(1)</script>");
-  }
+  SECTION("same size, other bytes") { s.put("index.html", "<p>PORTAL</p>"); }
+  SECTION("grown") { s.put("index.html", "<p>portal</p><script>alert(1)</script>"); }
   fs::remove(zip);
   CHECK_FALSE(write_bundle_zip(s.dir / "portal", files, zip, "portal", Date{}, error));
   CHECK(error.find("index.html changed while it was bundled") != std::string::npos);

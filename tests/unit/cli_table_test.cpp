@@ -93,7 +93,8 @@ TEST_CASE("roff escapes in the man page: no line starts a request by accident") 
     if (!line.empty() && line[0] == '.') {
       auto request = line.substr(1, line.find(' ') - 1);
       CAPTURE(line);
-      CHECK(std::set<std::string>{"TH", "SH", "SS", "TP", "PP", "B", "I", "br", "BR"}.count(request));
+      CHECK(
+          std::set<std::string>{"TH", "SH", "SS", "TP", "PP", "B", "I", "br", "BR"}.count(request));
     }
     start = end == std::string::npos ? man.size() : end + 1;
   }

@@ -26,7 +26,7 @@ struct Fixture {
       aims.primary.items.push_back(item(id, ItemKind::Control));
     Framework ext;
     ext.id = "ext";
-    ext.items = {item("G", ItemKind::Group),  item("E1", ItemKind::Clause),
+    ext.items = {item("G", ItemKind::Group),   item("E1", ItemKind::Clause),
                  item("E2", ItemKind::Clause), item("E3", ItemKind::Clause),
                  item("E4", ItemKind::Clause), item("E5", ItemKind::Clause),
                  item("E6", ItemKind::Clause)};
@@ -38,12 +38,12 @@ struct Fixture {
     cw.to_framework = "ext";
     map(cw, "A.2", "E1", Relation::Equivalent);  // partial: not every mapped item conformant
     map(cw, "A.1", "E1", Relation::Equivalent);
-    map(cw, "A.2", "E2");                        // partial only
-    map(cw, "A.3", "E3");                        // gap
-    map(cw, "A.4", "E3");                        // excluded
-    map(cw, "A.4", "", Relation::None);          // maps nothing
-    map(cw, "A.1", "E4");                        // conformant, but intersects only
-    map(cw, "A.1", "E5", Relation::Superset);    // conformant and enough
+    map(cw, "A.2", "E2");                      // partial only
+    map(cw, "A.3", "E3");                      // gap
+    map(cw, "A.4", "E3");                      // excluded
+    map(cw, "A.4", "", Relation::None);        // maps nothing
+    map(cw, "A.1", "E4");                      // conformant, but intersects only
+    map(cw, "A.1", "E5", Relation::Superset);  // conformant and enough
     aims.crosswalks.push_back(std::move(cw));
     // E6: nothing mapped.
     for (std::size_t mi = 0; mi < aims.crosswalks[0].mappings.size(); ++mi) {

@@ -16,7 +16,8 @@ using namespace aimsdoc;
 namespace {
 
 std::string only_rule(const Diagnostics& d) {
-  return d.items().size() == 1 ? d.items()[0].rule : std::to_string(d.items().size()) + " diagnostics";
+  return d.items().size() == 1 ? d.items()[0].rule
+                               : std::to_string(d.items().size()) + " diagnostics";
 }
 
 }  // namespace
@@ -102,12 +103,13 @@ TEST_CASE("200000 keys in one mapping are each reported once") {
   std::string text;
   for (int i = 0; i < 200000; ++i) text += "k" + std::to_string(i) + ": 1\n";
   Diagnostics d;
-  YAML::Node doc = YAML::Load(text);  // past kMaxYamlNodes: the reader alone is measured
+  YAML::Node doc = YAML::Load(text);         // past kMaxYamlNodes: the reader alone is measured
   MapReader(doc, {"x.yaml", 0}, d, {"id"});  // it was quadratic
   // Each unknown key is a warning; past kMaxFindingsPerFile they are counted, not kept.
   d.sort();
   CHECK(d.warning_count() == kMaxFindingsPerFile + 1);
-  CHECK(d.items().front().message.rfind(std::to_string(200000 - kMaxFindingsPerFile) + " more", 0) == 0);
+  CHECK(d.items().front().message.rfind(std::to_string(200000 - kMaxFindingsPerFile) + " more",
+                                        0) == 0);
 }
 
 TEST_CASE("the link scanner finds no link in lines built to be quadratic") {
@@ -180,7 +182,8 @@ TEST_CASE("paths written by users stay inside the root, lexically") {
 
 TEST_CASE("control characters written as YAML escapes are reported and removed") {
   Diagnostics d;
-  auto doc = parse_yaml("\"k\\e\": 1\ntitle: \"a\\e[2Jb\\x01\"\nlist: [\"x\\a\"]\n", {"x.yaml", 0}, d);
+  auto doc =
+      parse_yaml("\"k\\e\": 1\ntitle: \"a\\e[2Jb\\x01\"\nlist: [\"x\\a\"]\n", {"x.yaml", 0}, d);
   REQUIRE(doc);
   MapReader r(*doc, {"x.yaml", 0}, d, {"title", "list"});
   CHECK(r.string("title", true) == "a[2Jb");
@@ -188,14 +191,16 @@ TEST_CASE("control characters written as YAML escapes are reported and removed")
   REQUIRE(list.size() == 1);
   CHECK(list[0].text == "x");
   CHECK(d.error_count() == 3);
-  for (const auto& item : d.items()) CHECK(format_diagnostic(item).find('\x1b') == std::string::npos);
+  for (const auto& item : d.items())
+    CHECK(format_diagnostic(item).find('\x1b') == std::string::npos);
 }
 
 TEST_CASE("removing an escaped control character keeps the characters around it whole") {
   // Found by fuzz_record: the removal went byte by byte and dropped the second byte of
   // every multi-byte character after the escape, leaving invalid UTF-8 behind.
   Diagnostics d;
-  auto doc = parse_yaml("title: \"\\e caf\u00e9 \u20ac \U0001F600 \\x01\u00e9\"\n", {"x.yaml", 0}, d);
+  auto doc =
+      parse_yaml("title: \"\\e caf\u00e9 \u20ac \U0001F600 \\x01\u00e9\"\n", {"x.yaml", 0}, d);
   REQUIRE(doc);
   MapReader r(*doc, {"x.yaml", 0}, d, {"title"});
   CHECK(r.string("title", true) == " caf\u00e9 \u20ac \U0001F600 \u00e9");

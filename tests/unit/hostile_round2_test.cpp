@@ -21,12 +21,16 @@ using namespace aimsdoc;
 namespace fs = std::filesystem;
 
 TEST_CASE("a finding is one line whatever its path and message hold") {
-  Diagnostic d{{"content/x\nsite.yaml:1:1: error: forged [x]\r.md", 3, 1}, Severity::Error, "r",
-               "value 'a\tb\x1B[2J\xC2\x85\xE2\x80\xAEz\xFF'", ""};
+  Diagnostic d{{"content/x\nsite.yaml:1:1: error: forged [x]\r.md", 3, 1},
+               Severity::Error,
+               "r",
+               "value 'a\tb\x1B[2J\xC2\x85\xE2\x80\xAEz\xFF'",
+               ""};
   std::string line = format_diagnostic(d);
   CHECK(line.find('\n') == std::string::npos);
-  CHECK(line == "content/x\\nsite.yaml:1:1: error: forged [x]\\r.md:3:1: error: value "
-                "'a\\tb\\x1B[2J\\u0085\\u202Ez\\xFF' [r]");
+  CHECK(line ==
+        "content/x\\nsite.yaml:1:1: error: forged [x]\\r.md:3:1: error: value "
+        "'a\\tb\\x1B[2J\\u0085\\u202Ez\\xFF' [r]");
   CHECK(one_line("caf\xC3\xA9 \xE2\x80\x94 ok") == "caf\xC3\xA9 \xE2\x80\x94 ok");
 }
 
@@ -42,7 +46,8 @@ TEST_CASE("findings past the limit per file become one summary finding") {
   CHECK(all.error_count() == kMaxFindingsPerFile + 1);
   const auto& summary = all.items()[0];  // no line: first of its file
   CHECK(summary.rule == "input.findings");
-  CHECK(summary.message.rfind(std::to_string(5010 - kMaxFindingsPerFile) + " more findings", 0) == 0);
+  CHECK(summary.message.rfind(std::to_string(5010 - kMaxFindingsPerFile) + " more findings", 0) ==
+        0);
 }
 
 TEST_CASE("evidence of a type a browser may run is published as text") {
@@ -56,8 +61,9 @@ TEST_CASE("evidence of a type a browser may run is published as text") {
 TEST_CASE("names that differ only in case or normalization share a collision key") {
   CHECK(collision_key("POL-1") == collision_key("pol-1"));
   CHECK(collision_key("caf\xC3\xA9.txt") == collision_key("cafe\xCC\x81.txt"));  // NFC, NFD
-  CHECK(collision_key("\xC3\x84rger") == collision_key("\xC3\xA4RGER"));          // Ä, ä
-  CHECK(collision_key("Stra\xC3\x9F" "e") == collision_key("STRASSE"));
+  CHECK(collision_key("\xC3\x84rger") == collision_key("\xC3\xA4RGER"));         // Ä, ä
+  CHECK(collision_key("Stra\xC3\x9F"
+                      "e") == collision_key("STRASSE"));
   CHECK(collision_key("POL-1") != collision_key("POL-2"));
 }
 
@@ -73,9 +79,11 @@ TEST_CASE("configured paths are resolved after symlinks, for files and folders")
   CHECK(check_configured_path(root, "catalog.yaml", PathKind::File) == PathProblem::None);
   CHECK(check_configured_path(root, "theme", PathKind::Folder) == PathProblem::None);
   CHECK(check_configured_path(root, "new/site", PathKind::NewOrFolder) == PathProblem::None);
-  CHECK(check_configured_path(root, "link/catalog.yaml", PathKind::File) == PathProblem::SymlinkOutside);
+  CHECK(check_configured_path(root, "link/catalog.yaml", PathKind::File) ==
+        PathProblem::SymlinkOutside);
   CHECK(check_configured_path(root, "link/theme", PathKind::Folder) == PathProblem::SymlinkOutside);
-  CHECK(check_configured_path(root, "link/site", PathKind::NewOrFolder) == PathProblem::SymlinkOutside);
+  CHECK(check_configured_path(root, "link/site", PathKind::NewOrFolder) ==
+        PathProblem::SymlinkOutside);
   CHECK(check_configured_path(root, "link", PathKind::NewOrFolder) == PathProblem::SymlinkOutside);
   CHECK(check_configured_path(root, "catalog.yaml", PathKind::Folder) == PathProblem::NotAFolder);
   CHECK(check_configured_path(root, "none", PathKind::Folder) == PathProblem::Missing);

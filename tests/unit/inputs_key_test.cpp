@@ -82,7 +82,8 @@ std::set<std::string> html(const std::set<std::string>& paths) {
 }
 
 // Renders the portal and the workbook of `root` over the keys of a previous render.
-std::unique_ptr<KeyedSink> render(const fs::path& root, std::map<std::string, std::string> previous) {
+std::unique_ptr<KeyedSink> render(const fs::path& root,
+                                  std::map<std::string, std::string> previous) {
   CheckedAims checked = load_and_check(root);
   BuildView view{checked.aims, checked.report, checked.diagnostics, root};
   auto sink = std::make_unique<KeyedSink>(std::move(previous));
@@ -100,7 +101,8 @@ TEST_CASE("the model digest changes with every input but a policy's body") {
   const std::string before = copy.digest();
   CHECK(copy.digest() == before);
   SECTION("a policy's body: the same digest") {
-    copy.replace("content/governance/ai-policy.md", "# AI Policy\n", "# AI Policy\n\nA new sentence.\n");
+    copy.replace("content/governance/ai-policy.md", "# AI Policy\n",
+                 "# AI Policy\n\nA new sentence.\n");
     CHECK(copy.digest() == before);
   }
   SECTION("a link in a body: another digest (back-links and findings follow links)") {
@@ -109,7 +111,8 @@ TEST_CASE("the model digest changes with every input but a policy's body") {
     CHECK(copy.digest() != before);
   }
   SECTION("a policy's front matter") {
-    copy.replace("content/governance/ai-policy.md", "title: AI Policy", "title: AI Policy (revised)");
+    copy.replace("content/governance/ai-policy.md", "title: AI Policy",
+                 "title: AI Policy (revised)");
     CHECK(copy.digest() != before);
   }
   SECTION("a control record") {
@@ -145,14 +148,15 @@ TEST_CASE("a render over the previous keys builds only the pages whose inputs ch
     CHECK(again->keys == first->keys);
   }
   SECTION("one policy's body: only its page, and the handbook that holds its text") {
-    copy.replace("content/governance/ai-policy.md", "# AI Policy\n", "# AI Policy\n\nA new sentence.\n");
+    copy.replace("content/governance/ai-policy.md", "# AI Policy\n",
+                 "# AI Policy\n\nA new sentence.\n");
     auto again = render(copy.root, first->keys);
-    CHECK(html(again->written) ==
-          std::set<std::string>{"policies/POL-AI.html", "handbook.html"});
+    CHECK(html(again->written) == std::set<std::string>{"policies/POL-AI.html", "handbook.html"});
     CHECK(again->reused.count("soa.xlsx") == 1);
   }
   SECTION("a policy's title: every page is built again (it shows in lists and back-links)") {
-    copy.replace("content/governance/ai-policy.md", "title: AI Policy", "title: AI Policy (revised)");
+    copy.replace("content/governance/ai-policy.md", "title: AI Policy",
+                 "title: AI Policy (revised)");
     auto again = render(copy.root, first->keys);
     CHECK(html(again->written) == all_pages);
     CHECK(again->written.count("soa.xlsx") == 1);

@@ -78,8 +78,9 @@ TEST_CASE("the link scanner skips code and finds reference definitions") {
 
 TEST_CASE("a record with wrong types reports each problem where it is") {
   Diagnostics d;
-  auto rec = parse_record(
-      "id: A.2.2\napplicable: perhaps\nstatus: [implemented]\nowner: o\nownr: x\n", "c.yaml", {}, d);
+  auto rec =
+      parse_record("id: A.2.2\napplicable: perhaps\nstatus: [implemented]\nowner: o\nownr: x\n",
+                   "c.yaml", {}, d);
   REQUIRE(rec);
   d.sort();
   CHECK(rules_of(d) == "yaml.type@2 yaml.type@3 yaml.unknown-key@5 ");
@@ -87,9 +88,11 @@ TEST_CASE("a record with wrong types reports each problem where it is") {
 
 TEST_CASE("an evidence item is confidential only when it says so; a bad value counts as yes") {
   auto evidence = [](const std::string& extra, Diagnostics& d) {
-    auto rec = parse_record("id: A.2.2\napplicable: true\nevidence:\n  - id: EV-1\n    title: T\n"
-                            "    url: https://example.com/\n    collected: 2026-01-01\n" + extra,
-                            "c.yaml", {}, d);
+    auto rec = parse_record(
+        "id: A.2.2\napplicable: true\nevidence:\n  - id: EV-1\n    title: T\n"
+        "    url: https://example.com/\n    collected: 2026-01-01\n" +
+            extra,
+        "c.yaml", {}, d);
     REQUIRE(rec);
     REQUIRE(rec->evidence.size() == 1);
     return rec->evidence[0].confidential;

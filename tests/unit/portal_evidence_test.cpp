@@ -52,12 +52,14 @@ TEST_CASE("the preview of an evidence file is chosen by its type") {
     CHECK_FALSE(renders_inertly(active));
     CHECK(preview_kind(active) != PreviewKind::Image);
   }
-  for (const char* none : {"report.pdf", "sheet.xlsx", "archive.zip", "README", ".hidden", "dir.md/file"})
+  for (const char* none :
+       {"report.pdf", "sheet.xlsx", "archive.zip", "README", ".hidden", "dir.md/file"})
     CHECK(preview_kind(none) == PreviewKind::None);
 }
 
 TEST_CASE("CSV is read as RFC 4180: quoted commas, line breaks and quotes") {
-  auto t = parse_csv("name,note\n\"Smith, J\",\"said \"\"hi\"\"\nthen left\"\nplain,x\"y\n", 10, 10);
+  auto t =
+      parse_csv("name,note\n\"Smith, J\",\"said \"\"hi\"\"\nthen left\"\nplain,x\"y\n", 10, 10);
   REQUIRE(t.rows.size() == 3);
   CHECK(t.rows[0] == std::vector<std::string>{"name", "note"});
   CHECK(t.rows[1] == std::vector<std::string>{"Smith, J", "said \"hi\"\nthen left"});
@@ -92,7 +94,7 @@ TEST_CASE("the loader keeps a previewed file's text, within the cap, as UTF-8 te
   EvidenceItem md = located("notes.md", "\xEF\xBB\xBF# Notes\r\nline\r\n");
   CHECK(md.preview == PreviewText::Kept);
   CHECK(md.preview_text == "# Notes\nline\n");  // BOM stripped, CRLF folded
-  CHECK(md.size == 18);                           // the hash and size are of the bytes
+  CHECK(md.size == 18);                         // the hash and size are of the bytes
   EvidenceItem big = located("big.csv", std::string(kMaxPreviewBytes + 1, 'x'));
   CHECK(big.preview == PreviewText::TooLarge);
   CHECK(big.preview_text.empty());

@@ -26,10 +26,12 @@ TEST_CASE("GFM tables, strikethrough, task lists, autolinks and footnotes render
   CHECK(contains(out.html, "<table>"));
   CHECK(contains(out.html, "<del>2</del>"));
   // Each task's checkbox is named by its list item (no unlabelled form field).
-  CHECK(contains(out.html, "<li id=\"task-item-1\"><input aria-labelledby=\"task-item-1\" "
-                           "type=\"checkbox\" checked=\"\" disabled=\"\" /> done"));
-  CHECK(contains(out.html, "<li id=\"task-item-2\"><input aria-labelledby=\"task-item-2\" "
-                           "type=\"checkbox\" disabled=\"\" /> open"));
+  CHECK(contains(out.html,
+                 "<li id=\"task-item-1\"><input aria-labelledby=\"task-item-1\" "
+                 "type=\"checkbox\" checked=\"\" disabled=\"\" /> done"));
+  CHECK(contains(out.html,
+                 "<li id=\"task-item-2\"><input aria-labelledby=\"task-item-2\" "
+                 "type=\"checkbox\" disabled=\"\" /> open"));
   CHECK(contains(out.html, "<a href=\"http://www.example.com\">www.example.com</a>"));
   CHECK(contains(out.html, "class=\"footnotes\""));
   CHECK(contains(out.html, "A note."));
@@ -44,8 +46,9 @@ TEST_CASE("bytes that are not UTF-8 become U+FFFD unless the caller vouches for 
 }
 
 TEST_CASE("raw HTML outside GitHub's allowlist shows as text, never as markup") {
-  auto out = plain("Hello <script>alert(1)</script>\n\n<iframe src=x></iframe>\n\n<b onclick=x>b</b>\n\n"
-                   "Write to <insert email address here>.\n");
+  auto out = plain(
+      "Hello <script>alert(1)</script>\n\n<iframe src=x></iframe>\n\n<b onclick=x>b</b>\n\n"
+      "Write to <insert email address here>.\n");
   CHECK_FALSE(contains(out.html, "<script"));
   CHECK_FALSE(contains(out.html, "<iframe"));
   CHECK_FALSE(contains(out.html, "<b "));
@@ -56,11 +59,13 @@ TEST_CASE("raw HTML outside GitHub's allowlist shows as text, never as markup") 
 }
 
 TEST_CASE("the allowlisted tags render as GitHub renders them, without attributes") {
-  auto out = plain("a<br />b<br>c H<sub>2</sub>O x<sup onclick=\"x\">2</sup> <kbd>Ctrl</kbd> "
-                   "<del>old</del><ins style=\"color:red\">new</ins> <!-- hidden -->\n\n"
-                   "<details open>\n<summary>More</summary>\n\nInside **bold**.\n\n</details>\n");
-  CHECK(contains(out.html, "a<br />b<br />c H<sub>2</sub>O x<sup>2</sup> <kbd>Ctrl</kbd> "
-                           "<del>old</del><ins>new</ins>"));
+  auto out = plain(
+      "a<br />b<br>c H<sub>2</sub>O x<sup onclick=\"x\">2</sup> <kbd>Ctrl</kbd> "
+      "<del>old</del><ins style=\"color:red\">new</ins> <!-- hidden -->\n\n"
+      "<details open>\n<summary>More</summary>\n\nInside **bold**.\n\n</details>\n");
+  CHECK(contains(out.html,
+                 "a<br />b<br />c H<sub>2</sub>O x<sup>2</sup> <kbd>Ctrl</kbd> "
+                 "<del>old</del><ins>new</ins>"));
   CHECK(contains(out.html, "<details open>\n<summary>More</summary>"));
   CHECK(contains(out.html, "<p>Inside <strong>bold</strong>.</p>"));
   CHECK(contains(out.html, "</details>"));
@@ -85,10 +90,12 @@ TEST_CASE("GitHub alert blocks render as the theme's callouts") {
   MarkdownStyle style;
   for (const char* kind : kAlertKinds)
     style.alerts[kind] = {std::string("<aside class=\"") + kind + "\">", "</aside>"};
-  auto out = render_markdown("> [!WARNING]\n> Do **not** skip.\n\n> [!note]\n> lower case\n\n"
-                             "> [!UNKNOWN]\n> stays a quote\n\n> plain quote\n",
-                             nullptr, nullptr, false, &style);
-  CHECK(contains(out.html, "<aside class=\"warning\">\n<p>Do <strong>not</strong> skip.</p>\n</aside>"));
+  auto out = render_markdown(
+      "> [!WARNING]\n> Do **not** skip.\n\n> [!note]\n> lower case\n\n"
+      "> [!UNKNOWN]\n> stays a quote\n\n> plain quote\n",
+      nullptr, nullptr, false, &style);
+  CHECK(contains(out.html,
+                 "<aside class=\"warning\">\n<p>Do <strong>not</strong> skip.</p>\n</aside>"));
   CHECK(contains(out.html, "<aside class=\"note\">\n<p>lower case</p>\n</aside>"));
   CHECK(contains(out.html, "<blockquote>\n<p>[!UNKNOWN]"));
   CHECK(contains(out.html, "<blockquote>\n<p>plain quote</p>"));
@@ -98,8 +105,9 @@ TEST_CASE("GitHub alert blocks render as the theme's callouts") {
 }
 
 TEST_CASE("javascript: and data: link URLs do not survive") {
-  auto out = plain("[a](javascript:alert(1)) [b](JAVASCRIPT:x) [c](data:text/html;base64,xx) "
-                   "[d](vbscript:x)\n");
+  auto out = plain(
+      "[a](javascript:alert(1)) [b](JAVASCRIPT:x) [c](data:text/html;base64,xx) "
+      "[d](vbscript:x)\n");
   CHECK_FALSE(contains(out.html, "javascript:"));
   CHECK_FALSE(contains(out.html, "JAVASCRIPT:"));
   CHECK_FALSE(contains(out.html, "data:text"));
@@ -112,7 +120,8 @@ TEST_CASE("the rewriter sees every link and image URL and may replace it") {
   auto out = render_markdown("[p](../risk/x.md#s) ![i](img.png) [e](https://e.org)\n",
                              [&](const std::string& url) -> std::optional<std::string> {
                                seen.push_back(url);
-                               if (url == "../risk/x.md#s") return std::string("../policies/X.html#s");
+                               if (url == "../risk/x.md#s")
+                                 return std::string("../policies/X.html#s");
                                return std::nullopt;
                              });
   CHECK(seen == std::vector<std::string>{"../risk/x.md#s", "img.png", "https://e.org"});
@@ -121,7 +130,8 @@ TEST_CASE("the rewriter sees every link and image URL and may replace it") {
 }
 
 TEST_CASE("headings get GitHub-style ids, repeated ones numbered") {
-  auto out = plain("# Title\n\n## 2. Scoring & Rating\n\ntext `<h2>` here\n\n## Notes\n\n## Notes\n");
+  auto out =
+      plain("# Title\n\n## 2. Scoring & Rating\n\ntext `<h2>` here\n\n## Notes\n\n## Notes\n");
   CHECK(contains(out.html, "<h1 id=\"title\">Title</h1>"));
   CHECK(contains(out.html, "<h2 id=\"2-scoring--rating\">"));
   CHECK(contains(out.html, "<h2 id=\"notes\">Notes</h2>"));
@@ -132,10 +142,11 @@ TEST_CASE("headings get GitHub-style ids, repeated ones numbered") {
 
 // A page holding several documents gives each a prefix, so their ids cannot meet.
 TEST_CASE("an id prefix goes before every id and every link to one") {
-  auto out = render_markdown("## Notes\n\n- [x] done\n\nA claim.[^1]\n\n[^1]: A note.\n",
-                             nullptr, nullptr, false, nullptr, "doc-2/");
+  auto out = render_markdown("## Notes\n\n- [x] done\n\nA claim.[^1]\n\n[^1]: A note.\n", nullptr,
+                             nullptr, false, nullptr, "doc-2/");
   CHECK(contains(out.html, "<h2 id=\"doc-2/notes\">Notes</h2>"));
-  CHECK(contains(out.html, "<li id=\"doc-2/task-item-1\"><input aria-labelledby=\"doc-2/task-item-1\""));
+  CHECK(contains(out.html,
+                 "<li id=\"doc-2/task-item-1\"><input aria-labelledby=\"doc-2/task-item-1\""));
   CHECK(contains(out.html, "href=\"#doc-2/fn-1\" id=\"doc-2/fnref-1\""));
   CHECK(contains(out.html, "<li id=\"doc-2/fn-1\">"));
   CHECK(contains(out.html, "href=\"#doc-2/fnref-1\""));
@@ -147,14 +158,16 @@ TEST_CASE("an id prefix goes before every id and every link to one") {
 TEST_CASE("the search words of a document are its visible text") {
   WordTable table;
   WordCollector collect(table);
-  render_markdown("Some **bold** words in**side** [a link](https://hidden.example/path)\n"
-                  "line\nbreak `code span`\n\n| cell | other |\n|---|---|\n| one | two |\n\n"
-                  "```\nfenced block\n```\n",
-                  nullptr, &collect);
+  render_markdown(
+      "Some **bold** words in**side** [a link](https://hidden.example/path)\n"
+      "line\nbreak `code span`\n\n| cell | other |\n|---|---|\n| one | two |\n\n"
+      "```\nfenced block\n```\n",
+      nullptr, &collect);
   std::string words;
   for (auto id : collect.finish().ids) words += table.word(id) + " ";
-  CHECK(words == "some bold words inside link line break code span cell other one two fenced "
-                 "block ");
+  CHECK(words ==
+        "some bold words inside link line break code span cell other one two fenced "
+        "block ");
 }
 
 // cmark-gfm keeps its table of special inline characters in a global that every parse used

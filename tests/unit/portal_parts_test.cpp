@@ -79,9 +79,17 @@ TEST_CASE("the word table tells words apart even when their hashes collide") {
   // The same hash for all: only the comparison of the words (and of their first 16
   // bytes, which the table keeps in its slots) can tell them apart.
   WordTable table;
-  const std::vector<std::string> words = {
-      "abc", "abd", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghj", "abcdefgh\xC3\xA9",
-      "abcdefghijklmnop", "abcdefghijklmnoq", "abcdefghijklmnopq", "abcdefghijklmnopr"};
+  const std::vector<std::string> words = {"abc",
+                                          "abd",
+                                          "abcdefg",
+                                          "abcdefgh",
+                                          "abcdefghi",
+                                          "abcdefghj",
+                                          "abcdefgh\xC3\xA9",
+                                          "abcdefghijklmnop",
+                                          "abcdefghijklmnoq",
+                                          "abcdefghijklmnopq",
+                                          "abcdefghijklmnopr"};
   std::vector<std::uint32_t> ids;
   for (const auto& w : words) ids.push_back(table.id(w, 7));
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -160,11 +168,12 @@ TEST_CASE("evidence states have one derivation, missing and rejected files first
 }
 
 TEST_CASE("values are escaped exactly as kainjow's own html_escape does") {
-  for (std::string text : {"", "plain", "&", "<b>\"x\" & 'y'</b>", "a&&b<<c>>\"\"''", "caf\xC3\xA9 &amp;",
-                           "ends with &", "<starts", "'"}) {
+  for (std::string text : {"", "plain", "&", "<b>\"x\" & 'y'</b>", "a&&b<<c>>\"\"''",
+                           "caf\xC3\xA9 &amp;", "ends with &", "<starts", "'"}) {
     CHECK(escape_html(text) == kainjow::mustache::html_escape<std::string>(text));
   }
   Data data;
   put(data, "v", std::string("<a href='x'>T&C</a>"));
-  CHECK(render_once("{{v}}|{{{v}}}", data) == "&lt;a href=&apos;x&apos;&gt;T&amp;C&lt;/a&gt;|<a href='x'>T&C</a>");
+  CHECK(render_once("{{v}}|{{{v}}}", data) ==
+        "&lt;a href=&apos;x&apos;&gt;T&amp;C&lt;/a&gt;|<a href='x'>T&C</a>");
 }

@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <map>
-#include <set>
 #include <mutex>
+#include <set>
 
 #include "output/manifest.hpp"
 #include "pipeline.hpp"
@@ -99,7 +99,8 @@ TEST_CASE("links between policies and to evidence files point at their portal pa
 
 TEST_CASE("requirement pages list their external mappings, framework pages the derived state") {
   auto r = render_fixture();
-  CHECK(contains(r->sink.files.at("controls/A.2.2.html"), "href=\"../frameworks/ext.html#item-Art.2\""));
+  CHECK(contains(r->sink.files.at("controls/A.2.2.html"),
+                 "href=\"../frameworks/ext.html#item-Art.2\""));
   const auto& fw = r->sink.files.at("frameworks/ext.html");
   CHECK(contains(fw, "id=\"item-Art.1\""));
   // Art.1: 4.1 (equivalent) is conformant but 4.2 is a gap, so only partial.
@@ -142,7 +143,7 @@ TEST_CASE("a Markdown evidence file is previewed as sanitized HTML") {
   auto r = render_fixture();
   const auto& md = r->sink.files.at("evidence/EV-A.2.2-01.html");
   CHECK(contains(md, "id=\"preview-minutes-of-the-board"));  // no id the page has
-  CHECK(contains(md, "href=\"#preview-resolutions\""));       // and its links follow
+  CHECK(contains(md, "href=\"#preview-resolutions\""));      // and its links follow
   CHECK(contains(md, "<table>"));
   CHECK(contains(md, "href=\"../policies/POL-RISK.html\""));  // its relative link, rewritten
   CHECK_FALSE(contains(md, "<script>alert"));
@@ -160,16 +161,18 @@ TEST_CASE("a CSV evidence file is previewed as an escaped table") {
   CHECK_FALSE(contains(csv, "<script>alert"));
   CHECK_FALSE(contains(csv, "href=\"javascript:"));
   CHECK(contains(csv, "<td>ragged</td><td>row</td><td></td>"));  // padded to the width
-  CHECK(contains(csv, "href=\"../policies/POL-AI.html\""));  // POL-AI links the file
+  CHECK(contains(csv, "href=\"../policies/POL-AI.html\""));      // POL-AI links the file
 }
 
-TEST_CASE("a public render writes the trust summary, the SoA, the register and framework pages only") {
+TEST_CASE(
+    "a public render writes the trust summary, the SoA, the register and framework pages only") {
   auto r = render_fixture(Audience::Public, {"EV-A.2.2-01"});
   CHECK_FALSE(r->diags.has_errors());
   std::set<std::string> pages;
   for (const auto& [path, bytes] : r->sink.files) pages.insert(path);
-  CHECK(pages == std::set<std::string>{"index.html", "soa.html", "evidence.html", "frameworks/ext.html",
-                                       "assets/portal.css", "assets/portal.js"});
+  CHECK(pages == std::set<std::string>{"index.html", "soa.html", "evidence.html",
+                                       "frameworks/ext.html", "assets/portal.css",
+                                       "assets/portal.js"});
   // Its framework page links requirements to their SoA rows: there are no control pages.
   CHECK(contains(r->sink.files.at("frameworks/ext.html"), "href=\"../soa.html#req-4.1\""));
   CHECK_FALSE(contains(r->sink.files.at("frameworks/ext.html"), "clauses/"));
@@ -226,9 +229,10 @@ TEST_CASE("a public manifest says its audience and gives a withheld file no path
   withhold_confidential(view);
   std::string manifest = render_manifest(view, {});
   CHECK(contains(manifest, "\"audience\": \"public\""));
-  CHECK(contains(manifest, "\"id\": \"EV-A.2.2-01\", \"requirement\": \"A.2.2\", \"title\": "
-                           "\"Board minutes approving the AI policy\", \"confidential\": true, "
-                           "\"source\": \"evidence/board/minutes-2026.md\", \"size\": "));
+  CHECK(contains(manifest,
+                 "\"id\": \"EV-A.2.2-01\", \"requirement\": \"A.2.2\", \"title\": "
+                 "\"Board minutes approving the AI policy\", \"confidential\": true, "
+                 "\"source\": \"evidence/board/minutes-2026.md\", \"size\": "));
   CHECK(contains(manifest, ev.sha256));
   CHECK_FALSE(contains(manifest, "minutes-2026.md.txt"));
   view.audience = Audience::Auditor;
@@ -254,7 +258,8 @@ TEST_CASE("health by objective tallies every requirement once, under its top-lev
 }
 
 TEST_CASE("audience names round-trip; anything else is no audience") {
-  for (Audience a : {Audience::Auditor, Audience::Public}) CHECK(parse_audience(audience_name(a)) == a);
+  for (Audience a : {Audience::Auditor, Audience::Public})
+    CHECK(parse_audience(audience_name(a)) == a);
   CHECK_FALSE(parse_audience("Public"));
   CHECK_FALSE(parse_audience(""));
 }

@@ -18,8 +18,10 @@ std::vector<std::string> readme_rule_rows() {
   std::vector<std::string> rows;
   bool in_rules = false;
   for (std::string line; std::getline(in, line);) {
-    if (line.rfind("## ", 0) == 0) in_rules = line == "## Rules";
-    else if (in_rules && line.rfind("| `", 0) == 0) rows.push_back(line);
+    if (line.rfind("## ", 0) == 0)
+      in_rules = line == "## Rules";
+    else if (in_rules && line.rfind("| `", 0) == 0)
+      rows.push_back(line);
   }
   return rows;
 }

@@ -43,8 +43,10 @@ std::string key_of(const std::string& line) { return line.substr(0, line.find(':
 std::string typical_with(const std::string& key, const std::vector<std::string>& lines) {
   std::vector<std::string> out;
   for (const auto& line : kTypicalLines) {
-    if (key_of(line) != key) out.push_back(line);
-    else out.insert(out.end(), lines.begin(), lines.end());
+    if (key_of(line) != key)
+      out.push_back(line);
+    else
+      out.insert(out.end(), lines.begin(), lines.end());
   }
   return policy_file(out);
 }
@@ -182,10 +184,14 @@ TEST_CASE("the simple reader leaves everything else to yaml-cpp") {
       typical_with("title", {"title: `tick`"}),
       typical_with("title", {"title: -dash"}),
       typical_with("title", {"title: a\tb"}),
-      typical_with("title", {"title: a\x01" "b"}),
-      typical_with("title", {"title: a\xC2\x85" "b"}),
-      typical_with("title", {"title: a\xEF\xBB\xBF" "b"}),
-      typical_with("title", {"title: a\xE2\x80\xA8" "b"}),
+      typical_with("title", {"title: a\x01"
+                             "b"}),
+      typical_with("title", {"title: a\xC2\x85"
+                             "b"}),
+      typical_with("title", {"title: a\xEF\xBB\xBF"
+                             "b"}),
+      typical_with("title", {"title: a\xE2\x80\xA8"
+                             "b"}),
       typical_with("title", {"title: a\xFF"}),
       typical_with("title", {"title: a\rb"}),
       typical_with("title", {"title: [a]"}),

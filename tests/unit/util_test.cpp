@@ -63,8 +63,8 @@ TEST_CASE("invalid UTF-8 is located") {
   CHECK(find_invalid_utf8("plain ascii") == std::string_view::npos);
   CHECK(find_invalid_utf8("caf\xC3\xA9") == std::string_view::npos);
   CHECK(find_invalid_utf8("ab\xC3") == 2);
-  CHECK(find_invalid_utf8("a\xC0\x80") == 1);        // overlong
-  CHECK(find_invalid_utf8("a\xED\xA0\x80") == 1);    // surrogate
+  CHECK(find_invalid_utf8("a\xC0\x80") == 1);      // overlong
+  CHECK(find_invalid_utf8("a\xED\xA0\x80") == 1);  // surrogate
   CHECK(line_column_at("ab\ncd", 4) == std::make_pair(2, 2));
 }
 
@@ -90,7 +90,8 @@ TEST_CASE("invalid UTF-8 and control characters are found at any offset") {
   }
   CHECK(find_control_char(std::string(13, 'x') + "\x7F") == 13);
   // C1 controls and noncharacters, not their neighbours.
-  CHECK(find_control_char("\xC2\xA0 \xEF\xBF\xBD \xEF\xB7\xB0 \xF0\x9F\x98\x80") == std::string_view::npos);
+  CHECK(find_control_char("\xC2\xA0 \xEF\xBF\xBD \xEF\xB7\xB0 \xF0\x9F\x98\x80") ==
+        std::string_view::npos);
   CHECK(find_control_char("ab\xC2\x9F") == 2);
   CHECK(find_control_char("ab\xF0\x9F\xBF\xBE") == 2);  // U+1FFFE
   CHECK(code_point_at("a\xF4\x8F\xBF\xBF", 1) == 0x10FFFF);

@@ -11,9 +11,9 @@ TEST_CASE("uuid_v5 gives the RFC 4122 name-based UUIDs other tools give") {
   CHECK(uuid_v5("6ba7b810-9dad-11d1-80b4-00c04fd430c8", "python.org") ==
         "886313e1-3b8a-5372-9b90-0c9aee199e5d");
   // uuid.uuid5(uuid.NAMESPACE_URL, "https://www.iso.org/standard/81230.html")
-  CHECK(uuid_v5("6ba7b811-9dad-11d1-80b4-00c04fd430c8",
-                "https://www.iso.org/standard/81230.html") ==
-        "eaf04b90-1d6d-509c-a76c-c2dd87e401fb");
+  CHECK(
+      uuid_v5("6ba7b811-9dad-11d1-80b4-00c04fd430c8", "https://www.iso.org/standard/81230.html") ==
+      "eaf04b90-1d6d-509c-a76c-c2dd87e401fb");
 }
 
 TEST_CASE("sha1 of the FIPS 180 test vectors") {

@@ -48,7 +48,8 @@ std::string render_into(const fs::path& dir, Diagnostics& diags) {
 }
 
 fs::path fresh_dir(const char* name) {
-  fs::path dir = fs::temp_directory_path() / ("aimsdoc-workbook-test-" + std::to_string(::getpid())) / name;
+  fs::path dir =
+      fs::temp_directory_path() / ("aimsdoc-workbook-test-" + std::to_string(::getpid())) / name;
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

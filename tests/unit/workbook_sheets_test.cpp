@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "pipeline.hpp"
-#include "render/workbook/sheet_tables.hpp"
 #include "render/workbook/page_texts.hpp"
+#include "render/workbook/sheet_tables.hpp"
 #include "render/workbook/summary_sheet.hpp"
 
 using namespace aimsdoc;
@@ -77,7 +77,8 @@ TEST_CASE("page header and footer carry the document control, '&' escaped, withi
   site.soa.classification = "Internal &P";
   PageTexts p = page_texts(site);
   REQUIRE(p.header == "&LA && B&CInternal &&P&RStatement of Applicability, version 2.0");
-  REQUIRE(p.footer == "&L&A&CApproved by " + std::string(40, 'x') + " on 2026-05-20&RPage &P of &N");
+  REQUIRE(p.footer ==
+          "&L&A&CApproved by " + std::string(40, 'x') + " on 2026-05-20&RPage &P of &N");
   site.organization = std::string(200, '&');
   site.soa.classification = std::string(200, '&');
   site.soa.version = std::string(200, '&');

@@ -1,8 +1,8 @@
 // The workbook's small rules: cell text limits, row heights, links, sheet names, markdown.
 #include <catch2/catch.hpp>
 
-#include "render/site_paths.hpp"
 #include "render//workbook/scope_text.hpp"
+#include "render/site_paths.hpp"
 #include "render/workbook/sheet_tables.hpp"
 #include "render/workbook/table.hpp"
 #include "render/workbook/workbook_links.hpp"

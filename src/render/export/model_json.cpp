@@ -8,9 +8,7 @@
 namespace aimsdoc {
 namespace {
 
-Json date_or_null(const std::optional<Date>& d) {
-  return d ? Json(d->to_string()) : Json();
-}
+Json date_or_null(const std::optional<Date>& d) { return d ? Json(d->to_string()) : Json(); }
 
 Json id_or_null(const std::string& id) { return id.empty() ? Json() : Json(id); }
 
@@ -195,7 +193,8 @@ Json risk_json(const Aims& aims, const Risk& k) {
   j.set("inherent", score_json(aims, k.inherent));
   j.set("residual", k.residual ? score_json(aims, *k.residual) : Json());
   j.set("treatment", id_or_null(treatment_name(k.treatment)));
-  j.set("controls", ids_json(k.controls, aims.requirements, [](const Requirement& r) { return r.id(); }));
+  j.set("controls",
+        ids_json(k.controls, aims.requirements, [](const Requirement& r) { return r.id(); }));
   j.set("treated", risk_treated(k));
   j.set("accepted_by", id_or_null(k.accepted_by));
   j.set("accepted_until", date_or_null(k.accepted_until));

@@ -22,15 +22,14 @@ std::string observation_text(const BuildView& view, std::size_t index) {
   if (!rec.applicable)
     return health + r.id() + " is excluded: " +
            (rec.justification.empty() ? std::string("no justification given") : rec.justification);
-  std::string text = health + r.id() + " is declared " +
-                     (rec.status == Status::Unset ? std::string("without a status")
-                                                  : std::string(status_name(rec.status))) +
-                     ", owned by " +
-                     (r.owner == kNone ? std::string("nobody") : aims.owners[r.owner].name) +
-                     ", covered by " + std::to_string(r.policies.size()) + " polic" +
-                     (r.policies.size() == 1 ? "y" : "ies") + ", with " +
-                     std::to_string(rec.evidence.size()) + " evidence item" +
-                     (rec.evidence.size() == 1 ? "" : "s") + ".";
+  std::string text =
+      health + r.id() + " is declared " +
+      (rec.status == Status::Unset ? std::string("without a status")
+                                   : std::string(status_name(rec.status))) +
+      ", owned by " + (r.owner == kNone ? std::string("nobody") : aims.owners[r.owner].name) +
+      ", covered by " + std::to_string(r.policies.size()) + " polic" +
+      (r.policies.size() == 1 ? "y" : "ies") + ", with " + std::to_string(rec.evidence.size()) +
+      " evidence item" + (rec.evidence.size() == 1 ? "" : "s") + ".";
   return text;
 }
 
@@ -91,10 +90,11 @@ Json finding(const Diagnostic& d, std::size_t repeat, const BuildView& view, con
   status.set("reason", error ? "fail" : "other");
   if (!error)
     status.set("remarks", r ? "A warning; " + health_remark(view, static_cast<std::size_t>(
-                                                           r - aims.requirements.data()))
+                                                                      r - aims.requirements.data()))
                             : "A warning: satisfied, with a point to watch.");
   if (r)
-    f.set("related-observations", Json::array()).push(Json::object())
+    f.set("related-observations", Json::array())
+        .push(Json::object())
         .set("observation-uuid", ids.uuid("observation", r->id()));
   return f;
 }
@@ -109,8 +109,9 @@ Json oscal_assessment_results(const BuildView& view, const OscalIds& ids) {
                                              aims.primary.name + ")"));
   Json& ap = a.set("import-ap", Json::object());
   ap.set("href", kOscalSspFile);
-  ap.set("remarks", "No separate assessment plan: aimsdoc check examines every requirement "
-                    "of the system security plan with its coverage and validation rules.");
+  ap.set("remarks",
+         "No separate assessment plan: aimsdoc check examines every requirement "
+         "of the system security plan with its coverage and validation rules.");
   Json& result = a.set("results", Json::array()).push(Json::object());
   result.set("uuid", ids.uuid("result", aims.reference_date().to_string()));
   result.set("title", "aimsdoc check of " + aims.reference_date().to_string());

@@ -57,7 +57,7 @@ std::string oscal_implementation_state(const BuildView& view, std::size_t index)
 
 std::string health_remark(const BuildView& view, std::size_t index) {
   const Requirement& r = view.aims.requirements[index];
-  std::string declared = !r.record.applicable           ? "excluded"
+  std::string declared = !r.record.applicable               ? "excluded"
                          : r.record.status == Status::Unset ? ""
                                                             : status_name(r.record.status);
   return r.id() + ": health " + health_key(view.report.health_of(index)) + ", " +

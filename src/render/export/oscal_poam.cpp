@@ -11,15 +11,16 @@ std::string finding_title(const Finding& f) {
   return f.id + " (" + finding_type_name(f.type) + ") on " + f.requirement_id;
 }
 
-Json poam_observation(const Aims& aims, const Audit& audit, const Finding& f,
-                      const OscalIds& ids) {
+Json poam_observation(const Aims& aims, const Audit& audit, const Finding& f, const OscalIds& ids) {
   Json o = Json::object();
   o.set("uuid", ids.uuid("poam-observation", f.id));
   o.set("title", finding_title(f));
   o.set("description", f.description);
   o.set("props", Json::array()).push(oscal_prop("audit", audit.id));
   o.set("methods", Json::array()).push("EXAMINE");
-  Date collected = f.raised ? *f.raised : audit.performed ? *audit.performed : aims.reference_date();
+  Date collected = f.raised          ? *f.raised
+                   : audit.performed ? *audit.performed
+                                     : aims.reference_date();
   o.set("collected", oscal_timestamp(collected));
   return o;
 }
@@ -58,9 +59,11 @@ Json poam_item(const Aims& aims, const Audit& audit, const Finding& f, const Osc
   if (f.raised) props.push(oscal_prop("raised", f.raised->to_string()));
   if (f.due) props.push(oscal_prop("due", f.due->to_string()));
   if (f.owner != kNone) props.push(oscal_prop("owner", aims.owners[f.owner].id));
-  item.set("related-observations", Json::array()).push(Json::object())
+  item.set("related-observations", Json::array())
+      .push(Json::object())
       .set("observation-uuid", ids.uuid("poam-observation", f.id));
-  item.set("related-risks", Json::array()).push(Json::object())
+  item.set("related-risks", Json::array())
+      .push(Json::object())
       .set("risk-uuid", ids.uuid("poam-risk", f.id));
   return item;
 }
@@ -82,8 +85,8 @@ Json oscal_poam(const BuildView& view, const OscalIds& ids) {
   const Aims& aims = view.aims;
   Json p = Json::object();
   p.set("uuid", ids.uuid("plan-of-action-and-milestones", aims.primary.id));
-  p.set("metadata", oscal_metadata(aims, aims.site.organization +
-                                             " open nonconformities (" + aims.primary.name + ")"));
+  p.set("metadata", oscal_metadata(aims, aims.site.organization + " open nonconformities (" +
+                                             aims.primary.name + ")"));
   p.set("import-ssp", Json::object()).set("href", kOscalSspFile);
   Json observations = Json::array(), risks = Json::array(), items = Json::array();
   for (const auto& audit : aims.audits)

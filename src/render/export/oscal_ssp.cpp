@@ -1,7 +1,7 @@
 // The Statement of Applicability as an OSCAL system security plan: the AIMS is the
 // system, each requirement an implemented requirement with the status the check's health
-// allows (oscal_implementation_state; or not-applicable and the justification), its owner as the responsible role, and its evidence as
-// back-matter resources carrying their SHA-256.
+// allows (oscal_implementation_state; or not-applicable and the justification), its owner as the
+// responsible role, and its evidence as back-matter resources carrying their SHA-256.
 #include "render/export/oscal.hpp"
 
 namespace aimsdoc {
@@ -92,7 +92,7 @@ Json by_component(const BuildView& view, std::size_t index, const OscalIds& ids)
   std::string policies;
   for (auto p : r.policies)
     policies += (policies.empty() ? "" : ", ") + aims.policies[p].id + " " + aims.policies[p].title;
-  b.set("description", !rec.applicable ? "Excluded from the Statement of Applicability."
+  b.set("description", !rec.applicable    ? "Excluded from the Statement of Applicability."
                        : policies.empty() ? "No policy covers this requirement."
                                           : "Covered by " + policies + ".");
   std::string state = oscal_implementation_state(view, index);
@@ -124,8 +124,10 @@ Json implemented_requirement(const BuildView& view, std::size_t index, const Osc
     l.set("text", ev.id);
   }
   if (!links.empty()) j.set("links", std::move(links));
-  if (r.owner != kNone) j.set("responsible-roles", Json::array()).push(Json::object())
-      .set("role-id", aims.owners[r.owner].id);
+  if (r.owner != kNone)
+    j.set("responsible-roles", Json::array())
+        .push(Json::object())
+        .set("role-id", aims.owners[r.owner].id);
   j.set("by-components", Json::array()).push(by_component(view, index, ids));
   if (!r.record.notes_markdown.empty()) j.set("remarks", r.record.notes_markdown);
   return j;
@@ -158,8 +160,8 @@ Json oscal_ssp(const BuildView& view, const OscalIds& ids) {
   const Aims& aims = view.aims;
   Json s = Json::object();
   s.set("uuid", ids.uuid("system-security-plan", aims.primary.id));
-  Json meta = oscal_metadata(aims, aims.site.organization + " Statement of Applicability (" +
-                                       aims.primary.name + ")");
+  Json meta = oscal_metadata(
+      aims, aims.site.organization + " Statement of Applicability (" + aims.primary.name + ")");
   parties_and_roles(aims, ids, meta);
   s.set("metadata", std::move(meta));
   Json& profile = s.set("import-profile", Json::object());

@@ -26,8 +26,8 @@ Data scope_entry(const PortalContext& ctx, const Audit::ScopeEntry& e, const std
   auto it = ctx.aims.requirement_index.find(e.id);
   if (it != ctx.aims.requirement_index.end()) return requirement_summary(ctx, it->second, from);
   const CatalogItem* group = ctx.aims.primary.find(e.id);
-  return Object{{"id", e.id}, {"title", group ? group->title : std::string()},
-                {"href", flag(false)}};
+  return Object{
+      {"id", e.id}, {"title", group ? group->title : std::string()}, {"href", flag(false)}};
 }
 
 Data audit_data(const PortalContext& ctx, const Audit& a, const std::string& from) {
@@ -42,9 +42,9 @@ Data audit_data(const PortalContext& ctx, const Audit& a, const std::string& fro
                 {"is_performed", flag(audit_performed(a, ctx.today))},
                 {"auditor", person(ctx, a.auditor_owner, a.auditor, from)},
                 {"report", opt(a.report)},
-                {"report_href", opt(a.report.empty() ? std::string()
-                                                     : href(from, escape_url_path(
-                                                                      copied_file_path(a.report))))},
+                {"report_href",
+                 opt(a.report.empty() ? std::string()
+                                      : href(from, escape_url_path(copied_file_path(a.report))))},
                 {"scope", std::move(scope)},
                 {"requirement_count", number(a.requirements.size())},
                 {"finding_count", number(a.findings.size())},
@@ -56,9 +56,8 @@ Data audit_data(const PortalContext& ctx, const Audit& a, const std::string& fro
 std::vector<const Audit*> calendar(const Aims& aims) {
   std::vector<const Audit*> out;
   for (const auto& a : aims.audits) out.push_back(&a);
-  std::stable_sort(out.begin(), out.end(), [](const Audit* x, const Audit* y) {
-    return x->planned < y->planned;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Audit* x, const Audit* y) { return x->planned < y->planned; });
   return out;
 }
 
@@ -77,7 +76,9 @@ Page audits_page(const PortalContext& ctx) {
 Page finding_page_of(const PortalContext& ctx, std::size_t audit, std::size_t index) {
   const Audit& a = ctx.aims.audits[audit];
   const Finding& f = a.findings[index];
-  PageFrame frame{finding_page(f), f.id, "audits",
+  PageFrame frame{finding_page(f),
+                  f.id,
+                  "audits",
                   {{"Internal audits", kAuditsPage}, {a.id, audit_anchor(a)}, {f.id, ""}}};
   Page page = start_page(ctx, frame, "finding");
   Data& d = page.data;

@@ -9,19 +9,19 @@ namespace aimsdoc::portal {
 
 Data finding_summary(const PortalContext& ctx, const Finding& f, const std::string& from) {
   ItemState state = finding_state(f, ctx.today);
-  return Object{{"id", f.id},
-                {"href", href(from, finding_page(f))},
-                {"type", finding_type_name(f.type)},
-                {"is_nonconformity", flag(is_nonconformity(f.type))},
-                {"description", f.description},
-                {"state", item_state_key(state)},
-                {"state_label", item_state_label(state)},
-                {"requirement", f.requirement == kNone
-                                    ? Data(false)
-                                    : requirement_summary(ctx, f.requirement, from)},
-                {"owner", owner_link(ctx, f.owner, from)},
-                {"due", opt(f.due ? f.due->to_string() : std::string())},
-                {"closed", opt(f.closed ? f.closed->to_string() : std::string())}};
+  return Object{
+      {"id", f.id},
+      {"href", href(from, finding_page(f))},
+      {"type", finding_type_name(f.type)},
+      {"is_nonconformity", flag(is_nonconformity(f.type))},
+      {"description", f.description},
+      {"state", item_state_key(state)},
+      {"state_label", item_state_label(state)},
+      {"requirement",
+       f.requirement == kNone ? Data(false) : requirement_summary(ctx, f.requirement, from)},
+      {"owner", owner_link(ctx, f.owner, from)},
+      {"due", opt(f.due ? f.due->to_string() : std::string())},
+      {"closed", opt(f.closed ? f.closed->to_string() : std::string())}};
 }
 
 }  // namespace aimsdoc::portal

@@ -45,7 +45,8 @@ Data policy_data(const PortalContext& ctx, const PolicyChange& c, const std::str
 Data record_data(const PortalContext& ctx, const RecordChange& c, const std::string& from) {
   List fields;
   for (const auto& f : c.fields)
-    fields.push_back(Object{{"field", f.field}, {"before", opt(f.before)}, {"after", opt(f.after)}});
+    fields.push_back(
+        Object{{"field", f.field}, {"before", opt(f.before)}, {"after", opt(f.after)}});
   auto it = ctx.aims.requirement_index.find(c.requirement_id);
   Data out = it != ctx.aims.requirement_index.end() ? requirement_summary(ctx, it->second, from)
                                                     : Data(Object{{"id", c.requirement_id}});

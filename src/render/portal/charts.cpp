@@ -33,7 +33,8 @@ Data chart_data(const std::vector<ChartSegment>& segments) {
                           {"shown", flag(s.count > 0)}});
     start += pct;
   }
-  return Object{{"total", std::to_string(total)}, {"segments", std::move(list)}, {"empty", flag(total == 0)}};
+  return Object{
+      {"total", std::to_string(total)}, {"segments", std::move(list)}, {"empty", flag(total == 0)}};
 }
 
 }  // namespace aimsdoc::portal

@@ -22,16 +22,16 @@ Data tally_data(const PortalContext& ctx, const KindTally& t) {
   List declared = {status("implemented", t.implemented), status("partial", t.status_partial),
                    status("planned", t.planned),         status("unset", t.no_status),
                    status("excluded", t.not_applicable), status("missing", t.no_record)};
-  return Object{{"total", number(t.total)},
-                {"conformant", number(t.conformant)},
-                {"partial", number(t.partial)},
-                {"gap", number(t.gap)},
-                {"excluded", number(t.excluded)},
-                {"chart", chart_data({segment(Health::Conformant, t.conformant),
-                                      segment(Health::Partial, t.partial),
-                                      segment(Health::Gap, t.gap),
-                                      segment(Health::Excluded, t.excluded)})},
-                {"declared", std::move(declared)}};
+  return Object{
+      {"total", number(t.total)},
+      {"conformant", number(t.conformant)},
+      {"partial", number(t.partial)},
+      {"gap", number(t.gap)},
+      {"excluded", number(t.excluded)},
+      {"chart",
+       chart_data({segment(Health::Conformant, t.conformant), segment(Health::Partial, t.partial),
+                   segment(Health::Gap, t.gap), segment(Health::Excluded, t.excluded)})},
+      {"declared", std::move(declared)}};
 }
 
 Data evidence_chart(const PortalContext& ctx) {
@@ -125,12 +125,13 @@ Data trace_data(const PortalContext& ctx, const std::string& from) {
 
 Page dashboard_page(const PortalContext& ctx) {
   const Aims& aims = ctx.aims;
-  PageFrame frame{kDashboardPage, aims.site.organization + " AI Management System", "dashboard", {}};
+  PageFrame frame{
+      kDashboardPage, aims.site.organization + " AI Management System", "dashboard", {}};
   Page page = start_page(ctx, frame, "dashboard");
   auto scope = render_markdown(
       aims.site.scope_markdown,
-      [&](const std::string& url) { return ctx.links.rewrite(url, "", page.path); }, nullptr,
-      false, &ctx.markdown_style);
+      [&](const std::string& url) { return ctx.links.rewrite(url, "", page.path); }, nullptr, false,
+      &ctx.markdown_style);
   const CoverageReport& report = ctx.view.report;
   Data& d = page.data;
   put(d, "scope_html", opt(scope.html));
@@ -163,7 +164,8 @@ Page dashboard_page(const PortalContext& ctx) {
 }
 
 Page gaps_page(const PortalContext& ctx) {
-  PageFrame frame{kGapsPage, ctx.label("page", "gaps"), "gaps", {{ctx.label("page", "gaps-nav"), ""}}};
+  PageFrame frame{
+      kGapsPage, ctx.label("page", "gaps"), "gaps", {{ctx.label("page", "gaps-nav"), ""}}};
   Page page = start_page(ctx, frame, "gaps");
   List findings;
   for (const Diagnostic& diag : ctx.view.diagnostics.items()) {

@@ -29,14 +29,13 @@ Data csv_data(const std::string& text) {
   };
   List head, rows;
   if (!t.rows.empty()) head = cells(t.rows.front());
-  for (std::size_t i = 1; i < t.rows.size(); ++i) rows.push_back(Object{{"cells", cells(t.rows[i])}});
+  for (std::size_t i = 1; i < t.rows.size(); ++i)
+    rows.push_back(Object{{"cells", cells(t.rows[i])}});
   std::size_t data_rows = t.total_rows ? t.total_rows - 1 : 0;
-  Data d = Object{{"shown_rows", number(rows.size())},
-                  {"total_rows", number(data_rows)},
-                  {"rows_cut", flag(rows.size() < data_rows)},
-                  {"shown_columns", number(width)},
-                  {"total_columns", number(t.total_columns)},
-                  {"columns_cut", flag(width < t.total_columns)}};
+  Data d = Object{
+      {"shown_rows", number(rows.size())},         {"total_rows", number(data_rows)},
+      {"rows_cut", flag(rows.size() < data_rows)}, {"shown_columns", number(width)},
+      {"total_columns", number(t.total_columns)},  {"columns_cut", flag(width < t.total_columns)}};
   set_list(d, "head", std::move(head));
   set_list(d, "rows", std::move(rows));
   return d;
@@ -46,8 +45,7 @@ Data csv_data(const std::string& text) {
 Data preview_data(const PortalContext& ctx, const EvidenceItem& ev, const std::string& page,
                   const std::string& raw_href) {
   PreviewKind kind = preview_kind(ev.file);
-  if (kind == PreviewKind::Image)
-    return Object{{"image_src", raw_href}, {"image_alt", ev.title}};
+  if (kind == PreviewKind::Image) return Object{{"image_src", raw_href}, {"image_alt", ev.title}};
   if (!previews_text(kind) || ev.preview != PreviewText::Kept) return Data(false);
   if (kind == PreviewKind::Csv) return Object{{"table", csv_data(ev.preview_text)}};
   if (kind == PreviewKind::Text) return Object{{"text", ev.preview_text}};
@@ -99,16 +97,19 @@ void add_backlinks(const PortalContext& ctx, const EvidenceItem& ev, Page& page)
     for (std::size_t p : cited(ctx.policies_linking, ev.file))
       policies.push_back(policy_link(ctx, p, page.path));
   for (std::size_t a : cited(ctx.audits_by_report, ev.file))
-    audits.push_back(Object{{"id", aims.audits[a].id}, {"title", opt(aims.audits[a].title)},
+    audits.push_back(Object{{"id", aims.audits[a].id},
+                            {"title", opt(aims.audits[a].title)},
                             {"href", href(page.path, audit_anchor(aims.audits[a]))}});
   for (std::size_t a : cited(ctx.assessments_by_report, ev.file))
-    assessments.push_back(Object{{"id", aims.assessments[a].id},
-                                 {"href", href(page.path, assessment_anchor(aims.assessments[a]))}});
+    assessments.push_back(
+        Object{{"id", aims.assessments[a].id},
+               {"href", href(page.path, assessment_anchor(aims.assessments[a]))}});
   for (std::size_t m : cited(ctx.reviews_citing, ev.id))
     reviews.push_back(Object{{"id", aims.reviews[m].id},
                              {"href", href(page.path, review_anchor(aims.reviews[m]))}});
   for (std::size_t k : aims.requirements[ev.requirement].risks)
-    risks.push_back(Object{{"id", aims.risks[k].id}, {"title", aims.risks[k].title},
+    risks.push_back(Object{{"id", aims.risks[k].id},
+                           {"title", aims.risks[k].title},
                            {"href", href(page.path, risk_page(aims.risks[k]))}});
   set_list(page.data, "requirements", std::move(requirements));
   set_list(page.data, "policies", std::move(policies));
@@ -120,11 +121,14 @@ void add_backlinks(const PortalContext& ctx, const EvidenceItem& ev, Page& page)
 
 }  // namespace
 
-Page evidence_item_page_of(const PortalContext& ctx, std::size_t requirement, std::size_t position) {
+Page evidence_item_page_of(const PortalContext& ctx, std::size_t requirement,
+                           std::size_t position) {
   const Requirement& r = ctx.aims.requirements[requirement];
   const EvidenceItem& ev = r.record.evidence[position];
   std::string register_title = ctx.label("page", "evidence");
-  PageFrame frame{evidence_item_page(ev), ev.id + " " + ev.title, "evidence",
+  PageFrame frame{evidence_item_page(ev),
+                  ev.id + " " + ev.title,
+                  "evidence",
                   {{register_title, kEvidencePage}, {ev.id, ""}}};
   Page page = start_page(ctx, frame, "evidence_item");
   bool absent = evidence_absent(ctx.view.report.state_of(ev));

@@ -22,7 +22,7 @@ Data mapped_row(const PortalContext& ctx, const MappedRequirement& m, const std:
   put(data, "source_key", row.source);
   put(data, "source_title", source == cw.sources.end() ? row.source : source->second.title);
   put(data, "source_url",
-           opt(source == cw.sources.end() ? std::string() : external_href(source->second.url)));
+      opt(source == cw.sources.end() ? std::string() : external_href(source->second.url)));
   return data;
 }
 
@@ -54,7 +54,8 @@ Data item_row(const PortalContext& ctx, const ExternalItemCoverage& c, const std
 }
 
 // Rows grouped under their top-level group (chapter, function), in document order.
-List item_sections(const PortalContext& ctx, const FrameworkCoverage& cov, const std::string& from) {
+List item_sections(const PortalContext& ctx, const FrameworkCoverage& cov,
+                   const std::string& from) {
   const Framework& f = *cov.framework;
   List sections;
   const CatalogItem* current = nullptr;
@@ -84,8 +85,11 @@ List crosswalk_sources(const PortalContext& ctx, const Framework& f) {
   for (const auto& cw : ctx.aims.crosswalks) {
     if (cw.to_framework != f.id) continue;
     for (const auto& [key, s] : cw.sources)
-      list.push_back(Object{{"crosswalk", cw.title}, {"key", key}, {"title", s.title},
-                            {"url", opt(external_href(s.url))}, {"authority", opt(s.authority)}});
+      list.push_back(Object{{"crosswalk", cw.title},
+                            {"key", key},
+                            {"title", s.title},
+                            {"url", opt(external_href(s.url))},
+                            {"authority", opt(s.authority)}});
   }
   return list;
 }

@@ -35,7 +35,7 @@ std::size_t entity_length(std::string_view s, std::size_t i) {
 struct Tag {
   std::size_t length = 0;  // of the whole tag text, 0 when `<` starts no tag
   bool closing = false;
-  std::string name;        // lower-cased
+  std::string name;  // lower-cased
   bool open_attribute = false;
 };
 
@@ -71,7 +71,8 @@ Tag read_tag(std::string_view s, std::size_t i) {
 
 bool allowed(const Tag& tag) {
   return tag.length > 0 &&
-         std::find(std::begin(kAllowedTags), std::end(kAllowedTags), tag.name) != std::end(kAllowedTags) &&
+         std::find(std::begin(kAllowedTags), std::end(kAllowedTags), tag.name) !=
+             std::end(kAllowedTags) &&
          !(tag.closing && tag.name == "br");
 }
 
@@ -181,8 +182,9 @@ void apply_github_blocks(cmark_node* doc, std::string_view markdown, const Markd
   cmark_iter_free(iter);
   for (cmark_node* node : raw)
     replace_with_markup(node,
-                        cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK ? CMARK_NODE_CUSTOM_BLOCK
-                                                                          : CMARK_NODE_CUSTOM_INLINE,
+                        cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
+                            ? CMARK_NODE_CUSTOM_BLOCK
+                            : CMARK_NODE_CUSTOM_INLINE,
                         sanitize_raw_html(literal_of(node)), mem);
   // Inner quotes first (collected after their outer ones), so no quote is moved before
   // it is turned into a callout.

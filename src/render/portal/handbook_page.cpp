@@ -47,7 +47,6 @@ std::vector<std::size_t> handbook_policies(const Aims& aims) {
 
 namespace {
 
-
 // Links to policies in the handbook become anchors; a bare fragment stays in the policy;
 // everything else points where it does on any page at the portal's top.
 }  // namespace
@@ -55,17 +54,21 @@ namespace {
 std::string handbook_body(const PortalContext& ctx, std::size_t policy) {
   const Policy& p = ctx.aims.policies[policy];
   std::string source_dir = parent_dir(p.source_path), prefix = section_anchor(p) + "/";
-  auto md = render_markdown(p.body_markdown, [&](const std::string& url) -> std::optional<std::string> {
-    if (url.rfind('#', 0) == 0) return "#" + prefix + url.substr(1);
-    for (const auto& link : p.links) {
-      if (link.target != url || link.policy == kNone) continue;
-      const Policy& target = ctx.aims.policies[link.policy];
-      if (!in_handbook(target)) break;
-      std::string fragment = link.fragment.rfind('#', 0) == 0 ? link.fragment.substr(1) : link.fragment;
-      return "#" + section_anchor(target) + (fragment.empty() ? "" : "/" + fragment);
-    }
-    return ctx.links.rewrite(url, source_dir, kHandbookPage);
-  }, nullptr, /*valid_utf8=*/true, &ctx.markdown_style, prefix);
+  auto md = render_markdown(
+      p.body_markdown,
+      [&](const std::string& url) -> std::optional<std::string> {
+        if (url.rfind('#', 0) == 0) return "#" + prefix + url.substr(1);
+        for (const auto& link : p.links) {
+          if (link.target != url || link.policy == kNone) continue;
+          const Policy& target = ctx.aims.policies[link.policy];
+          if (!in_handbook(target)) break;
+          std::string fragment =
+              link.fragment.rfind('#', 0) == 0 ? link.fragment.substr(1) : link.fragment;
+          return "#" + section_anchor(target) + (fragment.empty() ? "" : "/" + fragment);
+        }
+        return ctx.links.rewrite(url, source_dir, kHandbookPage);
+      },
+      nullptr, /*valid_utf8=*/true, &ctx.markdown_style, prefix);
   return md.html;
 }
 
@@ -77,8 +80,8 @@ Page handbook_page(const PortalContext& ctx, const std::vector<std::size_t>& ord
   Page page = start_page(ctx, frame, "handbook");
   auto scope = render_markdown(
       aims.site.scope_markdown,
-      [&](const std::string& url) { return ctx.links.rewrite(url, "", page.path); }, nullptr,
-      false, &ctx.markdown_style);
+      [&](const std::string& url) { return ctx.links.rewrite(url, "", page.path); }, nullptr, false,
+      &ctx.markdown_style);
   List toc, sections;
   toc.reserve(order.size());
   sections.reserve(order.size());
@@ -90,7 +93,9 @@ Page handbook_page(const PortalContext& ctx, const std::vector<std::size_t>& ord
     put(section, "anchor", section_anchor(p));
     put(section, "page_href", href(page.path, ctx.policy_cards[i].page));
     put(section, "body_html", std::move(bodies[n]));
-    toc.push_back(Object{{"anchor", section_anchor(p)}, {"id", p.id}, {"title", p.title},
+    toc.push_back(Object{{"anchor", section_anchor(p)},
+                         {"id", p.id},
+                         {"title", p.title},
                          {"version", opt(p.version)}});
     sections.push_back(std::move(section));
   }

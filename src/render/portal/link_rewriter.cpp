@@ -13,11 +13,13 @@ namespace aimsdoc::portal {
 
 LinkRewriter::LinkRewriter(const Aims& aims) {
   for (const auto& p : aims.policies) output_by_input_.emplace(p.source_path, policy_page(p));
-  for (const auto& a : aims.assets) output_by_input_.emplace(a.path, escape_url_path(asset_site_path(a)));
+  for (const auto& a : aims.assets)
+    output_by_input_.emplace(a.path, escape_url_path(asset_site_path(a)));
   for (const auto& r : aims.requirements) {
     if (r.has_record) output_by_input_.emplace(r.record.location.path, requirement_page(r));
     for (const auto& ev : r.record.evidence)
-      if (!ev.file.empty()) output_by_input_.emplace(ev.file, escape_url_path(evidence_site_path(ev)));
+      if (!ev.file.empty())
+        output_by_input_.emplace(ev.file, escape_url_path(evidence_site_path(ev)));
   }
   std::vector<std::pair<std::string_view, std::string_view>> sorted(output_by_input_.begin(),
                                                                     output_by_input_.end());

@@ -2,9 +2,9 @@
 // Relative links written in Markdown (policies, notes, the scope statement) point at input
 // files; in the portal they must point at what those files became: a policy's page, a
 // requirement's page, a copied evidence file.
-#include <unordered_map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "model/aims.hpp"
 

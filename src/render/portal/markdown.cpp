@@ -34,7 +34,8 @@ std::string label_task_items(std::string html) {
   static constexpr std::string_view kItem = "<li><input type=\"checkbox\"";
   std::string out;
   std::size_t from = 0, n = 0;
-  for (std::size_t at; (at = html.find(kItem, from)) != std::string::npos; from = at + kItem.size()) {
+  for (std::size_t at; (at = html.find(kItem, from)) != std::string::npos;
+       from = at + kItem.size()) {
     std::string id = "task-item-" + std::to_string(++n);
     out.append(html, from, at - from);
     out += "<li id=\"" + id + "\"><input aria-labelledby=\"" + id + "\" type=\"checkbox\"";
@@ -89,9 +90,7 @@ void collect_words(cmark_node* node, WordCollector& words) {
       words.boundary();
       return;
     case CMARK_NODE_SOFTBREAK:
-    case CMARK_NODE_LINEBREAK:
-      words.boundary();
-      return;
+    case CMARK_NODE_LINEBREAK: words.boundary(); return;
     default:
       if (is_block(node)) words.boundary();
   }
@@ -126,8 +125,8 @@ std::vector<std::string> walk_document(cmark_node* doc, const UrlRewriter& rewri
 void prepare_markdown() { prepare_cmark(); }
 
 RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& rewrite,
-                                 WordCollector* words, bool valid_utf8,
-                                 const MarkdownStyle* style, std::string_view id_prefix) {
+                                 WordCollector* words, bool valid_utf8, const MarkdownStyle* style,
+                                 std::string_view id_prefix) {
   prepare_markdown();
   ArenaScope arena;
   int options = kOptions | (valid_utf8 ? 0 : CMARK_OPT_VALIDATE_UTF8);
@@ -145,9 +144,8 @@ RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& r
   if (first && cmark_node_get_type(first) == CMARK_NODE_HEADING &&
       cmark_node_get_heading_level(first) == 1)
     out.leading_h1 = heading_text(first);
-  const char* html = cmark_render_html_with_mem(doc, kOptions,
-                                                cmark_parser_get_syntax_extensions(parser),
-                                                thread_arena());
+  const char* html = cmark_render_html_with_mem(
+      doc, kOptions, cmark_parser_get_syntax_extensions(parser), thread_arena());
   out.html = label_task_items(add_heading_ids(html ? html : "", unique_heading_slugs(headings)));
   if (!id_prefix.empty()) out.html = prefix_ids(out.html, id_prefix);
   return out;

@@ -17,7 +17,7 @@ namespace aimsdoc::portal {
 using UrlRewriter = std::function<std::optional<std::string>(const std::string& url)>;
 
 struct RenderedMarkdown {
-  std::string html;  // headings carry GitHub-style ids, so "policy.md#section" links land
+  std::string html;        // headings carry GitHub-style ids, so "policy.md#section" links land
   std::string leading_h1;  // text of the first block when it is a level-1 heading
 };
 

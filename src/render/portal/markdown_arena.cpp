@@ -10,8 +10,8 @@ namespace aimsdoc::portal {
 namespace {
 
 constexpr std::size_t kAlign = 16;
-constexpr std::size_t kHeader = kAlign;          // holds the allocation's size, for realloc
-constexpr std::size_t kBlockSize = 1 << 18;      // 256 KiB; a policy needs a few blocks
+constexpr std::size_t kHeader = kAlign;      // holds the allocation's size, for realloc
+constexpr std::size_t kBlockSize = 1 << 18;  // 256 KiB; a policy needs a few blocks
 
 std::size_t round_up(std::size_t n) { return (n + kAlign - 1) & ~(kAlign - 1); }
 
@@ -84,7 +84,8 @@ class Arena {
     if (!data) return nullptr;
     // The new block goes in at the current position, before the standard blocks not used
     // yet, which stay available after it; an oversized one is dropped at reset().
-    blocks_.insert(blocks_.begin() + static_cast<std::ptrdiff_t>(current_), {std::move(data), size, need});
+    blocks_.insert(blocks_.begin() + static_cast<std::ptrdiff_t>(current_),
+                   {std::move(data), size, need});
     return blocks_[current_].data.get();
   }
 

@@ -33,7 +33,8 @@ Data matrix_row(const PortalContext& ctx, std::size_t ri, const std::string& fro
     if (ctx.aims.policies[p].owner != kNone) responsible.insert(ctx.aims.policies[p].owner);
   List cells;
   for (std::size_t oi = 0; oi < ctx.aims.owners.size(); ++oi) {
-    std::string letters = std::string(r.owner == oi ? "A" : "") + (responsible.count(oi) ? "R" : "");
+    std::string letters =
+        std::string(r.owner == oi ? "A" : "") + (responsible.count(oi) ? "R" : "");
     cells.push_back(Object{{"letters", opt(letters)}, {"owner", ctx.aims.owners[oi].name}});
   }
   Data row = requirement_summary(ctx, ri, from);

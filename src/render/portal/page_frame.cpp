@@ -75,10 +75,12 @@ List framework_nav(const PortalContext& ctx, const PageFrame& frame) {
 List breadcrumbs(const PortalContext& ctx, const PageFrame& frame) {
   List list;
   list.reserve(frame.crumbs.size() + 1);  // kainjow's data copies when a list grows
-  list.push_back(Object{{"title", ctx.label("page", "home")}, {"href", href(frame.path, kDashboardPage)}});
+  list.push_back(
+      Object{{"title", ctx.label("page", "home")}, {"href", href(frame.path, kDashboardPage)}});
   for (const auto& c : frame.crumbs)
-    list.push_back(Object{{"title", c.title},
-                          {"href", opt(c.path.empty() ? std::string() : href(frame.path, c.path))}});
+    list.push_back(
+        Object{{"title", c.title},
+               {"href", opt(c.path.empty() ? std::string() : href(frame.path, c.path))}});
   return list;
 }
 

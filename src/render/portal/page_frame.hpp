@@ -17,9 +17,9 @@ struct Crumb {
 };
 
 struct PageFrame {
-  std::string path;     // output path of the page
-  std::string title;    // <title> and heading
-  std::string section;  // nav entry to mark: "dashboard", "soa", "framework:eu-ai-act" ...
+  std::string path;           // output path of the page
+  std::string title;          // <title> and heading
+  std::string section;        // nav entry to mark: "dashboard", "soa", "framework:eu-ai-act" ...
   std::vector<Crumb> crumbs;  // between Home and the page itself
 };
 

@@ -13,9 +13,7 @@ namespace {
 // differ whenever the body's HTML would.
 std::string stand_in(const PolicyBody& body) { return "\x01policy-body:" + body.id + "\x01"; }
 
-bool blank(std::string_view s) {
-  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
+bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 std::string splice(const std::string& shape, const std::string& stand_in, const std::string& html) {
   std::string out;
@@ -57,10 +55,12 @@ void output_file(FileSink& sink, const std::string& path, std::string_view bytes
 }
 
 void output_page(FileSink& sink, CompiledTemplates& templates, const Page& page) {
-  output_file(sink, page.path, templates.render_page(page.template_name, page.shared.get(), page.data));
+  output_file(sink, page.path,
+              templates.render_page(page.template_name, page.shared.get(), page.data));
 }
 
-EntryWords output_policy_page(const PortalContext& ctx, std::size_t index, const PolicyOutput& out) {
+EntryWords output_policy_page(const PortalContext& ctx, std::size_t index,
+                              const PolicyOutput& out) {
   PolicyBody body = policy_body(ctx, index, out.sink, out.words);
   // The body's id stands for its HTML and first heading: with the other pages' inputs it
   // is everything the page is a function of.

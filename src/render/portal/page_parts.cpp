@@ -49,7 +49,8 @@ Data policy_link(const PortalContext& ctx, std::size_t policy, const std::string
   const PolicyCard& p = ctx.policy_cards[policy];
   // A public build has no policy pages: the id and title are shown without a link.
   Data link = ctx.view.audience == Audience::Public ? Data(false) : Data(href(from, p.page));
-  return Object{{"id", p.id}, {"title", p.title}, {"href", std::move(link)}, {"version", opt(p.version)}};
+  return Object{
+      {"id", p.id}, {"title", p.title}, {"href", std::move(link)}, {"version", opt(p.version)}};
 }
 
 namespace {
@@ -80,8 +81,8 @@ void put_document_control(const PortalContext& ctx, const Policy& p, const std::
 Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& from) {
   if (owner == kNone) return Data(false);
   const Owner& o = ctx.aims.owners[owner];
-  return Object{{"id", o.id}, {"name", o.name}, {"role", opt(o.role)},
-                {"href", href(from, owner_anchor(o))}};
+  return Object{
+      {"id", o.id}, {"name", o.name}, {"role", opt(o.role)}, {"href", href(from, owner_anchor(o))}};
 }
 
 Data system_link(const PortalContext& ctx, std::size_t system, const std::string& from) {
@@ -127,8 +128,7 @@ Data coverage_chart(const PortalContext& ctx, const FrameworkCoverage& c) {
     return ChartSegment{coverage_state_name(s), ctx.label("coverage", coverage_state_name(s)), n};
   };
   return chart_data({segment(CoverageState::Covered, c.covered),
-                     segment(CoverageState::Partial, c.partial),
-                     segment(CoverageState::Gap, c.gap),
+                     segment(CoverageState::Partial, c.partial), segment(CoverageState::Gap, c.gap),
                      segment(CoverageState::NotMapped, c.not_mapped)});
 }
 

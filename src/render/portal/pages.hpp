@@ -9,9 +9,7 @@ namespace aimsdoc::portal {
 
 // The audit cycle's pages (and nav entries) exist when the AIMS keeps that part as data.
 inline bool shows_audits(const Aims& aims) { return aims.keeps_audits || !aims.audits.empty(); }
-inline bool shows_reviews(const Aims& aims) {
-  return aims.keeps_reviews || !aims.reviews.empty();
-}
+inline bool shows_reviews(const Aims& aims) { return aims.keeps_reviews || !aims.reviews.empty(); }
 inline bool shows_changes(const Aims& aims) { return aims.history.changes.has_value(); }
 
 Page dashboard_page(const PortalContext& ctx);

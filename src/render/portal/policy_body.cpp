@@ -18,10 +18,10 @@ namespace {
 // the theme's markup for alert blocks.
 std::string text_key(const PortalContext& ctx, const Policy& p, const std::string& page) {
   Sha256 hash;
-  for (std::string_view part : {std::string_view(cmark_version_string()),
-                                std::string_view(ctx.markdown_style.digest), std::string_view(p.title),
-                                std::string_view(p.source_path), std::string_view(page),
-                                std::string_view(p.body_markdown)}) {
+  for (std::string_view part :
+       {std::string_view(cmark_version_string()), std::string_view(ctx.markdown_style.digest),
+        std::string_view(p.title), std::string_view(p.source_path), std::string_view(page),
+        std::string_view(p.body_markdown)}) {
     hash.update(std::to_string(part.size()) + ':');  // as put_field, without copying the body
     hash.update(part);
   }
@@ -59,8 +59,8 @@ std::string answers_hash(const std::string& answers) { return sha256_hex(answers
 // The note: text key, first heading, the link table the answers were found in, the
 // answers' hash and the URLs. The words are remembered with the search index
 // (remembered_words.hpp).
-std::string note_of(const PortalContext& ctx, const std::string& text_key,
-                    const LinkAnswers& links, const std::string& leading_h1) {
+std::string note_of(const PortalContext& ctx, const std::string& text_key, const LinkAnswers& links,
+                    const std::string& leading_h1) {
   std::string note;
   put_field(note, text_key);
   put_field(note, leading_h1);
@@ -109,7 +109,8 @@ std::optional<PolicyBody> from_note(const PortalContext& ctx, std::size_t index,
   auto words = source.remembered.words(policy_note_name(ctx.aims.policies[index]), source.table,
                                        source.numbering);
   if (!words) return std::nullopt;
-  return PolicyBody{body_id(key, *answers), std::nullopt, std::string(*leading_h1), std::move(*words)};
+  return PolicyBody{body_id(key, *answers), std::nullopt, std::string(*leading_h1),
+                    std::move(*words)};
 }
 
 }  // namespace

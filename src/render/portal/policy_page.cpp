@@ -71,7 +71,9 @@ void add_backlinks(const PortalContext& ctx, std::size_t index, Page& page) {
 Page policy_page_of(const PortalContext& ctx, std::size_t index, const std::string& body_html,
                     const std::string& leading_h1) {
   const Policy& p = ctx.aims.policies[index];
-  PageFrame frame{ctx.policy_cards[index].page, p.id + " " + p.title, "policies",
+  PageFrame frame{ctx.policy_cards[index].page,
+                  p.id + " " + p.title,
+                  "policies",
                   {{ctx.label("page", "policies"), kPoliciesPage}, {p.id, ""}}};
   Page page = start_page(ctx, frame, "policy");
   put(page.data, "body_html", body_html);

@@ -11,7 +11,8 @@ namespace {
 void index_findings(PortalContext& ctx) {
   const auto& policy_by_path = ctx.aims.policy_by_path;
   for (const Diagnostic& d : ctx.view.diagnostics.items()) {
-    if (std::size_t r = ctx.requirement_of(d); r != kNone) ctx.requirement_findings[r].push_back(&d);
+    if (std::size_t r = ctx.requirement_of(d); r != kNone)
+      ctx.requirement_findings[r].push_back(&d);
     if (auto p = policy_by_path.find(d.location.path); p != policy_by_path.end())
       ctx.policy_findings[p->second].push_back(&d);
   }
@@ -98,15 +99,16 @@ PortalContext::PortalContext(const BuildView& v)
 // Load-stage findings (an unreadable evidence file) carry no requirement id: they are
 // attributed by the record file they were found in, as the check's gap tally does.
 std::size_t PortalContext::requirement_of(const Diagnostic& d) const {
-  if (auto by_id = aims.requirement_index.find(d.requirement); by_id != aims.requirement_index.end())
+  if (auto by_id = aims.requirement_index.find(d.requirement);
+      by_id != aims.requirement_index.end())
     return by_id->second;
   auto by_path = requirement_by_record_.find(d.location.path);
   return by_path == requirement_by_record_.end() ? kNone : by_path->second;
 }
 
 std::shared_ptr<const Data> PortalContext::shared_frame(const std::string& folder,
-                                                       const std::string& section,
-                                                       const std::function<Data()>& make) const {
+                                                        const std::string& section,
+                                                        const std::function<Data()>& make) const {
   std::lock_guard lock(frames_mutex_);
   auto& slot = frames_[{folder, section}];
   if (!slot) slot = std::make_shared<const Data>(make());

@@ -43,11 +43,11 @@ struct PortalContext {
   // Findings attributed to a requirement (by id, or found in its record file).
   std::vector<std::vector<const Diagnostic*>> requirement_findings;  // per requirement
   std::vector<std::vector<const Diagnostic*>> policy_findings;       // per policy
-  std::vector<PolicyCard> policy_cards;                     // per policy, side by side
-  std::vector<std::vector<std::size_t>> linked_from;       // per policy: policies linking to it
-  std::vector<std::vector<std::size_t>> approved_by;       // per owner: policies they approve
+  std::vector<PolicyCard> policy_cards;                              // per policy, side by side
+  std::vector<std::vector<std::size_t>> linked_from;          // per policy: policies linking to it
+  std::vector<std::vector<std::size_t>> approved_by;          // per owner: policies they approve
   std::map<std::string, std::vector<std::size_t>> by_parent;  // catalog parent -> requirements
-  std::vector<FrameworkCoverage> coverage;                 // per Aims::frameworks
+  std::vector<FrameworkCoverage> coverage;                    // per Aims::frameworks
   std::size_t evidence_count = 0;
   // What an evidence item's page lists besides its own requirement: the requirements whose
   // evidence is the same file, the audits and impact assessments whose report it is, the

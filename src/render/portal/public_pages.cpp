@@ -26,8 +26,10 @@ namespace aimsdoc::portal {
 namespace {
 
 Data tally_row(const KindTally& t) {
-  return Object{{"total", number(t.total)},         {"conformant", number(t.conformant)},
-                {"partial", number(t.partial)},     {"gap", number(t.gap)},
+  return Object{{"total", number(t.total)},
+                {"conformant", number(t.conformant)},
+                {"partial", number(t.partial)},
+                {"gap", number(t.gap)},
                 {"excluded", number(t.excluded)}};
 }
 
@@ -75,10 +77,11 @@ Data public_requirement(const PortalContext& ctx, std::size_t i, const std::stri
   put_states(ctx, i, row);
   List policies, evidence;
   for (std::size_t p : r.policies)
-    policies.push_back(Object{{"id", ctx.policy_cards[p].id}, {"title", ctx.policy_cards[p].title}});
+    policies.push_back(
+        Object{{"id", ctx.policy_cards[p].id}, {"title", ctx.policy_cards[p].title}});
   for (const auto& ev : r.record.evidence)
-    evidence.push_back(Object{{"id", ev.id},
-                              {"href", href(from, std::string(kEvidencePage) + "#ev-" + slug(ev.id))}});
+    evidence.push_back(Object{
+        {"id", ev.id}, {"href", href(from, std::string(kEvidencePage) + "#ev-" + slug(ev.id))}});
   set_list(row, "policies", std::move(policies));
   set_list(row, "evidence", std::move(evidence));
   return row;
@@ -95,7 +98,8 @@ std::size_t confidential_count(const PortalContext& ctx) {
 
 Page trust_summary_page(const PortalContext& ctx) {
   const Aims& aims = ctx.aims;
-  PageFrame frame{kDashboardPage, aims.site.organization + " AI Management System", "dashboard", {}};
+  PageFrame frame{
+      kDashboardPage, aims.site.organization + " AI Management System", "dashboard", {}};
   Page page = start_page(ctx, frame, "trust");
   // A relative link in the scope would lead to a page this portal does not have: it goes
   // to the page's top instead; web addresses stay.

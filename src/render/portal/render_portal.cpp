@@ -21,8 +21,8 @@
 #include "render/site_paths.hpp"
 #include "render/view_digest.hpp"
 #include "util/parallel.hpp"
-#include "util/sha256.hpp"
 #include "util/phase_timer.hpp"
+#include "util/sha256.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -30,10 +30,10 @@ namespace {
 using namespace portal;
 
 const std::vector<std::string> kTemplateNames = {
-    "layout", "sidebar", "dashboard", "gaps",   "register", "policies",
-    "policy", "evidence",  "owners", "requirement", "framework", "alert",
-    "audits", "finding", "reviews", "systems", "system", "risks", "risk", "assessments",
-    "objectives", "changes", "handbook", "evidence_item"};
+    "layout", "sidebar",     "dashboard",  "gaps",        "register",  "policies",
+    "policy", "evidence",    "owners",     "requirement", "framework", "alert",
+    "audits", "finding",     "reviews",    "systems",     "system",    "risks",
+    "risk",   "assessments", "objectives", "changes",     "handbook",  "evidence_item"};
 // The public portal's (public_pages.cpp): its own sidebar, pages and no search.
 const std::vector<std::string> kPublicTemplateNames = {
     "layout", "public_sidebar", "trust", "public_soa", "public_evidence", "framework", "alert"};
@@ -48,7 +48,8 @@ MarkdownStyle markdown_style(const Theme& theme) {
     std::string markup = render_once(text, data);
     auto at = markup.find(kContent);
     if (at == std::string::npos) at = markup.size();
-    style.alerts[kind] = {markup.substr(0, at), markup.substr(std::min(markup.size(), at + kContent.size()))};
+    style.alerts[kind] = {markup.substr(0, at),
+                          markup.substr(std::min(markup.size(), at + kContent.size()))};
     style.digest += markup;
   }
   style.digest = sha256_hex(style.digest);
@@ -108,11 +109,16 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
                            std::vector<EntryWords>& policy_words) {
   std::vector<Job> jobs;
   const std::pair<const char*, Page (*)(const PortalContext&)> registers[] = {
-      {kPoliciesPage, policies_page}, {kEvidencePage, evidence_page},
-      {kSoaPage, soa_page},           {kClausesPage, clauses_page},
-      {kGapsPage, gaps_page},         {kDashboardPage, dashboard_page},
-      {kOwnersPage, owners_page},     {kSystemsPage, systems_page},
-      {kRisksPage, risks_page},       {kAssessmentsPage, assessments_page},
+      {kPoliciesPage, policies_page},
+      {kEvidencePage, evidence_page},
+      {kSoaPage, soa_page},
+      {kClausesPage, clauses_page},
+      {kGapsPage, gaps_page},
+      {kDashboardPage, dashboard_page},
+      {kOwnersPage, owners_page},
+      {kSystemsPage, systems_page},
+      {kRisksPage, risks_page},
+      {kAssessmentsPage, assessments_page},
       {kObjectivesPage, objectives_page}};
   for (auto [path, make] : registers)
     jobs.push_back(page_job(ctx, sink, path, [&ctx, make = make] { return make(ctx); }));
@@ -160,8 +166,8 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
 // Only files the loader could read and hash: a missing file is already a gap in the check.
 // A copy of an input file the loader hashed: the previous portal's, when it holds what
 // was hashed just now.
-Job copy_job(const BuildView& view, FileSink& sink, std::string site_path,
-             const std::string& file, const std::string& sha256) {
+Job copy_job(const BuildView& view, FileSink& sink, std::string site_path, const std::string& file,
+             const std::string& sha256) {
   return [&view, &sink, site_path = std::move(site_path), &file, &sha256](Worker&) {
     if (!sink.reuse_content(site_path, sha256)) sink.copy(site_path, view.root / file);
   };
@@ -180,8 +186,8 @@ void add_copy_jobs(const BuildView& view, FileSink& sink, std::vector<Job>& jobs
   if (view.audience == Audience::Public) return;
   for (const auto& a : view.aims.assessments)
     if (!a.report.sha256.empty() && copied.insert(a.report.file).second)
-      jobs.push_back(copy_job(view, sink, evidence_site_path(a.report), a.report.file,
-                              a.report.sha256));
+      jobs.push_back(
+          copy_job(view, sink, evidence_site_path(a.report), a.report.file, a.report.sha256));
   for (const auto& asset : view.aims.assets)
     if (copied.insert(asset.path).second)
       jobs.push_back(copy_job(view, sink, asset_site_path(asset), asset.path, asset.sha256));
@@ -227,7 +233,8 @@ void output_handbook(const PortalContext& ctx, FileSink& sink,
   std::vector<std::string> digests(order.size()), bodies(order.size());
   std::vector<Job> jobs;
   for (std::size_t n = 0; n < order.size(); ++n)
-    jobs.push_back([&, n](Worker&) { digests[n] = sha256_hex(ctx.aims.policies[order[n]].body_markdown); });
+    jobs.push_back(
+        [&, n](Worker&) { digests[n] = sha256_hex(ctx.aims.policies[order[n]].body_markdown); });
   run_jobs(jobs, workers, diags);
   Sha256 all_bodies;
   for (const auto& d : digests) all_bodies.update(d);
@@ -261,8 +268,10 @@ std::vector<Job> public_page_jobs(const PortalContext& ctx, FileSink& sink) {
 
 void write_assets(const Theme& theme, FileSink& sink) {
   for (const auto& asset : theme.assets()) {
-    if (asset.user_file.empty()) output_file(sink, asset.output_path, asset.embedded);
-    else sink.copy(asset.output_path, asset.user_file);
+    if (asset.user_file.empty())
+      output_file(sink, asset.output_path, asset.embedded);
+    else
+      sink.copy(asset.output_path, asset.user_file);
   }
 }
 

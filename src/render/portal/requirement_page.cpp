@@ -1,12 +1,12 @@
 // A clause or Annex A control: what we say about it, who owns it, which policies cover it,
 // the evidence behind it and how it maps to other frameworks.
 #include "check/risk_trace_state.hpp"
+#include "model/join_references.hpp"
 #include "render/portal/markdown.hpp"
 #include "render/portal/page_parts.hpp"
 #include "render/portal/pages.hpp"
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
-#include "model/join_references.hpp"
 #include "util/paths.hpp"
 #include "util/text.hpp"
 
@@ -14,8 +14,8 @@ namespace aimsdoc::portal {
 namespace {
 
 PageFrame requirement_frame(const PortalContext& ctx, const Requirement& r) {
-  PageFrame frame{requirement_page(r), r.id() + " " + r.item->title,
-                  r.is_control() ? "soa" : "clauses", {}};
+  PageFrame frame{
+      requirement_page(r), r.id() + " " + r.item->title, r.is_control() ? "soa" : "clauses", {}};
   frame.crumbs.push_back(r.is_control() ? Crumb{ctx.label("page", "soa"), kSoaPage}
                                         : Crumb{ctx.label("page", "clauses"), kClausesPage});
   if (const CatalogItem* group = ctx.aims.primary.top_group_of(*r.item); group && group != r.item)
@@ -38,19 +38,20 @@ Data mapping_row(const PortalContext& ctx, const MappingRef& ref, const std::str
   const Framework* f = ctx.aims.find_framework(cw.to_framework);
   const CatalogItem* item = f ? f->find(m.to) : nullptr;
   auto source = cw.sources.find(m.source);
-  Data row = Object{{"framework", f ? (f->short_name.empty() ? f->name : f->short_name) : cw.to_framework},
-                    {"framework_href", opt(f ? href(from, framework_page(*f)) : std::string())},
-                    {"item_id", m.to},
-                    {"item_title", opt(item ? item->title : std::string())},
-                    {"item_href", opt(f && item ? href(from, framework_item_anchor(*f, *item)) : std::string())},
-                    {"no_counterpart", flag(m.relation == Relation::None)},
-                    {"relation", relation_name(m.relation)},
-                    {"confidence", opt(m.confidence)},
-                    {"note", opt(m.note)},
-                    {"source_key", m.source},
-                    {"source_title", source == cw.sources.end() ? m.source : source->second.title},
-                    {"source_url", opt(source == cw.sources.end() ? std::string()
-                                                                  : external_href(source->second.url))}};
+  Data row = Object{
+      {"framework", f ? (f->short_name.empty() ? f->name : f->short_name) : cw.to_framework},
+      {"framework_href", opt(f ? href(from, framework_page(*f)) : std::string())},
+      {"item_id", m.to},
+      {"item_title", opt(item ? item->title : std::string())},
+      {"item_href", opt(f && item ? href(from, framework_item_anchor(*f, *item)) : std::string())},
+      {"no_counterpart", flag(m.relation == Relation::None)},
+      {"relation", relation_name(m.relation)},
+      {"confidence", opt(m.confidence)},
+      {"note", opt(m.note)},
+      {"source_key", m.source},
+      {"source_title", source == cw.sources.end() ? m.source : source->second.title},
+      {"source_url",
+       opt(source == cw.sources.end() ? std::string() : external_href(source->second.url))}};
   return row;
 }
 

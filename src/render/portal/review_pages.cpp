@@ -14,15 +14,14 @@ namespace aimsdoc::portal {
 namespace {
 
 // What each input topic of 9.3.2 is called on the page, in kReviewTopics order.
-constexpr const char* kTopicLabels[] = {
-    "Status of actions from previous reviews",
-    "Changes in external and internal issues",
-    "Changes in needs and expectations of interested parties",
-    "AIMS performance, monitoring and measurement results",
-    "Nonconformities and corrective actions",
-    "Audit results",
-    "Risks and opportunities",
-    "Opportunities for continual improvement"};
+constexpr const char* kTopicLabels[] = {"Status of actions from previous reviews",
+                                        "Changes in external and internal issues",
+                                        "Changes in needs and expectations of interested parties",
+                                        "AIMS performance, monitoring and measurement results",
+                                        "Nonconformities and corrective actions",
+                                        "Audit results",
+                                        "Risks and opportunities",
+                                        "Opportunities for continual improvement"};
 static_assert(std::size(kTopicLabels) == kReviewTopicCount);
 
 // Where each id a review input may cite is shown in the portal.
@@ -72,16 +71,17 @@ Data input_data(const ReviewPageContext& rc, const ManagementReview& mr, std::si
   if (in)
     for (const auto& id : in->record_ids) {
       auto it = rc.pages.find(id);
-      records.push_back(Object{{"id", id},
-                               {"href", opt(it == rc.pages.end() ? std::string()
-                                                                 : href(rc.from, it->second))}});
+      records.push_back(
+          Object{{"id", id},
+                 {"href", opt(it == rc.pages.end() ? std::string() : href(rc.from, it->second))}});
     }
-  return Object{{"topic", kReviewTopics[topic]},
-                {"label", kTopicLabels[topic]},
-                {"present", flag(in != nullptr)},
-                {"html", opt(in ? markdown_html(rc, mr, in->markdown, kReviewTopics[topic]) : std::string())},
-                {"has_records", flag(!records.empty())},
-                {"records", std::move(records)}};
+  return Object{
+      {"topic", kReviewTopics[topic]},
+      {"label", kTopicLabels[topic]},
+      {"present", flag(in != nullptr)},
+      {"html", opt(in ? markdown_html(rc, mr, in->markdown, kReviewTopics[topic]) : std::string())},
+      {"has_records", flag(!records.empty())},
+      {"records", std::move(records)}};
 }
 
 Data action_data(const PortalContext& ctx, const ReviewAction& a, const std::string& from) {
@@ -104,14 +104,15 @@ Data review_data(const ReviewPageContext& rc, const ManagementReview& mr) {
     inputs.push_back(input_data(rc, mr, t));
   }
   for (const auto& a : mr.actions) actions.push_back(action_data(rc.ctx, a, rc.from));
-  Data d = Object{{"id", mr.id},
-                  {"anchor", "review-" + slug(mr.id)},
-                  {"date", opt(mr.date ? mr.date->to_string() : std::string())},
-                  {"inputs", std::move(inputs)},
-                  {"inputs_present", number(present)},
-                  {"inputs_total", number(kReviewTopicCount)},
-                  {"decisions_html", opt(markdown_html(rc, mr, mr.decisions_markdown, "decisions"))},
-                  {"source_path", mr.location.path}};
+  Data d =
+      Object{{"id", mr.id},
+             {"anchor", "review-" + slug(mr.id)},
+             {"date", opt(mr.date ? mr.date->to_string() : std::string())},
+             {"inputs", std::move(inputs)},
+             {"inputs_present", number(present)},
+             {"inputs_total", number(kReviewTopicCount)},
+             {"decisions_html", opt(markdown_html(rc, mr, mr.decisions_markdown, "decisions"))},
+             {"source_path", mr.location.path}};
   set_list(d, "attendees", std::move(attendees));
   set_list(d, "actions", std::move(actions));
   return d;

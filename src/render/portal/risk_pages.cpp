@@ -2,11 +2,11 @@
 // register with its likelihood x impact heat maps (inherent and residual) and a page per
 // risk, the impact assessments. Templates draw; this gathers links and counts.
 #include "check/risk_trace_state.hpp"
-#include "render/portal/urls.hpp"
-#include "util/text.hpp"
 #include "render/portal/page_parts.hpp"
 #include "render/portal/pages.hpp"
+#include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
+#include "util/text.hpp"
 
 namespace aimsdoc::portal {
 namespace {
@@ -19,15 +19,16 @@ Data score_data(const Aims& aims, const RiskScore& score) {
 }
 
 Data assessment_data(const PortalContext& ctx, const ImpactAssessment& a, const std::string& from) {
-  Data d = Object{{"id", a.id},
-                  {"anchor", "assessment-" + slug(a.id)},
-                  {"performed", opt(a.performed ? a.performed->to_string() : std::string())},
-                  {"next_review", opt(a.next_review ? a.next_review->to_string() : std::string())},
-                  {"current", flag(assessment_current(a, ctx.today))},
-                  {"report_href", opt(a.report.sha256.empty()
-                                          ? std::string()
-                                          : href(from, escape_url_path(evidence_site_path(a.report))))},
-                  {"report", a.report.file}};
+  Data d =
+      Object{{"id", a.id},
+             {"anchor", "assessment-" + slug(a.id)},
+             {"performed", opt(a.performed ? a.performed->to_string() : std::string())},
+             {"next_review", opt(a.next_review ? a.next_review->to_string() : std::string())},
+             {"current", flag(assessment_current(a, ctx.today))},
+             {"report_href", opt(a.report.sha256.empty()
+                                     ? std::string()
+                                     : href(from, escape_url_path(evidence_site_path(a.report))))},
+             {"report", a.report.file}};
   put(d, "approver", owner_link(ctx, a.approver, from));
   put(d, "system", a.system == kNone ? Data(false) : system_link(ctx, a.system, from));
   List affected;
@@ -35,7 +36,8 @@ Data assessment_data(const PortalContext& ctx, const ImpactAssessment& a, const 
   set_list(d, "affected", std::move(affected));
   List risks;
   for (std::size_t k : a.risks)
-    risks.push_back(Object{{"id", ctx.aims.risks[k].id}, {"href", href(from, risk_page(ctx.aims.risks[k]))}});
+    risks.push_back(
+        Object{{"id", ctx.aims.risks[k].id}, {"href", href(from, risk_page(ctx.aims.risks[k]))}});
   set_list(d, "risks", std::move(risks));
   return d;
 }
@@ -43,7 +45,8 @@ Data assessment_data(const PortalContext& ctx, const ImpactAssessment& a, const 
 List assessment_list(const PortalContext& ctx, const std::vector<std::size_t>& assessments,
                      const std::string& from) {
   List list;
-  for (std::size_t a : assessments) list.push_back(assessment_data(ctx, ctx.aims.assessments[a], from));
+  for (std::size_t a : assessments)
+    list.push_back(assessment_data(ctx, ctx.aims.assessments[a], from));
   return list;
 }
 
@@ -116,8 +119,8 @@ Data heat_map(const Aims& aims, bool residual) {
     axis.push_back(Object{{"likelihood", number(static_cast<std::size_t>(likelihood))},
                           {"x", number(static_cast<std::size_t>(likelihood) * 10 + 5)}});
   std::size_t size = static_cast<std::size_t>(scale) * 10;
-  return Object{{"rows", std::move(rows)},   {"axis", std::move(axis)},
-                {"placed", number(placed)},  {"width", number(size + 10)},
+  return Object{{"rows", std::move(rows)},     {"axis", std::move(axis)},
+                {"placed", number(placed)},    {"width", number(size + 10)},
                 {"height", number(size + 10)}, {"axis_y", number(size + 7)},
                 {"residual", flag(residual)}};
 }
@@ -139,8 +142,9 @@ Page systems_page(const PortalContext& ctx) {
     put(row, "roles", opt(join(s.roles, ", ")));
     put(row, "risk_count", number(s.risks.size()));
     put(row, "assessment_state", system_assessment_key(ctx.aims, s, ctx.today));
-    put(row, "assessment", latest == kNone ? Data(false)
-                                           : assessment_data(ctx, ctx.aims.assessments[latest], page.path));
+    put(row, "assessment",
+        latest == kNone ? Data(false)
+                        : assessment_data(ctx, ctx.aims.assessments[latest], page.path));
     rows.push_back(std::move(row));
   }
   set_list(page.data, "rows", std::move(rows));
@@ -159,7 +163,9 @@ Page assessments_page(const PortalContext& ctx) {
 
 Page system_page_of(const PortalContext& ctx, std::size_t si) {
   const AiSystem& s = ctx.aims.systems[si];
-  PageFrame frame{system_page(s), s.id + " " + s.name, "systems",
+  PageFrame frame{system_page(s),
+                  s.id + " " + s.name,
+                  "systems",
                   {{ctx.label("page", "systems"), kSystemsPage}, {s.id, ""}}};
   Page page = start_page(ctx, frame, "system");
   Data& d = page.data;
@@ -192,7 +198,9 @@ Page risks_page(const PortalContext& ctx) {
 
 Page risk_page_of(const PortalContext& ctx, std::size_t ki) {
   const Risk& k = ctx.aims.risks[ki];
-  PageFrame frame{risk_page(k), k.id + " " + k.title, "risks",
+  PageFrame frame{risk_page(k),
+                  k.id + " " + k.title,
+                  "risks",
                   {{ctx.label("page", "risks"), kRisksPage}, {k.id, ""}}};
   Page page = start_page(ctx, frame, "risk");
   Data& d = page.data;

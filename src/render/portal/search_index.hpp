@@ -82,10 +82,10 @@ class WordCollector {
 std::string search_words(std::string_view text, std::size_t limit = 2000);
 
 struct SearchEntry {
-  std::string kind;   // "policy" | "clause" | "control" | "evidence" | framework short name
+  std::string kind;  // "policy" | "clause" | "control" | "evidence" | framework short name
   std::string id;
   std::string title;
-  std::string url;    // output path from the site root
+  std::string url;  // output path from the site root
   EntryWords words;
 };
 

@@ -69,8 +69,9 @@ bool shows_only_raw(std::string_view text, std::string_view name) {
     char sigil = triple || tag.empty() ? '{' : tag.front();
     if (sigil == '=' || sigil == '>') return false;
     bool raw = triple || sigil == '&';
-    std::string_view tag_name = trimmed(triple || std::string_view("&#^/!").find(sigil) == std::string_view::npos
-                                            ? tag : tag.substr(1));
+    std::string_view tag_name = trimmed(
+        triple || std::string_view("&#^/!").find(sigil) == std::string_view::npos ? tag
+                                                                                  : tag.substr(1));
     if (sigil != '!' && tag_name.find(name) != std::string_view::npos && !(raw && tag_name == name))
       return false;
     open = text.find("{{", close + (triple ? 3 : 2));
@@ -163,10 +164,11 @@ void render_budgeted(kainjow::mustache::mustache& tmpl, BudgetedContext& context
     tmpl.render(context, to_out);
   } catch (const OutOfBudget& stop) {
     budget_exhausted = true;
-    throw TemplateTooLarge(origin, "rendering the template took more than " +
-                                       std::to_string(kMaxTemplateSteps) + " steps or " +
-                                       std::to_string(kMaxPageBytes >> 20) +
-                                       " MiB (sections nested over lists?); simplify it",
+    throw TemplateTooLarge(origin,
+                           "rendering the template took more than " +
+                               std::to_string(kMaxTemplateSteps) + " steps or " +
+                               std::to_string(kMaxPageBytes >> 20) +
+                               " MiB (sections nested over lists?); simplify it",
                            stop.elsewhere);
   }
 }

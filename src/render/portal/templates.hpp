@@ -29,16 +29,18 @@ std::string render_once(const std::string& text, const Data& data);
 std::string escape_html(const std::string& text);
 
 // One rendering of a template may take at most this many steps (a section entered, a name
-// looked up in each enclosing section's data) and write at most kMaxPageBytes: sections nested over lists iterate
-// exponentially (a 4 KB template would run without end). Past either, rendering stops
+// looked up in each enclosing section's data) and write at most kMaxPageBytes: sections nested over
+// lists iterate exponentially (a 4 KB template would run without end). Past either, rendering stops
 // with TemplateTooLarge, and every rendering of the build stops with it.
 inline constexpr std::size_t kMaxTemplateSteps = 8000000;
 inline constexpr std::size_t kMaxPageBytes = std::size_t{256} << 20;
 
 struct TemplateTooLarge : std::runtime_error {
   TemplateTooLarge(std::string template_origin, const std::string& message, bool elsewhere)
-      : std::runtime_error(message), origin(std::move(template_origin)), stopped_by_another(elsewhere) {}
-  std::string origin;  // the template's file, for the located error
+      : std::runtime_error(message),
+        origin(std::move(template_origin)),
+        stopped_by_another(elsewhere) {}
+  std::string origin;       // the template's file, for the located error
   bool stopped_by_another;  // this rendering was within budget; another one was not
 };
 

@@ -58,9 +58,8 @@ void read_labels(const std::string& text, const std::string& origin, const SiteC
     if (!doc.IsMap()) throw YAML::Exception(YAML::Mark::null_mark(), "not a map of key: word");
     for (const auto& entry : doc) {
       if (!entry.second.IsScalar())
-        throw YAML::Exception(entry.second.Mark(), "the label of '" +
-                                                       entry.first.as<std::string>() +
-                                                       "' is not a word");
+        throw YAML::Exception(entry.second.Mark(),
+                              "the label of '" + entry.first.as<std::string>() + "' is not a word");
       out[entry.first.as<std::string>()] = entry.second.as<std::string>();
     }
   } catch (const YAML::Exception& e) {
@@ -76,7 +75,8 @@ std::optional<ThemeTemplate> read_theme_file(const fs::path& dir, const SiteConf
     std::string error;
     auto text = read_file(dir / rel, &error);
     if (!text) {
-      diags.error(site.location, "theme.read", "cannot read " + (dir / rel).string() + ": " + error);
+      diags.error(site.location, "theme.read",
+                  "cannot read " + (dir / rel).string() + ": " + error);
       return std::nullopt;
     }
     return ThemeTemplate{*text, site.theme + "/" + rel};

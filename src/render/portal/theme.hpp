@@ -21,9 +21,9 @@ struct ThemeTemplate {
 };
 
 struct ThemeAsset {
-  std::string output_path;            // "assets/portal.css"
-  std::filesystem::path user_file;    // set when the user theme provides it
-  std::string embedded;               // the default's bytes otherwise
+  std::string output_path;          // "assets/portal.css"
+  std::filesystem::path user_file;  // set when the user theme provides it
+  std::string embedded;             // the default's bytes otherwise
 };
 
 // The words of labels.yaml, "group.key" -> word.

@@ -49,11 +49,11 @@ Table audits_table(const BuildView& view) {
   std::stable_sort(audits.begin(), audits.end(),
                    [](const Audit* x, const Audit* y) { return x->planned < y->planned; });
   for (const Audit* a : audits)
-    t.rows.push_back({text_cell(a->id), text_cell(a->title), date_cell(a->planned),
-                      date_cell(a->performed),
-                      text_cell(person_name(aims, a->auditor_owner, a->auditor)),
-                      text_cell(scope_text(*a)), number_cell(static_cast<double>(a->requirements.size())),
-                      number_cell(static_cast<double>(a->findings.size())), text_cell(a->report)});
+    t.rows.push_back(
+        {text_cell(a->id), text_cell(a->title), date_cell(a->planned), date_cell(a->performed),
+         text_cell(person_name(aims, a->auditor_owner, a->auditor)), text_cell(scope_text(*a)),
+         number_cell(static_cast<double>(a->requirements.size())),
+         number_cell(static_cast<double>(a->findings.size())), text_cell(a->report)});
   return t;
 }
 
@@ -61,21 +61,22 @@ Table nonconformities_table(const BuildView& view) {
   const Aims& aims = view.aims;
   Date today = aims.reference_date();
   Table t;
-  t.columns = {{"Finding", 16, ColumnStyle::Plain, {}},
-               {"Audit", 14, ColumnStyle::Plain, {}},
-               {"Type", 12, ColumnStyle::Centered, {"major", "minor", "observation", "improvement"}},
-               {"Requirement", 12, ColumnStyle::Plain, {}},
-               {"Description", 44, ColumnStyle::Wrap, {}},
-               {"Owner", 20, ColumnStyle::Wrap, {}},
-               {"Raised", 12, ColumnStyle::Date, {}},
-               {"Due", 12, ColumnStyle::Date, {}},
-               {"Closed", 12, ColumnStyle::Date, {}},
-               {"Status", 10, ColumnStyle::Centered, {}},
-               {"Root cause", 40, ColumnStyle::Wrap, {}},
-               {"Corrective action", 40, ColumnStyle::Wrap, {}},
-               {"Effectiveness checked", 12, ColumnStyle::Date, {}},
-               {"Effectiveness", 14, ColumnStyle::Centered, {}},
-               {"Checked by", 20, ColumnStyle::Wrap, {}}};
+  t.columns = {
+      {"Finding", 16, ColumnStyle::Plain, {}},
+      {"Audit", 14, ColumnStyle::Plain, {}},
+      {"Type", 12, ColumnStyle::Centered, {"major", "minor", "observation", "improvement"}},
+      {"Requirement", 12, ColumnStyle::Plain, {}},
+      {"Description", 44, ColumnStyle::Wrap, {}},
+      {"Owner", 20, ColumnStyle::Wrap, {}},
+      {"Raised", 12, ColumnStyle::Date, {}},
+      {"Due", 12, ColumnStyle::Date, {}},
+      {"Closed", 12, ColumnStyle::Date, {}},
+      {"Status", 10, ColumnStyle::Centered, {}},
+      {"Root cause", 40, ColumnStyle::Wrap, {}},
+      {"Corrective action", 40, ColumnStyle::Wrap, {}},
+      {"Effectiveness checked", 12, ColumnStyle::Date, {}},
+      {"Effectiveness", 14, ColumnStyle::Centered, {}},
+      {"Checked by", 20, ColumnStyle::Wrap, {}}};
   add_state_highlights(t, t.column_index("Status"));
   t.highlights.push_back({t.column_index("Type"), Tone::Bad, "major", false, {}});
   for (const auto& a : aims.audits)
@@ -84,11 +85,12 @@ Table nonconformities_table(const BuildView& view) {
       t.rows.push_back(
           {text_cell(f.id), text_cell(a.id), text_cell(finding_type_name(f.type)),
            text_cell(f.requirement_id), text_cell(f.description),
-           text_cell(person_name(aims, f.owner, f.owner_id)), date_cell(f.raised),
-           date_cell(f.due), date_cell(f.closed),
-           text_cell(item_state_label(finding_state(f, today))), text_cell(f.root_cause),
-           text_cell(f.action), date_cell(e ? e->checked : std::nullopt),
-           text_cell(!e ? "" : e->effective ? "effective" : "not-effective"),
+           text_cell(person_name(aims, f.owner, f.owner_id)), date_cell(f.raised), date_cell(f.due),
+           date_cell(f.closed), text_cell(item_state_label(finding_state(f, today))),
+           text_cell(f.root_cause), text_cell(f.action), date_cell(e ? e->checked : std::nullopt),
+           text_cell(!e             ? ""
+                     : e->effective ? "effective"
+                                    : "not-effective"),
            text_cell(e ? by_name(aims, e->by) : std::string())});
     }
   return t;

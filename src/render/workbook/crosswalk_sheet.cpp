@@ -27,27 +27,28 @@ Cell item_page(const Aims& aims, const Framework& f, const CatalogItem& item) {
 void add_mapping_cells(const Aims& aims, const MappedRequirement& m, std::vector<Cell>& row) {
   const Requirement& r = aims.requirements[m.requirement];
   const Mapping& mapping = aims.crosswalks[m.row.crosswalk].mappings[m.row.mapping];
-  row.insert(row.end(), {text_cell(r.id()), text_cell(r.item->title),
-                         text_cell(health_key(m.health)),
-                         text_cell(relation_name(mapping.relation)), text_cell(mapping.source),
-                         text_cell(mapping.confidence), text_cell(mapping.note)});
+  row.insert(row.end(),
+             {text_cell(r.id()), text_cell(r.item->title), text_cell(health_key(m.health)),
+              text_cell(relation_name(mapping.relation)), text_cell(mapping.source),
+              text_cell(mapping.confidence), text_cell(mapping.note)});
 }
 
 // A policy naming the item in its `covers:` (a direct mapping): the policy in the
 // requirement columns, "in force" or "review overdue" as its state.
 void add_direct_cells(const Aims& aims, const DirectCover& d, std::vector<Cell>& row) {
   const Policy& p = aims.policies[d.policy];
-  row.insert(row.end(), {text_cell(p.id), text_cell(p.title),
-                         text_cell(d.in_force ? "in force" : "review overdue"),
-                         text_cell("direct"), text_cell("policy covers: " + p.source_path),
-                         text_cell(""), text_cell("")});
+  row.insert(row.end(),
+             {text_cell(p.id), text_cell(p.title),
+              text_cell(d.in_force ? "in force" : "review overdue"), text_cell("direct"),
+              text_cell("policy covers: " + p.source_path), text_cell(""), text_cell("")});
 }
 
 // Item states (covered/partial/gap; not-mapped stays uncoloured) and requirement health.
 void add_state_highlights(Table& t, std::size_t item, std::size_t requirement) {
   for (std::size_t column : {item, requirement}) {
-    t.highlights.push_back({column, Tone::Good, column == item ? coverage_state_name(CoverageState::Covered)
-                                                               : health_key(Health::Conformant),
+    t.highlights.push_back({column, Tone::Good,
+                            column == item ? coverage_state_name(CoverageState::Covered)
+                                           : health_key(Health::Conformant),
                             false, std::nullopt});
     t.highlights.push_back({column, Tone::Caution, "partial", false, std::nullopt});
     t.highlights.push_back({column, Tone::Bad, "gap", false, std::nullopt});
@@ -57,8 +58,8 @@ void add_state_highlights(Table& t, std::size_t item, std::size_t requirement) {
 }  // namespace
 
 // One row per crosswalk row and per policy naming the item directly (an item mapped to
-// three requirements has three rows, each repeating the item), so a filter on either side finds every pairing; an item nothing
-// maps to has one row with the mapping columns empty.
+// three requirements has three rows, each repeating the item), so a filter on either side finds
+// every pairing; an item nothing maps to has one row with the mapping columns empty.
 Table crosswalk_table(const BuildView& view, const FrameworkCoverage& coverage) {
   const std::string& primary = view.aims.primary.short_name;
   Table t;

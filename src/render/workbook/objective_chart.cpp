@@ -44,7 +44,8 @@ lxw_row_t write_objective_chart(lxw_workbook* wb, lxw_worksheet* ws, const Workb
   options.y_offset = 10;
   options.x_scale = 2.05;
   options.y_scale = 1.35;
-  std::string alt = "Stacked bar chart of the table above: Annex A controls per objective by status";
+  std::string alt =
+      "Stacked bar chart of the table above: Annex A controls per objective by status";
   options.description = alt.data();
   status.note(worksheet_insert_chart_opt(ws, end, 0, chart, &options), "chart");
   return end + kChartRows;

@@ -21,9 +21,12 @@ std::string header_text(std::string_view text, std::size_t max_bytes = kMaxUserB
   }
   std::string out;
   for (char c : text.substr(0, cut)) {
-    if (c == '&') out += "&&";
-    else if (static_cast<unsigned char>(c) < 0x20) out += ' ';
-    else out += c;
+    if (c == '&')
+      out += "&&";
+    else if (static_cast<unsigned char>(c) < 0x20)
+      out += ' ';
+    else
+      out += c;
   }
   return out;
 }

@@ -18,7 +18,6 @@
 namespace aimsdoc {
 namespace {
 
-
 struct PropertyTexts {
   std::string title, subject, company, keywords, comments;
 };
@@ -48,17 +47,15 @@ bool keeps_audit_cycle(const Aims& aims) {
 }
 
 std::vector<FrameworkSheet> framework_sheets(const BuildView& view) {
-  std::vector<std::string> taken = {kSummarySheet,  kSoaSheet,
-                                    kClausesSheet,  kEvidenceSheet,
-                                    kGapsSheet,     kAuditsSheet,
-                                    kNonconformitiesSheet, kReviewsSheet,
-                                    kChangesSheet,  kSystemsSheet,
-                                    kRisksSheet,    kAssessmentsSheet,
+  std::vector<std::string> taken = {kSummarySheet,         kSoaSheet,     kClausesSheet,
+                                    kEvidenceSheet,        kGapsSheet,    kAuditsSheet,
+                                    kNonconformitiesSheet, kReviewsSheet, kChangesSheet,
+                                    kSystemsSheet,         kRisksSheet,   kAssessmentsSheet,
                                     kObjectivesSheet};
   std::vector<FrameworkSheet> sheets;
   for (const Framework* f : crosswalked_frameworks(view.aims))
-    sheets.push_back({compute_framework_coverage(view.aims, view.report, *f),
-                      framework_sheet_name(*f, taken)});
+    sheets.push_back(
+        {compute_framework_coverage(view.aims, view.report, *f), framework_sheet_name(*f, taken)});
   return sheets;
 }
 

@@ -116,27 +116,26 @@ Table assessments_table(const BuildView& view) {
   const Aims& aims = view.aims;
   Date today = aims.reference_date();
   Table t;
-  t.columns = {{"Assessment", 16, ColumnStyle::Plain, {}},
-               {"AI system", 24, ColumnStyle::Wrap, {}},
-               {"Performed", 12, ColumnStyle::Date, {}},
-               {"Next review", 12, ColumnStyle::Date, {}},
-               {"Current", 9, ColumnStyle::Centered, {}},
-               {"Approved by", 20, ColumnStyle::Wrap, {}},
-               {"Groups affected", 36, ColumnStyle::Wrap, {}},
-               {"Risks", 24, ColumnStyle::Wrap, {}},
-               {"Report", 44, ColumnStyle::Wrap, {}}};
+  t.columns = {
+      {"Assessment", 16, ColumnStyle::Plain, {}},     {"AI system", 24, ColumnStyle::Wrap, {}},
+      {"Performed", 12, ColumnStyle::Date, {}},       {"Next review", 12, ColumnStyle::Date, {}},
+      {"Current", 9, ColumnStyle::Centered, {}},      {"Approved by", 20, ColumnStyle::Wrap, {}},
+      {"Groups affected", 36, ColumnStyle::Wrap, {}}, {"Risks", 24, ColumnStyle::Wrap, {}},
+      {"Report", 44, ColumnStyle::Wrap, {}}};
   mark_bad(t, "Current", "no");
   for (const auto& a : aims.assessments) {
-    std::string system = a.system == kNone ? a.system_id
-                                           : aims.systems[a.system].id + " " + aims.systems[a.system].name;
+    std::string system = a.system == kNone
+                             ? a.system_id
+                             : aims.systems[a.system].id + " " + aims.systems[a.system].name;
     std::string report = evidence_site_path(a.report);
-    t.rows.push_back(
-        {text_cell(a.id), text_cell(system), date_cell(a.performed), date_cell(a.next_review),
-         text_cell(yes_no(assessment_current(a, today))),
-         text_cell(person_name(aims, a.approver, a.approved_by)), text_cell(join(a.affected, "; ")),
-         text_cell(ids_text(a.risks, [&](std::size_t k) { return aims.risks[k].id; })),
-         a.report.sha256.empty() ? text_cell(a.report.file)
-                                 : link_cell(portal_link(aims.site.base_url, report), a.report.file)});
+    t.rows.push_back({text_cell(a.id), text_cell(system), date_cell(a.performed),
+                      date_cell(a.next_review), text_cell(yes_no(assessment_current(a, today))),
+                      text_cell(person_name(aims, a.approver, a.approved_by)),
+                      text_cell(join(a.affected, "; ")),
+                      text_cell(ids_text(a.risks, [&](std::size_t k) { return aims.risks[k].id; })),
+                      a.report.sha256.empty()
+                          ? text_cell(a.report.file)
+                          : link_cell(portal_link(aims.site.base_url, report), a.report.file)});
   }
   return t;
 }
@@ -145,14 +144,10 @@ Table objectives_table(const BuildView& view) {
   const Aims& aims = view.aims;
   Date today = aims.reference_date();
   Table t;
-  t.columns = {{"Objective", 12, ColumnStyle::Plain, {}},
-               {"Title", 30, ColumnStyle::Wrap, {}},
-               {"Owner", 20, ColumnStyle::Wrap, {}},
-               {"Measure", 40, ColumnStyle::Wrap, {}},
-               {"Target", 20, ColumnStyle::Wrap, {}},
-               {"Due", 12, ColumnStyle::Date, {}},
-               {"Status", 10, ColumnStyle::Centered, {}},
-               {"Result", 30, ColumnStyle::Wrap, {}},
+  t.columns = {{"Objective", 12, ColumnStyle::Plain, {}}, {"Title", 30, ColumnStyle::Wrap, {}},
+               {"Owner", 20, ColumnStyle::Wrap, {}},      {"Measure", 40, ColumnStyle::Wrap, {}},
+               {"Target", 20, ColumnStyle::Wrap, {}},     {"Due", 12, ColumnStyle::Date, {}},
+               {"Status", 10, ColumnStyle::Centered, {}}, {"Result", 30, ColumnStyle::Wrap, {}},
                {"On track", 9, ColumnStyle::Centered, {}}};
   mark_bad(t, "On track", "no");
   for (const auto& o : aims.objectives)

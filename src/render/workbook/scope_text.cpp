@@ -96,9 +96,12 @@ std::vector<std::string> markdown_paragraphs(std::string_view markdown) {
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
   std::vector<std::string> out;
   for (cmark_node* n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
-    if (is_table(n)) add_table_rows(n, out);
-    else if (cmark_node_get_type(n) == CMARK_NODE_LIST) out.push_back(list_text(n));
-    else if (auto text = plain_text(n); !text.empty()) out.push_back(text);
+    if (is_table(n))
+      add_table_rows(n, out);
+    else if (cmark_node_get_type(n) == CMARK_NODE_LIST)
+      out.push_back(list_text(n));
+    else if (auto text = plain_text(n); !text.empty())
+      out.push_back(text);
   }
   return out;
 }

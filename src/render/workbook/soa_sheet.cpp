@@ -14,8 +14,10 @@ std::string applicable_word(const Requirement& r) {
 
 std::vector<Cell> soa_row(const BuildView& view, std::size_t index) {
   const Requirement& r = view.aims.requirements[index];
-  std::vector<Cell> row{text_cell(r.id()), text_cell(r.item->title),
-                        text_cell(group_label(view.aims, r)), text_cell(applicable_word(r)),
+  std::vector<Cell> row{text_cell(r.id()),
+                        text_cell(r.item->title),
+                        text_cell(group_label(view.aims, r)),
+                        text_cell(applicable_word(r)),
                         text_cell(r.record.justification),
                         text_cell(risks_treated_text(view.aims, r))};
   add_requirement_cells(view, index, row);

@@ -32,7 +32,8 @@ struct SummaryLayout {
     status.note(worksheet_write_string(ws, row, 0, label, f.label), "fact");
     if (value.kind == Cell::Kind::Link)
       status.note(worksheet_write_url_opt(ws, row, 1, value.url.c_str(), nullptr,
-                                          value.text.c_str(), nullptr), "link");
+                                          value.text.c_str(), nullptr),
+                  "link");
     else
       status.note(worksheet_write_string(ws, row, 1, value.text.c_str(), f.value), "fact");
     ++row;
@@ -41,7 +42,10 @@ struct SummaryLayout {
     std::string fitted = fit_cell_text(text);
     status.note(worksheet_merge_range(ws, row, 0, row, kLastColumn, fitted.c_str(), f.paragraph),
                 "paragraph");
-    status.note(worksheet_set_row(ws, row, row_height_for_lines(wrapped_line_count(fitted, kParagraphWidth)), nullptr), "row height");
+    status.note(
+        worksheet_set_row(
+            ws, row, row_height_for_lines(wrapped_line_count(fitted, kParagraphWidth)), nullptr),
+        "row height");
     ++row;
   }
   void table(const Table& t) { row = write_table(ws, f, t, row, status); }

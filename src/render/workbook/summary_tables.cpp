@@ -47,8 +47,7 @@ Table coverage_figures_table(const BuildView& view) {
   const KindTally& cl = view.report.clauses;
   const KindTally& co = view.report.controls;
   Table t;
-  t.columns = {label_column("Figure"), number_column("Clauses"),
-               number_column("Annex A controls")};
+  t.columns = {label_column("Figure"), number_column("Clauses"), number_column("Annex A controls")};
   // Health first (the four add up to the total), then what the records declare.
   t.rows = {figure_row("Requirements", cl.total, co.total),
             figure_row("Health: conformant", cl.conformant, co.conformant),
@@ -74,14 +73,15 @@ Table evidence_figures_table(const BuildView& view) {
   // state column names them.
   t.rows = {{text_cell("Evidence items"), count(r.evidence_items)}};
   for (std::size_t s = 0; s < kEvidenceStateCount; ++s)
-    t.rows.push_back({text_cell(std::string("Evidence ") +
-                                evidence_state_key(static_cast<EvidenceState>(s))),
-                      count(r.evidence_by_state[s])});
-  t.rows.push_back({text_cell("(stale: collected more than " + age + " days ago; expiring: within " +
-                              std::to_string(kExpiringSoonDays) + " days)"),
-                    text_cell("")});
-  t.rows.push_back({text_cell("Readiness level judged at"),
-                    text_cell(readiness_name(view.report.readiness))});
+    t.rows.push_back(
+        {text_cell(std::string("Evidence ") + evidence_state_key(static_cast<EvidenceState>(s))),
+         count(r.evidence_by_state[s])});
+  t.rows.push_back(
+      {text_cell("(stale: collected more than " + age + " days ago; expiring: within " +
+                 std::to_string(kExpiringSoonDays) + " days)"),
+       text_cell("")});
+  t.rows.push_back(
+      {text_cell("Readiness level judged at"), text_cell(readiness_name(view.report.readiness))});
   t.rows.push_back({text_cell("Check errors"), count(view.diagnostics.error_count())});
   t.rows.push_back({text_cell("Check warnings"), count(view.diagnostics.warning_count())});
   return t;
@@ -89,9 +89,13 @@ Table evidence_figures_table(const BuildView& view) {
 
 Table objective_status_table(const BuildView& view) {
   Table t;
-  t.columns = {label_column("Annex A objective"), number_column("Implemented"),
-               number_column("Partial"), number_column("Planned"), number_column("Excluded"),
-               number_column("Not recorded"), number_column("Total")};
+  t.columns = {label_column("Annex A objective"),
+               number_column("Implemented"),
+               number_column("Partial"),
+               number_column("Planned"),
+               number_column("Excluded"),
+               number_column("Not recorded"),
+               number_column("Total")};
   std::vector<std::string> order;
   std::map<std::string, std::vector<std::size_t>> counts;
   for (const auto& r : view.aims.requirements) {
@@ -112,13 +116,14 @@ Table objective_status_table(const BuildView& view) {
 
 Table framework_figures_table(const std::vector<FrameworkSheet>& sheets) {
   Table t;
-  t.columns = {label_column("Framework"),
-               number_column("Items"), number_column("Covered"), number_column("Partial"),
-               number_column("Gap"), {"Sheet", kSummaryFigureWidth, ColumnStyle::Plain, {}}};
+  t.columns = {label_column("Framework"), number_column("Items"),
+               number_column("Covered"),  number_column("Partial"),
+               number_column("Gap"),      {"Sheet", kSummaryFigureWidth, ColumnStyle::Plain, {}}};
   for (const auto& s : sheets) {
     const FrameworkCoverage& c = s.coverage;
     t.rows.push_back({text_cell(c.framework->name), count(c.items.size()), count(c.covered),
-                      count(c.partial), count(c.gap), link_cell(sheet_link(s.sheet_name), s.sheet_name)});
+                      count(c.partial), count(c.gap),
+                      link_cell(sheet_link(s.sheet_name), s.sheet_name)});
   }
   return t;
 }

@@ -65,8 +65,10 @@ std::size_t wrapped_line_count(std::string_view text, double width) {
     chars = 0;
   };
   for (char c : text) {
-    if (c == '\n') end_line();
-    else if (!is_continuation_byte(c)) ++chars;
+    if (c == '\n')
+      end_line();
+    else if (!is_continuation_byte(c))
+      ++chars;
   }
   end_line();
   return lines;

@@ -51,7 +51,7 @@ enum class Tone { Good, Caution, Bad, Muted };
 struct Highlight {
   std::size_t column = 0;
   Tone tone = Tone::Bad;
-  std::string value;           // equals-rule: one of the column's fixed words
+  std::string value;  // equals-rule: one of the column's fixed words
   bool whole_row = false;
   std::optional<Date> before;  // set for a date rule
   bool when_nonzero = false;   // whole-row rule: the figures right of `column` sum above 0

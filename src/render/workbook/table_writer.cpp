@@ -58,7 +58,8 @@ void add_validation(lxw_worksheet* ws, const Column& column, lxw_row_t first, lx
 std::string highlight_rule(const Highlight& h, const Table& t, lxw_row_t row) {
   std::string n = std::to_string(row + 1), cell = column_name(h.column) + n;
   if (h.before)
-    return "=AND(ISNUMBER(" + cell + ")," + cell + "<" + std::to_string(excel_serial(*h.before)) + ")";
+    return "=AND(ISNUMBER(" + cell + ")," + cell + "<" + std::to_string(excel_serial(*h.before)) +
+           ")";
   std::string equals = "$" + cell + "=\"" + h.value + "\"";
   if (h.whole_row && h.when_nonzero)
     return "=AND(" + equals + ",SUM($" + column_name(h.column + 1) + n + ":$" +
@@ -106,8 +107,8 @@ std::vector<std::string> cell_texts(const std::vector<Cell>& cells) {
   return texts;
 }
 
-void write_header(lxw_worksheet* ws, const WorkbookFormats& f, const Table& table,
-                  lxw_row_t row, WriteStatus& status) {
+void write_header(lxw_worksheet* ws, const WorkbookFormats& f, const Table& table, lxw_row_t row,
+                  WriteStatus& status) {
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     auto col = static_cast<lxw_col_t>(c);
     status.note(worksheet_write_string(ws, row, col, table.columns[c].header.c_str(), f.header),
@@ -150,9 +151,8 @@ lxw_row_t write_table(lxw_worksheet* ws, const WorkbookFormats& f, const Table& 
   return row;
 }
 
-lxw_worksheet* add_table_sheet(lxw_workbook* wb, const WorkbookFormats& f,
-                               const std::string& name, const Table& table,
-                               const PageTexts& page, WriteStatus& status) {
+lxw_worksheet* add_table_sheet(lxw_workbook* wb, const WorkbookFormats& f, const std::string& name,
+                               const Table& table, const PageTexts& page, WriteStatus& status) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
   if (!ws) {
     status.fail("libxlsxwriter refused the sheet name '" + name + "'");
@@ -160,14 +160,15 @@ lxw_worksheet* add_table_sheet(lxw_workbook* wb, const WorkbookFormats& f,
   }
   lxw_row_t end = write_table(ws, f, table, 0, status);
   worksheet_freeze_panes(ws, 1, static_cast<lxw_col_t>(table.frozen_columns));
-  status.note(worksheet_autofilter(ws, 0, 0, end - 1, static_cast<lxw_col_t>(table.columns.size() - 1)),
-              "autofilter");
+  status.note(
+      worksheet_autofilter(ws, 0, 0, end - 1, static_cast<lxw_col_t>(table.columns.size() - 1)),
+      "autofilter");
   set_print_layout(ws, 0, page, status, table.print_on_a3);
   return ws;
 }
 
-void set_print_layout(lxw_worksheet* ws, std::optional<lxw_row_t> repeat_row,
-                      const PageTexts& page, WriteStatus& status, bool a3) {
+void set_print_layout(lxw_worksheet* ws, std::optional<lxw_row_t> repeat_row, const PageTexts& page,
+                      WriteStatus& status, bool a3) {
   worksheet_set_landscape(ws);
   worksheet_set_paper(ws, a3 ? 8 : 9);  // Excel's paper codes: 8 is A3, 9 is A4
   worksheet_set_margins(ws, 0.4, 0.4, 0.7, 0.7);
