@@ -10,9 +10,10 @@ usage: writer_test.py AIMSDOC SOURCE_DIR SCENARIO
   new     `new policy|record ID` writes one file from the archetype, a theme's archetype
           overrides the default, an existing file is never overwritten, unknown kinds and ids
           are refused
-  schema  `schema --out DIR` writes draft-07 schemas that python3-jsonschema accepts; the
-          example AIMS and the init output validate; a known-bad record fails both the
-          schema and `check`
+  schema  `schema --out DIR` writes draft-07 schemas, one per input kind (site, policy and
+          every record kind), that python3-jsonschema accepts; every file of the example AIMS
+          and the init output validate; a known-bad record and a known-bad risk fail both
+          the schema and `check`
   assets  an image beside a policy is copied into the portal, hashed in manifest.json,
           shown inline with its alt text; a missing one stays link.broken
   serve   `serve` on a free port of 127.0.0.1 sends a page (with the reload script, which
@@ -64,8 +65,8 @@ def test_init(tmp):
     assert (root / "site.yaml").read_text().startswith(
         "# yaml-language-server: $schema=.aimsdoc/schemas/site.schema.json\n")
     assert "/_site/" in (root / ".gitignore").read_text()
-    for name in ("site", "policy", "record", "audit", "review"):
-        assert (root / ".aimsdoc" / "schemas" / f"{name}.schema.json").exists()
+    for name in SCHEMAS:
+        assert (root / ".aimsdoc" / "schemas" / f"{name}.schema.json").exists(), name
     check = run("check", "--root", root)
     # What is left is the writer's to do, as warnings of the draft readiness level init
     # sets; no syntax, type, unknown-key or reference finding: the starter passes.
@@ -167,9 +168,18 @@ def front_matter(path):
     return load_yaml(m.group(1))
 
 
+# Every kind of input file with a schema, and the folder of its files.
+RECORD_KINDS = {"record": "controls", "audit": "audits", "review": "reviews",
+                "system": "systems", "risk": "risks", "assessment": "assessments",
+                "objective": "objectives"}
+SCHEMAS = ("site", "policy", *RECORD_KINDS)
+
+
 def validators(folder):
     out = {}
-    for name in ("site", "policy", "record", "audit", "review"):
+    assert sorted(p.name for p in folder.glob("*.schema.json")) == \
+        sorted(f"{name}.schema.json" for name in SCHEMAS)
+    for name in SCHEMAS:
         schema = json.loads((folder / f"{name}.schema.json").read_text())
         jsonschema.Draft7Validator.check_schema(schema)
         out[name] = jsonschema.Draft7Validator(schema)
@@ -184,10 +194,9 @@ def errors_in(root, v):
     add("site.yaml", v["site"], load_yaml((root / "site.yaml").read_text()))
     for p in sorted((root / "content").rglob("*.md")):
         add(p, v["policy"], front_matter(p))
-    for p in sorted((root / "controls").rglob("*.yaml")):
-        add(p, v["record"], load_yaml(p.read_text()))
-    for kind, folder in (("audit", "audits"), ("review", "reviews")):
-        for p in sorted((root / folder).rglob("*.yaml")) if (root / folder).is_dir() else []:
+    for kind, folder in RECORD_KINDS.items():
+        files = sorted((root / folder).rglob("*.yaml")) if (root / folder).is_dir() else []
+        for p in files:
             add(p, v[kind], load_yaml(p.read_text()))
     return found
 
@@ -199,6 +208,8 @@ def test_schema(tmp):
     v = validators(out)
     problems = errors_in(SOURCE, v)
     assert not problems, "\n".join(problems)
+    empty = [f for f in RECORD_KINDS.values() if not any((SOURCE / f).rglob("*.yaml"))]
+    assert not empty, f"the example has no file to validate in {empty}"
     # The audit cycle's fixtures: audits that check clean validate; the review whose input
     # check warns of as an unknown key fails the schema for it too.
     fixtures = SOURCE / "tests" / "fixtures"
@@ -214,7 +225,14 @@ def test_schema(tmp):
         (out / "record.schema.json").read_text()
     assert run("new", "audit", "AUD-2027-01", "--root", root).returncode == 0
     assert run("new", "review", "MR-2027-01", "--root", root).returncode == 0
+    assert run("new", "risk", "R-01", "--root", root).returncode == 0
     assert not errors_in(root, v)
+    # A known-bad risk: a key aimsdoc does not know, in a record kind of its own.
+    risk = root / "risks" / "R-01.yaml"
+    risk.write_text(risk.read_text() + "likelyhood: 3\n")
+    assert any("'likelyhood' was unexpected" in p for p in errors_in(root, v))
+    assert "yaml.unknown-key" in rules(run("check", "--root", root).stdout)
+    risk.unlink()
     # A known-bad record: a status outside the vocabulary, a key aimsdoc does not know.
     bad = root / "controls" / "A.2.2.yaml"
     bad.write_text(bad.read_text().replace("status: planned", "status: done\nownr: x"))
