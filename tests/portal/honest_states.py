@@ -7,7 +7,8 @@ states the check derives, on fixture trees built from tests/fixtures/_base.
   gap-implemented   a requirement declared implemented but with an error: its badge says gap
   qualified-covers  a policy's `covers: [ext:Art.5]` shown on the policy page, on the
                     framework page and in the framework's workbook sheet
-  dashboard-adds-up every dashboard figure equals the count of its rows in the registers
+  dashboard-adds-up every dashboard figure equals the count of its rows in the registers,
+                    each framework's bar the rows of its page in each coverage state
                     (the example AIMS and a fixture with gaps, partial and excluded rows)
 
 usage: honest_states.py AIMSDOC REPO [CASE]"""
@@ -182,7 +183,30 @@ def check_adds_up(out):
     assert f["evidence.attention"] == len(attention) == len(ev_rows) - f["evidence.current"]
     gaps = sum(count_rows(p, "data-health", "gap") for p in pages.values())
     assert f["gaps"] == gaps, (f["gaps"], gaps)
+    check_framework_bars(out, index)
     return checked
+
+
+FRAMEWORK_STATES = ("covered", "partial", "gap", "not-mapped")
+
+
+def check_framework_bars(out, index):
+    """Each framework's bar on the dashboard counts the rows of its page in each state."""
+    bars = re.findall(r'<div class="framework-bar">\s*<a href="([^"]+)">.*?'
+                      r'<p class="bar-legend">(.*?) of (\d+)</p>', index, re.S)
+    pages = sorted(str(p.relative_to(out)) for p in out.glob("frameworks/*.html"))
+    assert sorted(href for href, _, _ in bars) == pages, (bars, pages)
+    for href, legend, total in bars:
+        shown = {k: int(n) for k, n in re.findall(r'class="swatch seg-([a-z-]+)"></span>[^<]*? (\d+)</span>',
+                                                  legend)}
+        assert sorted(shown) == sorted(FRAMEWORK_STATES), (href, legend)
+        page = (out / href).read_text()
+        rows = [r for r in rows_of(page) if 'class="badge cov-' in r]
+        assert int(total) == len(rows), (href, total, len(rows))
+        for state in FRAMEWORK_STATES:
+            n = sum(1 for r in rows if f'class="badge cov-{state}"' in r)
+            assert shown[state] == n, (href, state, shown[state], n)
+    return len(bars)
 
 
 def test_dashboard_adds_up(aimsdoc):
@@ -190,7 +214,9 @@ def test_dashboard_adds_up(aimsdoc):
         example = pathlib.Path(tmp) / "example"
         shutil.copytree(REPO, example, ignore=shutil.ignore_patterns(
             "build*", "_site", ".git", "tests", "bench", "src", ".*"))
-        assert check_adds_up(build(aimsdoc, example)) == 28
+        site = build(aimsdoc, example)
+        assert check_adds_up(site) == 28
+        assert check_framework_bars(site, (site / "index.html").read_text()) == 3
         mixed = {"controls/A.1.1.yaml": RECORD_A11,
                  "controls/1.2.yaml": (BASE / "controls" / "1.2.yaml").read_text().replace(
                      "status: implemented", "status: partial"),
