@@ -19,8 +19,9 @@ usage: writer_test.py AIMSDOC SOURCE_DIR SCENARIO
   serve   `serve` on a free port of 127.0.0.1 sends a page (with the reload script, which
           the portal on disk does not hold); after a policy is edited the new text is
           served within a bounded number of polls; a broken link's error reaches the pages
-          with file:line, and none once it is fixed; `..` in any spelling and folders give
-          404; SIGINT stops it with exit 0
+          with file:line, and none once it is fixed; the portal on disk equals `build`'s
+          byte for byte; it is not reachable on the machine's network address; `..` in
+          any spelling and folders give 404; SIGINT stops it with exit 0
 """
 import hashlib
 import http.client
@@ -65,6 +66,10 @@ def test_init(tmp):
     assert (root / "site.yaml").read_text().startswith(
         "# yaml-language-server: $schema=.aimsdoc/schemas/site.schema.json\n")
     assert "/_site/" in (root / ".gitignore").read_text()
+    site_yaml = (root / "site.yaml").read_text()
+    assert len(re.findall(r"  # \S", site_yaml)) >= 5, "site.yaml explains its keys in comments"
+    policies = sorted((root / "content").glob("*.md"))
+    assert len(policies) == 1 and "A.2.2" in front_matter(policies[0])["covers"], policies
     for name in SCHEMAS:
         assert (root / ".aimsdoc" / "schemas" / f"{name}.schema.json").exists(), name
     check = run("check", "--root", root)
@@ -287,6 +292,22 @@ def free_port():
         return s.getsockname()[1]
 
 
+def outward_address():
+    """This machine's address on its default route, or None (no network but loopback)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        try:
+            s.connect(("10.255.255.255", 1))  # UDP: picks a route, sends nothing
+            address = s.getsockname()[0]
+        except OSError:
+            return None
+    return None if address.startswith("127.") else address
+
+
+def tree_bytes(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file()}
+
+
 def test_serve(tmp):
     root = tmp / "aims"
     shutil.copytree(SOURCE / "tests" / "fixtures" / "_base", root)
@@ -331,6 +352,16 @@ def test_serve(tmp):
         policy.write_text(fixed)
         state = next_state(state["generation"])
         assert state["errors"] == [], state
+        # The portal on disk is the one `build` writes, byte for byte.
+        built = tmp / "built"
+        assert run("build", "--root", root, "--out", built, "--allow-gaps").returncode == 0
+        assert tree_bytes(root / "_site") == tree_bytes(built), "serve's portal on disk differs"
+        # Listening on 127.0.0.1 by default: not reachable from the network.
+        outward = outward_address()
+        if outward:
+            with socket.socket() as s:
+                s.settimeout(10)
+                assert s.connect_ex((outward, port)) != 0, f"serve answers on {outward}"
         assert (root / "site.yaml").exists()  # a path escaping the output would find it
         for path in ["/../site.yaml", "/%2e%2e/site.yaml", "/%2E%2E/site.yaml",
                      "/policies/../../site.yaml", "/policies/%2e%2e/%2e%2e/site.yaml",
