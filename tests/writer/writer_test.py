@@ -15,7 +15,8 @@ usage: writer_test.py AIMSDOC SOURCE_DIR SCENARIO
           and the init output validate; a known-bad record and a known-bad risk fail both
           the schema and `check`
   assets  an image beside a policy is copied into the portal, hashed in manifest.json,
-          shown inline with its alt text; a missing one stays link.broken
+          shown inline with its alt text, and so is a PDF it links to; a missing image
+          stays link.broken
   serve   `serve` on a free port of 127.0.0.1 sends a page (with the reload script, which
           the portal on disk does not hold); after a policy is edited the new text is
           served within a bounded number of polls; a broken link's error reaches the pages
@@ -255,8 +256,12 @@ def test_assets(tmp):
     png = (SOURCE / "tests" / "fixtures" / "markdown-as-written" / "content" / "img" / "flow.png").read_bytes()
     (root / "content" / "img").mkdir()
     (root / "content" / "img" / "flow.png").write_bytes(png)
+    pdf = b"%PDF-1.4 a report the policy links to\n"
+    (root / "content" / "docs").mkdir()
+    (root / "content" / "docs" / "report.pdf").write_bytes(pdf)
     policy = root / "content" / "policy.md"
-    policy.write_text(policy.read_text() + "\n![Approval flow](img/flow.png)\n")
+    policy.write_text(policy.read_text() + "\n![Approval flow](img/flow.png)\n"
+                      "\nThe [annual report](docs/report.pdf).\n")
     out = tmp / "site"
     r = run("build", "--root", root, "--out", out)
     assert r.returncode == 0, r.stdout + r.stderr
@@ -270,6 +275,11 @@ def test_assets(tmp):
         in manifest["files"]
     page = (out / "policies" / "POL-1.html").read_text()
     assert '<img src="../files/content/img/flow.png" alt="Approval flow" />' in page, page
+    # A linked file that is not an image (a PDF) is published the same way.
+    assert (out / "files" / "content" / "docs" / "report.pdf").read_bytes() == pdf
+    assert {"source": "content/docs/report.pdf", "path": "files/content/docs/report.pdf",
+            "size": len(pdf), "sha256": hashlib.sha256(pdf).hexdigest()} in manifest["assets"]
+    assert 'href="../files/content/docs/report.pdf"' in page, page
     (root / "content" / "img" / "flow.png").unlink()
     r = run("check", "--root", root)
     assert r.returncode == 1 and "link.broken" in rules(r.stdout), r.stdout
