@@ -85,9 +85,15 @@ struct Leftovers {
 };
 
 // The portal and the workbook render at the same time: the workbook is one file that
-// libxlsxwriter writes on one thread, which would otherwise wait for the portal.
+// libxlsxwriter writes on one thread, which would otherwise wait for the portal. A public
+// build writes no workbook: its sheets are the auditor's (owners, notes, findings, risks).
 void render_all(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   prepare_renderers();
+  if (view.audience == Audience::Public) {
+    render_portal(view, sink, diags);
+    phase_mark("render");
+    return;
+  }
   Diagnostics workbook_diags;
   std::thread workbook([&] {
     try {
@@ -133,6 +139,7 @@ class CopiesCheck {
 };
 
 bool copies_match(const Aims& aims, const std::vector<OutputFile>& files, Diagnostics& diags) {
+  // A file a build does not publish (confidential, public build) is not in `files`: skipped.
   CopiesCheck check(files, diags);
   for (const auto& r : aims.requirements)
     for (const auto& ev : r.record.evidence)
@@ -151,7 +158,7 @@ bool copies_match(const Aims& aims, const std::vector<OutputFile>& files, Diagno
 }  // namespace
 
 BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache previous,
-                          const Seal& seal) {
+                          const Seal& seal, Audience audience) {
   BuildResult result;
   result.error = validate_output_dir(checked.root, out);
   if (!result.error.empty()) return result;
@@ -163,7 +170,8 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
   auto leftovers = std::make_shared<Leftovers>(out, std::move(previous));
   StagingDir& staging = leftovers->staging;
   ReusingSink& sink = leftovers->sink;
-  BuildView view{checked.aims, checked.report, checked.diagnostics, checked.root};
+  BuildView view{checked.aims, checked.report, checked.diagnostics, checked.root, audience};
+  withhold_confidential(view);
   Diagnostics render_diags;
   phase_mark("staging created");
   render_all(view, sink, render_diags);

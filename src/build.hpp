@@ -9,6 +9,7 @@
 #include "output/build_cache.hpp"
 #include "output/seal.hpp"
 #include "pipeline.hpp"
+#include "render/build_view.hpp"
 
 namespace aimsdoc {
 
@@ -32,8 +33,10 @@ std::string validate_output_dir(const std::filesystem::path& root, const std::fi
 // Incremental: files that would come out as they are in the previous portal are taken
 // over from it, as `previous` (read_build_cache; empty for a clean build) describes it.
 // After the manifest, `seal` adds SHA256SUMS and, with a key, the manifest's signature.
+// `audience` Public writes the trust summary instead of the auditor portal and no workbook.
 BuildResult build_outputs(CheckedAims& checked, const std::filesystem::path& out,
-                          BuildCache previous, const Seal& seal = {});
+                          BuildCache previous, const Seal& seal = {},
+                          Audience audience = Audience::Auditor);
 
 // Every file a build of `aims` reads (site.yaml, catalogs, crosswalks, policies, records,
 // evidence) and a user theme's folder, written "mytheme/" (its listing counts), for the

@@ -40,11 +40,24 @@ bool signed_by(const fs::path& out, const std::optional<SecretKey>& key) {
   return published && *published == public_key_text(*key);
 }
 
-std::optional<BuildRun> up_to_date(const fs::path& out, const fs::path& root,
+// The inputs' fingerprint with the audience built for: a public build into the folder an
+// auditor build wrote (or the reverse) is not up to date. The auditor's is the plain one.
+std::optional<std::string> audience_fingerprint(std::optional<std::string> inputs,
+                                                Audience audience) {
+  if (inputs && audience != Audience::Auditor)
+    *inputs += std::string(" audience=") + audience_name(audience);
+  return inputs;
+}
+
+std::optional<std::string> current_fingerprint(const BuildRequest& req, const BuildState& state) {
+  return audience_fingerprint(fingerprint_inputs(req.root, state.dependencies), req.audience);
+}
+
+std::optional<BuildRun> up_to_date(const fs::path& out, const BuildRequest& req,
                                    const std::optional<SecretKey>& key) {
   auto state = read_build_state(state_path_for(out));
   if (!state || !has_portal(out) || !signed_by(out, key)) return std::nullopt;
-  if (fingerprint_inputs(root, state->dependencies) != state->fingerprint) return std::nullopt;
+  if (current_fingerprint(req, *state) != state->fingerprint) return std::nullopt;
   remove_stale_staging(out);  // debris of a killed build, even when there is nothing to do
   BuildRun run;
   run.outcome = BuildRun::Outcome::UpToDate;
@@ -74,7 +87,7 @@ bool last_build_recorded(const BuildRequest& request) {
 
 bool inputs_changed(const BuildRequest& request) {
   auto state = read_build_state(state_path_for(planned_output_dir(request)));
-  return !state || fingerprint_inputs(request.root, state->dependencies) != state->fingerprint;
+  return !state || current_fingerprint(request, *state) != state->fingerprint;
 }
 
 BuildRun run_build(const BuildRequest& req) {
@@ -91,7 +104,7 @@ BuildRun run_build(const BuildRequest& req) {
   }
   // The last build's state does not say which level it was judged at, nor since when.
   if (!req.force && !req.readiness && !req.since)
-    if (auto run = up_to_date(planned, req.root, seal.key)) return std::move(*run);
+    if (auto run = up_to_date(planned, req, seal.key)) return std::move(*run);
   timespec started = file_clock_now();
   phase_mark("up-to-date check");
   // The previous build's cache (megabytes at 10,000 policies) is read while loading runs;
@@ -115,14 +128,15 @@ BuildRun run_build(const BuildRequest& req) {
   // input edited after this is seen by the next build, one edited before by the check.
   auto stamp = std::async(std::launch::async, [&] {
     auto deps = input_dependencies(checked.aims);
-    return std::pair(fingerprint_inputs(req.root, deps, started), deps);
+    return std::pair(audience_fingerprint(fingerprint_inputs(req.root, deps, started), req.audience),
+                     deps);
   });
   BuildCache previous;
   if (cache.valid()) previous = cache.get();
   if (!req.force && run.out != planned && has_portal(run.out))
     previous = read_build_cache(cache_dir_for(run.out));
   if (seal.key) seal.trusted_comment = trusted_comment(checked.aims, git_head_commit(req.root));
-  BuildResult result = build_outputs(checked, run.out, std::move(previous), seal);
+  BuildResult result = build_outputs(checked, run.out, std::move(previous), seal, req.audience);
   auto [fingerprint, deps] = stamp.get();
   phase_mark("build_outputs");
   run.report = req.report_text(checked);

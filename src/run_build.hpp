@@ -9,6 +9,7 @@
 #include <string>
 
 #include "pipeline.hpp"
+#include "render/build_view.hpp"
 
 namespace aimsdoc {
 
@@ -19,6 +20,7 @@ struct BuildRequest {
   bool free_leftovers = false;  // free the model and leftovers when done (--watch), not at exit
   std::optional<Readiness> readiness;  // --readiness: judge at this level, not site.yaml's
   std::optional<std::string> since;    // --since REV: report changes since, not last_audit's
+  Audience audience = Audience::Auditor;  // --audience: the full portal, or the public one
   // --sign KEY; else $AIMSDOC_SIGNING_KEY or site.yaml's signing_key (signing_key_path).
   std::optional<std::filesystem::path> sign;
   // The findings as the CLI prints them: kept in the build state, so that an up-to-date

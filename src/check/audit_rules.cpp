@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "check/audit_state.hpp"
+#include "check/rule_table.hpp"
 #include "check/rules.hpp"
 #include "util/text.hpp"
 
@@ -136,10 +137,11 @@ void check_review(const ManagementReview& mr, Date today, Diagnostics& diags) {
 }
 
 // A draft AIMS may not have held its first audit or review yet: at draft readiness the
-// programme findings are the writer's to-do list, warnings, as the coverage ones are.
+// programme findings are the writer's to-do list, warnings, as the coverage ones are
+// (their rules' at_draft in rule_table).
 void report_programme(const Aims& aims, const Diagnostics& found, Diagnostics& diags) {
   for (Diagnostic d : found.items()) {
-    if (aims.site.readiness == Readiness::Draft) d.severity = Severity::Warning;
+    apply_readiness(d, aims.site.readiness, false);
     diags.add(std::move(d));
   }
 }

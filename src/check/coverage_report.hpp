@@ -35,6 +35,13 @@ struct TraceTally {
   bool any() const { return systems + assessments + risks + objectives > 0; }
 };
 
+// Health by objective: the requirements under one top-level catalog group (clause 6,
+// Annex A objective A.6 ...), tallied as the whole is. The public trust summary shows it.
+struct GroupTally {
+  std::string id, title;  // the group's; "" when requirements have no parent
+  KindTally tally;
+};
+
 struct CoverageReport {
   Readiness readiness = Readiness::Certification;  // the level the check judged at
   KindTally clauses, controls;
@@ -44,6 +51,7 @@ struct CoverageReport {
   std::array<std::size_t, kEvidenceStateCount> evidence_by_state{};  // index: EvidenceState
   std::set<std::string> gaps;  // ids of the requirements whose health is gap
   TraceTally trace;
+  std::vector<GroupTally> groups;  // catalog order of each group's first requirement
 
   Health health_of(std::size_t requirement) const { return health[requirement]; }
   EvidenceState state_of(const EvidenceItem& ev) const {

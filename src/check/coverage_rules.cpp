@@ -1,4 +1,5 @@
 #include "check/risk_trace_state.hpp"
+#include "check/rule_table.hpp"
 #include "check/rules.hpp"
 
 #include <set>
@@ -9,15 +10,6 @@ namespace aimsdoc {
 namespace {
 
 std::string expected_record_path(const Requirement& r) { return "controls/" + r.id() + ".yaml"; }
-
-// At draft readiness these are the writer's to-do list: warnings. Of any requirement:
-bool draft_lowers(const std::string& rule) {
-  return rule == "coverage.not-implemented" || rule == "coverage.inclusion";
-}
-// ... and every coverage finding of a planned one (no policy, owner or evidence yet).
-bool draft_lowers_planned(const std::string& rule) {
-  return rule == "coverage.owner" || rule == "coverage.policy" || rule == "coverage.evidence";
-}
 
 void check_exclusion(const Requirement& r, Diagnostics& diags) {
   if (!r.is_control()) {
@@ -67,12 +59,12 @@ void check_applicable(const Aims& aims, const Requirement& r, Diagnostics& diags
                 r.id());
 }
 
-// A requirement's findings, lowered to warnings where the draft level asks.
-void report(const Requirement& r, bool draft, const Diagnostics& found, Diagnostics& diags) {
+// A requirement's findings, lowered to warnings where the draft level asks (rule_table).
+void report(const Requirement& r, Readiness readiness, const Diagnostics& found,
+            Diagnostics& diags) {
   bool planned = r.record.status == Status::Planned;
   for (Diagnostic d : found.items()) {
-    if (draft && (draft_lowers(d.rule) || (planned && draft_lowers_planned(d.rule))))
-      d.severity = Severity::Warning;
+    apply_readiness(d, readiness, planned);
     diags.add(std::move(d));
   }
 }
@@ -106,7 +98,6 @@ std::string record_file_id(const std::string& path) {
 }
 
 void check_coverage(const Aims& aims, Diagnostics& diags) {
-  bool draft = aims.site.readiness == Readiness::Draft;
   const std::set<std::string> unreadable = unreadable_record_ids(diags);
   for (const auto& r : aims.requirements) {
     if (!r.has_record && unreadable.count(r.id())) continue;
@@ -123,7 +114,7 @@ void check_coverage(const Aims& aims, Diagnostics& diags) {
     }
     Diagnostics found;
     check_applicable(aims, r, found);
-    report(r, draft, found, diags);
+    report(r, aims.site.readiness, found, diags);
   }
 }
 

@@ -16,15 +16,15 @@ constexpr std::array kRules = {
          "a clause (4.1-10.2) is marked `applicable: false`; clauses are mandatory"},
     Rule{"coverage.justification", E, "an excluded control has no justification"},
     Rule{"coverage.status", E, "an applicable requirement has no implementation status"},
-    Rule{"coverage.owner", E, "an applicable requirement has no owner", "a planned requirement judged at draft readiness"},
-    Rule{"coverage.policy", E, "an applicable requirement is covered by no policy", "a planned requirement judged at draft readiness"},
-    Rule{"coverage.evidence", E, "an applicable requirement has no evidence", "a planned requirement judged at draft readiness"},
+    Rule{"coverage.owner", E, "an applicable requirement has no owner", {}, AtDraft::LoweredWhenPlanned},
+    Rule{"coverage.policy", E, "an applicable requirement is covered by no policy", {}, AtDraft::LoweredWhenPlanned},
+    Rule{"coverage.evidence", E, "an applicable requirement has no evidence", {}, AtDraft::LoweredWhenPlanned},
     Rule{"coverage.not-implemented", E,
-         "an applicable requirement whose status is planned or partial", "draft readiness"},
+         "an applicable requirement whose status is planned or partial", {}, AtDraft::Lowered},
     Rule{"coverage.inclusion", E,
          "an applicable control with no justification for its inclusion (ISO/IEC 42001 6.1.3) "
          "and no risk it treats",
-         "draft readiness"},
+         {}, AtDraft::Lowered},
     Rule{"coverage.placeholder", E,
          "a justification, title or note that is only a placeholder (TBD, TODO, n/a, \"-\", "
          "\"?\" ...), or a control's justification shorter than three words"},
@@ -83,7 +83,7 @@ constexpr std::array kRules = {
     Rule{"audit.programme", E,
          "no internal audit performed within `audit_cycle_days` before the build date (on "
          "clause 9.2's record)",
-         "draft readiness"},
+         {}, AtDraft::Lowered},
     Rule{"audit.coverage", W,
          "applicable requirements in no audit's scope within the cycle, listed"},
     Rule{"audit.independence", W, "an auditor owns requirements in their audit's scope"},
@@ -95,7 +95,7 @@ constexpr std::array kRules = {
     Rule{"review.programme", E,
          "no management review within `review_cycle_days` before the build date (on clause "
          "9.3's record)",
-         "draft readiness"},
+         {}, AtDraft::Lowered},
     Rule{"review.inputs", E,
          "a management review missing any of the eight input topics of 9.3.2"},
     Rule{"review.action-overdue", E, "a management review action open past its `due` date"},
@@ -200,15 +200,37 @@ const Rule* find_rule(std::string_view id) {
   return it == kRules.end() ? nullptr : &*it;
 }
 
+namespace {
+
+std::string_view other_severity_when(const Rule& rule) {
+  switch (rule.at_draft) {
+    case AtDraft::Lowered: return "draft readiness";
+    case AtDraft::LoweredWhenPlanned: return "a planned requirement judged at draft readiness";
+    case AtDraft::Kept: break;
+  }
+  return rule.other_severity_when;
+}
+
+}  // namespace
+
 std::string readme_rule_row(const Rule& rule) {
   std::string severity = severity_name(rule.severity);
-  if (!rule.other_severity_when.empty())
+  if (std::string_view when = other_severity_when(rule); !when.empty())
     severity += std::string(" (") +
                 severity_name(rule.severity == Severity::Error ? Severity::Warning
                                                                : Severity::Error) +
-                ": " + std::string(rule.other_severity_when) + ")";
+                ": " + std::string(when) + ")";
   return "| `" + std::string(rule.id) + "` | " + severity + " | " + std::string(rule.meaning) +
          " |";
+}
+
+void apply_readiness(Diagnostic& d, Readiness readiness, bool planned) {
+  if (readiness != Readiness::Draft || d.severity != Severity::Error) return;
+  const Rule* rule = find_rule(d.rule);
+  if (!rule) return;
+  if (rule->at_draft == AtDraft::Lowered ||
+      (rule->at_draft == AtDraft::LoweredWhenPlanned && planned))
+    d.severity = Severity::Warning;
 }
 
 }  // namespace aimsdoc

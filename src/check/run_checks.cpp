@@ -58,6 +58,20 @@ void tally(const Requirement& r, Health h, KindTally& t) {
   else ++t.no_status;
 }
 
+std::vector<GroupTally> tally_groups(const Aims& aims, const std::vector<Health>& health) {
+  std::vector<GroupTally> groups;
+  std::map<std::string, std::size_t> slot;  // group id -> index in groups
+  for (std::size_t ri = 0; ri < aims.requirements.size(); ++ri) {
+    const CatalogItem* item = aims.requirements[ri].item;
+    const CatalogItem* group = aims.primary.top_group_of(*item);
+    if (group == item) group = nullptr;  // a requirement at the top level
+    auto [it, added] = slot.emplace(group ? group->id : std::string(), groups.size());
+    if (added) groups.push_back({it->first, group ? group->title : std::string(), {}});
+    tally(aims.requirements[ri], health[ri], groups[it->second].tally);
+  }
+  return groups;
+}
+
 TraceTally tally_trace(const Aims& aims) {
   Date today = aims.reference_date();
   TraceTally t;
@@ -128,6 +142,7 @@ CoverageReport run_checks(const Aims& aims, Diagnostics& diags) {
     }
   }
   report.trace = tally_trace(aims);
+  report.groups = tally_groups(aims, report.health);
   return report;
 }
 

@@ -79,6 +79,9 @@ BuildOptions build_options(const cxxopts::ParseResult& parsed) {
   req.readiness = readiness_option(parsed);
   if (parsed.count("sign")) req.sign = std::filesystem::path(parsed["sign"].as<std::string>());
   if (parsed.count("since")) req.since = parsed["since"].as<std::string>();
+  // The option table lists the choices; the parser refused any other word.
+  if (parsed.count("audience"))
+    req.audience = parse_audience(parsed["audience"].as<std::string>()).value_or(Audience::Auditor);
   options.allow_gaps = parsed.count("allow-gaps") > 0;
   return options;
 }

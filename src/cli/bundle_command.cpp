@@ -31,8 +31,10 @@ int run_bundle_command(const cxxopts::ParseResult& parsed) {
     return code;
   }
   fs::path portal = planned_output_dir(req);
+  fs::path folder = portal.lexically_normal();
+  if (folder.filename().empty()) folder = folder.parent_path();  // "portal/" names "portal"
   fs::path zip = parsed.count("out") ? fs::path(parsed["out"].as<std::string>())
-                                      : fs::path(portal.lexically_normal().string() + ".zip");
+                                      : fs::path(folder.string() + ".zip");
   // Only what the manifest vouches for goes in, and only when it still matches.
   ReceivedPortal received = read_portal_folder(portal);
   VerifyReport report = verify_portal(received, std::nullopt);
@@ -43,14 +45,12 @@ int run_bundle_command(const cxxopts::ParseResult& parsed) {
               << '\n';
     return 2;
   }
-  std::vector<std::string> files;
-  for (const auto& f : received.files) files.push_back(f.path);
   std::string error;
-  if (!write_bundle_zip(portal, files, zip, zip.stem().string(), bundle_date(req.root), error)) {
+  if (!write_bundle_zip(portal, received.files, zip, zip.stem().string(), bundle_date(req.root), error)) {
     std::cerr << "aimsdoc: error: " << error << '\n';
     return 2;
   }
-  std::cerr << "bundled " << files.size() << " files into " << zip.string() << '\n';
+  std::cerr << "bundled " << received.files.size() << " files into " << zip.string() << '\n';
   return 0;
 }
 

@@ -35,6 +35,13 @@ const OptionSpec kAllowGaps{.flags = "allow-gaps",
                             .help = "exit 0 even when the check finds gaps (draft builds)"};
 const OptionSpec kForce{.flags = "force",
                         .help = "rebuild even when no input changed since the last build"};
+const OptionSpec kAudience{.flags = "audience",
+                           .help = "who the portal is for: auditor (the full portal) or public "
+                                   "(a trust summary for procurement: no internal notes, no "
+                                   "file of evidence marked confidential)",
+                           .kind = ValueKind::choice,
+                           .default_value = "auditor",
+                           .choices = {"auditor", "public"}};
 const OptionSpec kSign{.flags = "sign",
                        .help = "sign manifest.json with this minisign secret key (aimsdoc "
                                "keygen); else $AIMSDOC_SIGNING_KEY or site.yaml 'signing_key'",
@@ -81,6 +88,7 @@ std::vector<CommandSpec> make_table() {
                     .kind = ValueKind::text,
                     .value_name = "REV"},
                    {.flags = "watch", .help = "rebuild whenever an input changes"},
+                   kAudience,
                    kSign}},
       {.name = "bundle",
        .summary = "build, then zip the portal for handing over (deterministic)",
@@ -98,6 +106,7 @@ std::vector<CommandSpec> make_table() {
                    kReadiness,
                    kAllowGaps,
                    kForce,
+                   kAudience,
                    kSign}},
       {.name = "verify",
        .summary = "check a received portal or bundle against its manifest and signature",

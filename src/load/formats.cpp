@@ -102,7 +102,10 @@ FormatSpec make_record() {
                     field("file", T::Text, false, "A file inside the root (or give url)."),
                     field("url", T::Text, false, "An http(s) address (or give file)."),
                     field("collected", T::Date, true, "Date the evidence was collected."),
-                    field("expires", T::Date, false, "Date the evidence expires.")};
+                    field("expires", T::Date, false, "Date the evidence expires."),
+                    field("confidential", T::Boolean, false,
+                          "true: a public build (build --audience public) lists the item's "
+                          "id, title and SHA-256 but never publishes the file (default false).")};
   return {"record",
           "aimsdoc requirement record",
           {field("id", T::Id, true, "The clause or control id this record is for."),

@@ -36,7 +36,9 @@ std::set<std::size_t> changed_paths(git_repository* repo, git_tree* from, git_tr
                                     const Wanted& wanted) {
   std::vector<char*> specs;
   for (const auto& f : wanted.folders) specs.push_back(const_cast<char*>(f.c_str()));
-  git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
+  // libgit2's initializer function: clang flags GIT_DIFF_OPTIONS_INIT as a partial aggregate.
+  git_diff_options opts;
+  git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
   opts.pathspec = {specs.data(), specs.size()};
   git_diff* raw = nullptr;
   std::set<std::size_t> out;

@@ -9,6 +9,7 @@
 #include "load/yaml_reader.hpp"
 #include "util/ids.hpp"
 #include "util/paths.hpp"
+#include "util/preview_kind.hpp"
 #include "util/sha256.hpp"
 #include "util/text.hpp"
 
@@ -23,6 +24,26 @@ std::optional<Status> parse_status(const std::string& s) {
   if (s == "partial") return Status::Partial;
   if (s == "implemented") return Status::Implemented;
   return std::nullopt;
+}
+
+// The text of a previewed file as every text input is read (decode_text_input), or why
+// there is none. Its findings are not the AIMS's: any file may be evidence.
+void keep_preview_text(EvidenceItem& ev, const std::string& raw) {
+  if (ev.size > kMaxPreviewBytes) {
+    ev.preview = PreviewText::TooLarge;
+    return;
+  }
+  Diagnostics ignored;
+  auto text = decode_text_input(raw, ev.file, ignored, TextKind::Markdown);
+  if (!text) {
+    ev.preview = PreviewText::NotText;
+  } else if (preview_kind(ev.file) == PreviewKind::Markdown &&
+             !markdown_within_limits(*text, ev.file, 1, ignored)) {
+    ev.preview = PreviewText::TooComplex;
+  } else {
+    ev.preview = PreviewText::Kept;
+    ev.preview_text = std::move(*text);
+  }
 }
 
 }  // namespace
@@ -55,12 +76,16 @@ void locate_evidence_file(EvidenceItem& ev, const SourceLocation& at, const fs::
     return;
   }
   ev.file = *join_normalized("", ev.file);
-  std::string why;
+  std::string why, text;
   Sha256 hash;
   std::uintmax_t size = 0;
+  // The text of a file the portal previews is kept from the same read as its hash, so the
+  // preview shows the bytes the hash is of.
+  bool keep = role == EvidenceRole::Evidence && previews_text(preview_kind(ev.file));
   bool read = read_file_chunks(root / ev.file, [&](std::string_view chunk) {
     hash.update(chunk);
     size += chunk.size();
+    if (keep && size <= kMaxPreviewBytes) text.append(chunk);
   }, &why);
   if (!read) {
     ev.file_check = FileCheck::Missing;
@@ -70,6 +95,7 @@ void locate_evidence_file(EvidenceItem& ev, const SourceLocation& at, const fs::
   ev.file_check = FileCheck::Found;
   ev.size = size;
   ev.sha256 = hash.hex_digest();
+  if (keep) keep_preview_text(ev, text);
 }
 
 namespace {
@@ -97,6 +123,9 @@ std::optional<EvidenceItem> read_evidence(const YAML::Node& node, const YamlSour
   ev.url = r.string("url", false).value_or("");
   ev.collected = r.date("collected", true);
   ev.expires = r.date("expires", false);
+  // A value that is not true or false is an error and counts as true: a typo must not
+  // publish a file its writer meant to keep out of public builds.
+  if (r.has("confidential")) ev.confidential = r.boolean("confidential", false).value_or(true);
   if (ev.file.empty() == ev.url.empty())
     diags.error(ev.location, "evidence.source",
                 "evidence '" + ev.id + "' needs exactly one of 'file:' or 'url:'");

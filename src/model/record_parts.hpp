@@ -21,6 +21,12 @@ struct Reference {
 // root in tests).
 enum class FileCheck { NotChecked, Found, Missing, Rejected };
 
+// Whether the loader kept an evidence file's text for its preview (util/preview_kind.hpp):
+// not asked (no file, or a kind not shown as text), kept, or not kept because the file is
+// over kMaxPreviewBytes, is not UTF-8 text (control characters, invalid bytes), or is
+// Markdown past the limits cmark-gfm renders in linear time (load/markdown_limits.hpp).
+enum class PreviewText { NotKept, Kept, TooLarge, NotText, TooComplex };
+
 struct EvidenceItem {
   std::string id, title;
   std::string file;  // repo-relative path, or ""
@@ -28,7 +34,14 @@ struct EvidenceItem {
   std::optional<Date> collected, expires;
   std::string sha256;       // of the file, when there is one and it was readable
   std::uintmax_t size = 0;  // bytes
+  // `confidential: true`: a public build (build --audience public) lists the item's id,
+  // title and SHA-256 but never publishes the file or anything read from it.
+  bool confidential = false;
   FileCheck file_check = FileCheck::NotChecked;  // Missing also when unreadable
+  // The file's text, read with its hash (BOM stripped, CRLF folded), when `preview` is
+  // Kept: renderers never read the file again.
+  std::string preview_text;
+  PreviewText preview = PreviewText::NotKept;
   SourceLocation location;
   std::size_t requirement = kNone;  // owning requirement (index into Aims::requirements)
   std::size_t position = 0;         // in that requirement's record.evidence

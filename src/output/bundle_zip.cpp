@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "util/paths.hpp"
+#include "util/sha256.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -39,20 +40,14 @@ class UtcZone {
   std::optional<std::string> saved_;
 };
 
-bool add_entry(archive* a, const fs::path& source, const std::string& name, time_t stamp,
-               std::string& error) {
-  std::error_code ec;
-  auto size = fs::file_size(source, ec);
-  if (ec) {
-    error = "cannot read " + source.string() + ": " + ec.message();
-    return false;
-  }
+bool add_entry(archive* a, const fs::path& source, const ReceivedFile& checked,
+               const std::string& name, time_t stamp, std::string& error) {
   std::unique_ptr<archive_entry, decltype(&archive_entry_free)> e(archive_entry_new(),
                                                                     archive_entry_free);
   archive_entry_set_pathname(e.get(), name.c_str());
   archive_entry_set_filetype(e.get(), AE_IFREG);
   archive_entry_set_perm(e.get(), 0644);
-  archive_entry_set_size(e.get(), static_cast<la_int64_t>(size));
+  archive_entry_set_size(e.get(), static_cast<la_int64_t>(checked.size));
   archive_entry_set_mtime(e.get(), stamp, 0);
   archive_entry_set_uid(e.get(), 0);
   archive_entry_set_gid(e.get(), 0);
@@ -61,15 +56,23 @@ bool add_entry(archive* a, const fs::path& source, const std::string& name, time
     return false;
   }
   bool written = true;
+  std::uintmax_t size = 0;
+  Sha256 hash;
   bool read = read_file_chunks(source, [&](std::string_view chunk) {
-    if (written && archive_write_data(a, chunk.data(), chunk.size()) < 0) written = false;
+    size += chunk.size();
+    hash.update(chunk);
+    if (written && size <= checked.size &&
+        archive_write_data(a, chunk.data(), chunk.size()) < 0)
+      written = false;
   }, &error);
   if (!read) error = "cannot read " + source.string() + ": " + error;
+  else if (size != checked.size || hash.hex_digest() != checked.sha256)
+    error = source.string() + " changed while it was bundled; bundle again";
   else if (!written) error = name + ": " + archive_error_string(a);
-  return read && written;
+  return error.empty();
 }
 
-bool write_zip(const fs::path& portal, const std::vector<std::string>& files,
+bool write_zip(const fs::path& portal, const std::vector<ReceivedFile>& files,
                const fs::path& zip, const std::string& top, time_t stamp, std::string& error) {
   Archive a(archive_write_new(), archive_write_free);
   archive_write_set_format_zip(a.get());
@@ -79,7 +82,7 @@ bool write_zip(const fs::path& portal, const std::vector<std::string>& files,
     return false;
   }
   for (const auto& f : files)
-    if (!add_entry(a.get(), portal / f, top + "/" + f, stamp, error)) return false;
+    if (!add_entry(a.get(), portal / f.path, f, top + "/" + f.path, stamp, error)) return false;
   if (archive_write_close(a.get()) != ARCHIVE_OK) {
     error = "cannot write " + zip.string() + ": " + archive_error_string(a.get());
     return false;
@@ -89,7 +92,7 @@ bool write_zip(const fs::path& portal, const std::vector<std::string>& files,
 
 }  // namespace
 
-bool write_bundle_zip(const fs::path& portal, const std::vector<std::string>& files,
+bool write_bundle_zip(const fs::path& portal, const std::vector<ReceivedFile>& files,
                       const fs::path& zip, const std::string& top, Date stamp,
                       std::string& error) {
   fs::path temp = zip;

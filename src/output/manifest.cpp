@@ -9,20 +9,25 @@
 namespace aimsdoc {
 namespace {
 
-void write_evidence(const Aims& aims, std::string& out) {
+// A file the build does not publish (confidential, public build) is listed with its
+// SHA-256 and size but no `path`: there is no copy in the portal.
+void write_evidence(const BuildView& view, std::string& out) {
   bool first = true;
-  for (const auto& r : aims.requirements) {
+  for (const auto& r : view.aims.requirements) {
     for (const auto& ev : r.record.evidence) {
       out += first ? "\n" : ",\n";
       first = false;
       out += "    {\"id\": " + json_string(ev.id) + ", \"requirement\": " +
              json_string(r.id()) + ", \"title\": " + json_string(ev.title);
-      if (!ev.file.empty())
-        out += ", \"source\": " + json_string(ev.file) + ", \"path\": " +
-               json_string(evidence_site_path(ev)) + ", \"size\": " + std::to_string(ev.size) +
-               ", \"sha256\": " + json_string(ev.sha256);
-      else
+      if (ev.confidential) out += ", \"confidential\": true";
+      if (!ev.file.empty()) {
+        out += ", \"source\": " + json_string(ev.file);
+        if (publishes_evidence_file(view, ev))
+          out += ", \"path\": " + json_string(evidence_site_path(ev));
+        out += ", \"size\": " + std::to_string(ev.size) + ", \"sha256\": " + json_string(ev.sha256);
+      } else if (publishes_evidence_file(view, ev)) {
         out += ", \"url\": " + json_string(ev.url);
+      }
       out += ", \"collected\": " + json_string(ev.collected ? ev.collected->to_string() : "");
       if (ev.expires) out += ", \"expires\": " + json_string(ev.expires->to_string());
       out += "}";
@@ -61,11 +66,17 @@ std::string render_manifest(const BuildView& view, const std::vector<OutputFile>
   std::string out = std::string(kManifestStart) + AIMSDOC_VERSION "\"" +
                     ",\n  \"organization\": " + json_string(aims.site.organization) +
                     ",\n  \"build_date\": " + json_string(aims.reference_date().to_string()) +
+                    // The auditor's manifest is as it was before audiences existed.
+                    (view.audience == Audience::Auditor
+                         ? std::string()
+                         : ",\n  \"audience\": " + json_string(audience_name(view.audience))) +
                     ",\n  \"framework\": " + json_string(aims.primary.name) +
                     ",\n  \"evidence\": [";
-  write_evidence(aims, out);
+  write_evidence(view, out);
   out += ",\n  \"assets\": [";
-  write_assets(aims, out);
+  // A public build copies no policy's files (render_portal).
+  if (view.audience == Audience::Auditor) write_assets(aims, out);
+  else out += "]";
   out += ",\n  \"files\": [";
   out.reserve(out.size() + files.size() * 160);
   bool first = true;

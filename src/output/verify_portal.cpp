@@ -85,7 +85,10 @@ void check_signature(const ReceivedPortal& portal, const std::string& manifest,
 void check_files(const ReceivedPortal& portal, const std::map<std::string, Listed>& listed,
                  VerifyReport& r) {
   std::map<std::string, const ReceivedFile*> present;
-  for (const auto& f : portal.files) present[f.path] = &f;
+  for (const auto& f : portal.files)
+    // A zip may hold one path twice; an unzip keeps one of them, so neither is vouched for.
+    if (!present.emplace(f.path, &f).second)
+      problem(r, f.path, "repeated: the bundle holds this path more than once");
   for (const auto& [path, want] : listed) {
     auto it = present.find(path);
     if (it == present.end()) {

@@ -27,6 +27,8 @@ std::string system_page(const AiSystem& s) { return "systems/" + slug(s.id) + ".
 
 std::string risk_page(const Risk& k) { return "risks/" + slug(k.id) + ".html"; }
 
+std::string evidence_item_page(const EvidenceItem& ev) { return "evidence/" + slug(ev.id) + ".html"; }
+
 std::string copied_file_path(const std::string& repo_path) {
   return repo_path.empty() ? std::string() : "files/" + inert_name(repo_path);
 }
@@ -39,6 +41,10 @@ std::string audit_anchor(const Audit& a) { return std::string(kAuditsPage) + "#a
 
 std::string review_anchor(const ManagementReview& r) {
   return std::string(kReviewsPage) + "#review-" + slug(r.id);
+}
+
+std::string assessment_anchor(const ImpactAssessment& a) {
+  return std::string(kAssessmentsPage) + "#assessment-" + slug(a.id);
 }
 
 std::string asset_site_path(const Asset& asset) { return copied_file_path(asset.path); }

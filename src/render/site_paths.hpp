@@ -17,6 +17,9 @@ std::string policy_page(const Policy& p);            // policies/POL-GOV-001.htm
 std::string framework_page(const Framework& f);      // frameworks/eu-ai-act.html
 std::string system_page(const AiSystem& s);          // systems/SYS-1.html
 std::string risk_page(const Risk& k);                // risks/R-01.html
+// An evidence item's own page (metadata, state, hash, back-links, preview):
+// evidence/EV-A.6.2.4-01.html. Its file's copy is evidence_site_path().
+std::string evidence_item_page(const EvidenceItem& ev);
 // Where an evidence file is published: files/<repo path>, plus ".txt" for a type a browser
 // would render actively (util/inert_names.hpp); "" for urls. Every link to it, the
 // workbook's and the manifest's, goes through here.
@@ -31,6 +34,7 @@ std::string framework_item_anchor(const Framework& f, const CatalogItem& item);
 std::string finding_page(const Finding& f);          // findings/NC-2026-03-01.html
 std::string audit_anchor(const Audit& a);            // audits.html#audit-<id>
 std::string review_anchor(const ManagementReview& r);  // reviews.html#review-<id>
+std::string assessment_anchor(const ImpactAssessment& a);  // assessments.html#assessment-<id>
 // The copy of a repo file (evidence, an asset, an audit or impact assessment report) in the
 // portal: files/<repo path>, plus ".txt" for a type a browser would render actively.
 std::string copied_file_path(const std::string& repo_path);

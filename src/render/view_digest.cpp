@@ -10,6 +10,8 @@ std::string view_digest(const BuildView& view) {
   std::string all;
   put_field(all, model_digest(view.aims));
   put_field(all, readiness_name(view.report.readiness));  // --readiness is no input file
+  // Nor is --audience; the auditor's keys stay those of builds before it existed.
+  if (view.audience != Audience::Auditor) put_field(all, audience_name(view.audience));
   put_field(all, std::to_string(view.diagnostics.items().size()));
   for (const Diagnostic& d : view.diagnostics.items()) {
     put_field(all, format_diagnostic(d));

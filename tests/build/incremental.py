@@ -13,7 +13,8 @@ usage: incremental.py AIMSDOC SOURCE_DIR SCENARIO
   id          a policy's id changed: its page moves, and pages linking to it follow
   added       a policy added (every page's navigation count changes)
   removed     a policy deleted
-  evidence    an evidence file edited: its copy and the pages showing its hash
+  evidence    an evidence file edited: its copy and the pages showing its hash (its own
+              page previews it too)
   evidence-same-stat
               an evidence file rewritten with other bytes of the same size and its
               modification time put back (as rsync -a, tar or cp -p leave it): not "up to
@@ -145,7 +146,7 @@ def scenario_evidence(root, out):
     path = sorted((root / "evidence").rglob("*.md"))[0]
     with path.open("a") as f:
         f.write("\nAmended after the audit.\n")
-    return set(), {"files/evidence/*", "clauses/*", "controls/*", "evidence.html"}
+    return set(), {"files/evidence/*", "clauses/*", "controls/*", "evidence.html", "evidence/*"}
 
 
 def scenario_evidence_same_stat(root, out):
@@ -157,7 +158,7 @@ def scenario_evidence_same_stat(root, out):
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     # A Markdown file is published as .md.txt (a browser could render it as HTML).
     return {"files/" + str(path.relative_to(root)) + ".txt"}, {"files/evidence/*", "clauses/*",
-                                                      "controls/*", "evidence.html"}
+                                                      "controls/*", "evidence.html", "evidence/*"}
 
 
 def scenario_tampered(root, out):

@@ -14,22 +14,15 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "ci"))
+from common import copy_example  # noqa: E402  (the whole example AIMS, one home)
+
 CONTROL = "A.6.2.4"
 
 
 def check(aimsdoc, root, *args):
     return subprocess.run([aimsdoc, "check", "--root", str(root), *args], capture_output=True,
                           text=True, timeout=120)
-
-
-def copy_example(src: pathlib.Path, dest: pathlib.Path) -> pathlib.Path:
-    root = dest / "aims"
-    root.mkdir()
-    shutil.copy(src / "site.yaml", root)
-    for folder in ("content", "controls", "evidence", "mappings"):
-        if (src / folder).exists():
-            shutil.copytree(src / folder, root / folder)
-    return root
 
 
 def drop_evidence(record: pathlib.Path) -> None:

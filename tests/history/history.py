@@ -250,16 +250,16 @@ def since(aimsdoc, base, tmp):
     text = page.read_text(encoding="utf-8")
     assert "<h1>Changes since v1</h1>" in text, text[:2000]
     assert page_rows(page, "policies") == [
-        ("POL-1 Management Policy", "changed", "1.0", "1.1", "content/policy.md"),
-        ("POL-2 Operations Procedure", "removed", "1.0", "", "content/ops.md"),
-        ("POL-3 Vendor Policy", "added", "", "0.9", "content/new.md"),
+        ("POL-1 Management Policy", "Changed", "1.0", "1.1", "content/policy.md"),
+        ("POL-2 Operations Procedure", "Removed", "1.0", "", "content/ops.md"),
+        ("POL-3 Vendor Policy", "Added", "", "0.9", "content/new.md"),
     ], page_rows(page, "policies")
     assert [r[0].split()[0] + " " + " ".join(r[1:]) for r in page_rows(page, "records")] == [
         "1.1 evidence EV-1.1 EV-1.1, EV-1.1-B", "A.1.1 owner bob alice",
     ], page_rows(page, "records")
     assert page_rows(page, "evidence") == [
-        ("EV-1.1-B Second evidence for 1.1", "added", "1.1", "2026-02-01"),
-        ("EV-A.1.2 Evidence for A.1.2", "expired", "A.1.2", "2026-04-01"),
+        ("EV-1.1-B Second evidence for 1.1", "Added", "1.1", "2026-02-01"),
+        ("EV-A.1.2 Evidence for A.1.2", "Expired", "A.1.2", "2026-04-01"),
     ], page_rows(page, "evidence")
     diff = re.findall(r'<span class="diff-(\w+)">([^<]*)</span>', text)
     assert ("removed", "Operations follow the [operations procedure](ops.md).") in diff, diff
@@ -274,7 +274,7 @@ def since(aimsdoc, base, tmp):
     v2 = tmp / "v2/changes.html"
     assert page_rows(v2, "policies") == [] and page_rows(v2, "records") == [], v2.read_text()
     assert page_rows(v2, "evidence") == [
-        ("EV-A.1.2 Evidence for A.1.2", "expired", "A.1.2", "2026-04-01")]
+        ("EV-A.1.2 Evidence for A.1.2", "Expired", "A.1.2", "2026-04-01")]
     assert changes_sheet(tmp / "v2/soa.xlsx") == EXPECTED_SHEET[-1:]
 
     plain = tmp / "plain"

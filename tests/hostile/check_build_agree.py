@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "fixtures"))
 import run_case  # noqa: E402  (materialize: the case's tree as its test builds it)
 
 CASES = pathlib.Path(__file__).resolve().parent / "cases"

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 
-BASE = pathlib.Path(__file__).resolve().parent / "_base"
+BASE = pathlib.Path(__file__).resolve().parent.parent / "fixtures" / "_base"
 SIZES = (1, 2, 4, 8)
 
 

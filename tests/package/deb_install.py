@@ -107,14 +107,15 @@ def check_installed(source, version):
 
 
 def main():
-    source, build_dir, version = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    # argv: SOURCE VERSION and then scripts/package-deb's own arguments
+    source, version, package_args = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3:]
     reason = refuse_to_touch_machine()
     if reason:
         print(f"package.deb: skipped: {reason}")
         sys.exit(SKIP)
     with open("/run/lock/aimsdoc-package-test.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        deb = pathlib.Path(run([str(source / "scripts" / "package-deb"), build_dir],
+        deb = pathlib.Path(run([str(source / "scripts" / "package-deb"), *package_args],
                                timeout=3600).stdout.splitlines()[-1])
         check_control(deb, version)
         files, own_dirs = package_files(deb)

@@ -2,7 +2,8 @@
 """Every internal link of a built portal resolves: builds the AIMS at ROOT, parses every page
 with Python's HTML parser and checks each href/src that is not an external address: the
 file exists inside the site and, for "#fragment" links, the target page has that id. Also
-fails on root-absolute links (they break under file://) and on javascript: URLs.
+fails on root-absolute links (they break under file://), on javascript: URLs and on an id
+given twice in a page (a fragment link would land on the first, whichever it meant).
 
 usage: check_links.py AIMSDOC ROOT [build args...]"""
 import html.parser
@@ -20,10 +21,13 @@ class PageScan(html.parser.HTMLParser):
         super().__init__(convert_charrefs=True)
         self.links = []  # (attribute value, line)
         self.ids = set()
+        self.repeated = []  # (id, line)
 
     def handle_starttag(self, tag, attrs):
         for name, value in attrs:
             if name == "id" and value:
+                if value in self.ids:
+                    self.repeated.append((value, self.getpos()[0]))
                 self.ids.add(value)
             if tag == "a" and name == "name" and value:
                 self.ids.add(value)
@@ -44,6 +48,8 @@ def check_site(site: pathlib.Path) -> list:
     checked = 0
     for page, parsed in pages.items():
         rel = page.relative_to(site)
+        for value, line in parsed.repeated:
+            problems.append(f"{rel}:{line}: id {value!r} is given twice")
         for value, line in parsed.links:
             where = f"{rel}:{line}: {value!r}"
             low = value.strip().lower()

@@ -24,6 +24,9 @@ GOLDEN = [
     "controls/A.2.3.html",
     "policies/POL-AI.html",
     "frameworks/ext.html",
+    "evidence/EV-A.2.2-01.html",
+    "evidence/EV-4.1-01.html",
+    "evidence/EV-4.2-01.html",
     "handbook.html",
     "assets/search-index.js",
 ]

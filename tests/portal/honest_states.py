@@ -90,6 +90,12 @@ def test_missing_rejected(aimsdoc):
                 assert f'<span class="badge evidence-{state}">{word}</span>' in where, where
                 assert "<a " not in cell, f"{ev} is still a link: {cell}"
                 assert "current" not in where.lower(), where
+            # Its own page says why there is no file and no preview, and links none.
+            item = (out / "evidence" / f"{ev}.html").read_text()
+            assert f'<span class="badge evidence-{state}">{word}</span>' in item, ev
+            assert "files/" not in item and "evidence-raw" not in item, f"{ev}'s page links a file"
+            assert "No preview: the file is not in this portal." in item, ev
+            assert f'href="evidence/{ev}.html"' in row_with(register, f">{ev}<"), "the register links its page"
         wb = openpyxl.load_workbook(out / "soa.xlsx")
         _, evidence = sheet_rows(wb["Evidence register"])
         by_id = {r["Evidence"].value: r for r in evidence}

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """User input cannot inject markup into the portal. The fixture carries a raw <script> in a
-policy body, javascript: URLs in a Markdown link, an evidence record and a framework
+policy body and in a Markdown and a CSV evidence file (previewed on their pages),
+javascript: URLs in a Markdown link, an evidence record, the evidence files and a framework
 catalog, and an owner named "Bob <Builder> & Sons". In the built portal every <script>
 element is the theme's own, no href/src holds a script URL, and the name is escaped.
 
@@ -60,6 +61,16 @@ def main() -> int:
         policy = (site / "policies/POL-AI.html").read_text(encoding="utf-8")
         if 'alert("x")' in policy or "Do not click" not in policy:
             failures.append("raw HTML survived in POL-AI, or the link text was lost")
+        # Evidence previews: the Markdown minutes hold a <script> and a javascript: link,
+        # the CSV register a <script> cell and a javascript: cell.
+        minutes = (site / "evidence/EV-A.2.2-01.html").read_text(encoding="utf-8")
+        if 'alert("minutes")' in minutes or "open the recording" not in minutes:
+            failures.append("raw HTML survived in the Markdown evidence preview, or its link text was lost")
+        register = (site / "evidence/EV-4.1-01.html").read_text(encoding="utf-8")
+        if "<script>alert" in register or "&lt;script&gt;alert(&quot;csv&quot;)" not in register:
+            failures.append("the CSV evidence preview does not show its <script> cell as text")
+        if "<td>javascript:alert(4)</td>" not in register:
+            failures.append("the CSV evidence preview lost its javascript: cell (text, never a link)")
     return report(failures, f"{len(pages)} pages scanned")
 
 

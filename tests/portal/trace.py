@@ -5,7 +5,8 @@ AI system inventory -> a system's page -> its impact assessment report (a publis
 the risk register's heat maps: each cell's number equals the count of risks the register
 table (and the risks/ records) place there, inherent and residual. Then the dashboard's
 trace figures: each equals the rows of its page in that state (AI systems, risk register,
-impact assessments, objectives) and the figure `aimsdoc check` prints."""
+impact assessments, objectives) and the figure `aimsdoc check` prints. Treatment options
+are shown in the theme's words (labels.yaml), not as the records' keys."""
 import collections
 import html.parser
 import re
@@ -64,6 +65,15 @@ def rows_with(page, attribute, value=None):
     """Table rows of a page carrying `attribute` (equal to `value` when given)."""
     found = re.findall(rf'<tr [^>]*{attribute}="([^"]*)"', page.read_text())
     return sum(1 for v in found if value is None or v == value)
+
+
+def check_treatment_words(site, labels):
+    """Each register row shows its treatment in the word labels.yaml gives its key."""
+    rows = re.findall(r'<tr [^>]*data-treatment="([a-z]+)"[^>]*>(.*?)</tr>', (site / "risks.html").read_text(), re.S)
+    assert rows, "risks.html: no risk rows"
+    for key, row in rows:
+        word = labels[f"treatment.{key}"]
+        assert f"<td>{word}</td>" in row and word != key, f"treatment {key} not shown as {word!r}: {row}"
 
 
 def check_trace_figures(site, root, summary):
@@ -134,6 +144,7 @@ def main():
                 assert count == expected.get(key, 0), f"{name} {key}: {count} != {expected.get(key, 0)}"
             assert sum(cells.values()) == sum(expected.values()) == 20
         check_trace_figures(site, root, built.stdout + built.stderr)
+        check_treatment_words(site, yaml.safe_load((root / "themes/default/labels.yaml").read_text()))
     print("trace and heat maps ok")
     return 0
 

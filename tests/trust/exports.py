@@ -22,10 +22,11 @@ import sys
 import tempfile
 
 import jsonschema
+import yaml
 import regex  # python3-regex: OSCAL's patterns use \p{L}, which Python's re lacks
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "example"))
-from example_build import copy_example  # noqa: E402  (a copy of the example AIMS)
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "ci"))
+from common import copy_example  # noqa: E402  (the whole example AIMS)
 
 SCHEMAS = {
     "catalog.json": "oscal_catalog_schema.json",
@@ -164,6 +165,18 @@ def test_oscal_findings(aimsdoc, src, tmp, schema_dir):
            if {"name": "rule-id", "value": "coverage.record"} in f["props"]]
     assert hit and hit[0]["target"]["target-id"] == "iso42001-a.6.2.4_smt", hit
     assert hit[0]["target"]["status"]["state"] == "not-satisfied"
+    # A finding's UUID names the finding: one more finding listed before it changes nothing.
+    first = {(f["title"], f["description"]): f["uuid"] for f in findings}
+    (root / "controls" / "A.2.2.yaml").unlink()
+    r = run(aimsdoc, "export", "oscal", "--root", root, "--out", tmp / "again")
+    assert r.returncode == 0, r.stderr
+    again = json.loads((tmp / "again" / "assessment-results.json").read_text())
+    again = again["assessment-results"]["results"][0]["findings"]
+    assert len(again) > len(first) and again[0]["uuid"] not in first.values(), again[0]
+    kept = {(f["title"], f["description"]): f["uuid"] for f in again}
+    assert all(kept[k] == u for k, u in first.items()), "a finding's UUID moved"
+    (root / "controls" / "A.2.2.yaml").write_text(
+        (src / "controls" / "A.2.2.yaml").read_text())  # as before, for what follows
 
     model = json.loads(run(aimsdoc, "export", "json", "--root", root).stdout)
     req = next(r for r in model["requirements"] if r["id"] == implemented["id"])
@@ -277,6 +290,41 @@ def test_json(aimsdoc, src, tmp, schema_dir):
         assert key in pol, key
     assert model["summary"]["errors"] == 0
     assert isinstance(model["audits"], list) and isinstance(model["reviews"], list)
+    check_risk_trace(model, src)
+
+
+def check_risk_trace(model, src):
+    """The risk trace in the export says what the records say (read here with PyYAML)."""
+    def records(folder):
+        return {r["id"]: r for r in (yaml.safe_load(f.read_text())
+                                     for f in sorted((src / folder).rglob("*.yaml")))}
+    risks, systems = records("risks"), records("systems")
+    assessments, objectives = records("assessments"), records("objectives")
+    assert [k["id"] for k in model["risks"]] == sorted(risks), model["risks"]
+    for k in model["risks"]:
+        r = risks[k["id"]]
+        assert k["treatment"] == r["treatment"]
+        assert sorted(k["controls"]) == sorted(r.get("controls", [])), k
+        assert k["inherent"]["score"] == r["likelihood"] * r["impact"], k
+        res = r.get("residual")
+        assert (k["residual"] or {}).get("score") == (res and res["likelihood"] * res["impact"])
+        assert sorted(k["systems"]) == sorted(r["systems"]) and k["source"] == r.get("source"), k
+    assert sorted(s["id"] for s in model["systems"]) == sorted(systems)
+    for s in model["systems"]:
+        assert s["lifecycle"] == systems[s["id"]]["lifecycle"], s
+        assert sorted(s["risks"]) == sorted(k for k, r in risks.items() if s["id"] in r["systems"])
+    assert sorted(a["id"] for a in model["assessments"]) == sorted(assessments)
+    for a in model["assessments"]:
+        assert a["system"] == assessments[a["id"]]["system"], a
+        report = src / a["report"]
+        assert a["report_sha256"] == hashlib.sha256(report.read_bytes()).hexdigest(), a
+    assert [o["id"] for o in model["objectives"]] == sorted(objectives)
+    assert all(o["status"] == objectives[o["id"]]["status"] for o in model["objectives"])
+    trace = model["summary"]["trace"]
+    assert trace["risks"] == len(risks) and trace["systems"] == len(systems), trace
+    assert trace["risks_treated"] == sum(k["treated"] for k in model["risks"]), trace
+    assert trace["objectives_on_track"] == sum(o["on_track"] for o in model["objectives"])
+    assert trace["systems_assessed"] == sum(s["assessment"] == "current" for s in model["systems"])
 
 
 def main():

@@ -20,10 +20,11 @@ import stat
 import subprocess
 import sys
 import tempfile
+import warnings
 import zipfile
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "example"))
-from example_build import copy_example  # noqa: E402  (a copy of the example AIMS)
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "ci"))
+from common import copy_example  # noqa: E402  (the whole example AIMS)
 
 
 def run(*args, cwd=None, env=None):
@@ -204,6 +205,22 @@ def test_bundle(aimsdoc, src, tmp):
                 data = data.replace(b"<", b"< ", 1)
             w.writestr(info, data)
     expect_failure(aimsdoc, bad, pub, "index.html: error: changed")
+    # A zip holding a path twice: an unzip keeps one copy, so neither is vouched for.
+    twice = tmp / "twice.zip"
+    with zipfile.ZipFile(first) as z, zipfile.ZipFile(twice, "w") as w:
+        for info in z.infolist():
+            w.writestr(info, z.read(info))
+            if info.filename.endswith("/index.html"):
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")  # zipfile warns of the duplicate name
+                    w.writestr(info.filename, b"<p>another index</p>")
+    expect_failure(aimsdoc, twice, pub, "index.html: error: repeated")
+    # Without --out the zip sits beside the portal folder, also when site.yaml writes it "_site/".
+    site = root / "site.yaml"
+    site.write_text(site.read_text().replace("output: _site\n", "output: _site/\n"))
+    r = run(aimsdoc, "bundle", "--root", root, "--force")
+    assert r.returncode == 0, r.stderr
+    assert (root / "_site.zip").is_file() and not (root / "_site" / ".zip").exists()
 
 
 def main():

@@ -135,14 +135,14 @@ TEST_CASE("a template expanding exponentially stops with a located error") {
 
 namespace {
 
-// A copy of tests/hostile/_base, removed at the end.
+// A copy of tests/fixtures/_base, removed at the end.
 struct ScratchAims {
   fs::path dir = fs::temp_directory_path() / ("aimsdoc-round2-" + std::to_string(::getpid()));
   fs::path root = dir / "aims";
   ScratchAims() {
     fs::remove_all(dir);
     fs::create_directories(dir);
-    fs::copy(fs::path(AIMSDOC_SOURCE_DIR) / "tests/hostile/_base", root, fs::copy_options::recursive);
+    fs::copy(fs::path(AIMSDOC_FIXTURES) / "_base", root, fs::copy_options::recursive);
   }
   ~ScratchAims() { fs::remove_all(dir); }
   void write(const std::string& rel, const std::string& text) const {

@@ -85,6 +85,24 @@ TEST_CASE("a record with wrong types reports each problem where it is") {
   CHECK(rules_of(d) == "yaml.type@2 yaml.type@3 yaml.unknown-key@5 ");
 }
 
+TEST_CASE("an evidence item is confidential only when it says so; a bad value counts as yes") {
+  auto evidence = [](const std::string& extra, Diagnostics& d) {
+    auto rec = parse_record("id: A.2.2\napplicable: true\nevidence:\n  - id: EV-1\n    title: T\n"
+                            "    url: https://example.com/\n    collected: 2026-01-01\n" + extra,
+                            "c.yaml", {}, d);
+    REQUIRE(rec);
+    REQUIRE(rec->evidence.size() == 1);
+    return rec->evidence[0].confidential;
+  };
+  Diagnostics d;
+  CHECK_FALSE(evidence("", d));
+  CHECK(evidence("    confidential: true\n", d));
+  CHECK_FALSE(evidence("    confidential: false\n", d));
+  CHECK_FALSE(d.has_errors());
+  CHECK(evidence("    confidential: ture\n", d));
+  CHECK(rules_of(d) == "yaml.type@8 ");
+}
+
 TEST_CASE("malformed YAML gives the line and column of the problem") {
   Diagnostics d;
   CHECK_FALSE(parse_record("id: A.2.2\nevidence: [a, b\n", "c.yaml", {}, d));

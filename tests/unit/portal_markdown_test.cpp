@@ -130,6 +130,18 @@ TEST_CASE("headings get GitHub-style ids, repeated ones numbered") {
   CHECK(out.leading_h1 == "Title");
 }
 
+// A page holding several documents gives each a prefix, so their ids cannot meet.
+TEST_CASE("an id prefix goes before every id and every link to one") {
+  auto out = render_markdown("## Notes\n\n- [x] done\n\nA claim.[^1]\n\n[^1]: A note.\n",
+                             nullptr, nullptr, false, nullptr, "doc-2/");
+  CHECK(contains(out.html, "<h2 id=\"doc-2/notes\">Notes</h2>"));
+  CHECK(contains(out.html, "<li id=\"doc-2/task-item-1\"><input aria-labelledby=\"doc-2/task-item-1\""));
+  CHECK(contains(out.html, "href=\"#doc-2/fn-1\" id=\"doc-2/fnref-1\""));
+  CHECK(contains(out.html, "<li id=\"doc-2/fn-1\">"));
+  CHECK(contains(out.html, "href=\"#doc-2/fnref-1\""));
+  CHECK_FALSE(contains(out.html, " id=\"task-item-1\""));
+}
+
 // The words a reader sees: not URLs, not markup; emphasis inside a word keeps it whole;
 // blocks, cells and line breaks end words.
 TEST_CASE("the search words of a document are its visible text") {

@@ -2,8 +2,10 @@
 #include <catch2/catch.hpp>
 
 #include <map>
+#include <set>
 #include <mutex>
 
+#include "output/manifest.hpp"
 #include "pipeline.hpp"
 #include "render/renderers.hpp"
 
@@ -38,10 +40,15 @@ struct Rendered {
   Diagnostics diags;
 };
 
-std::unique_ptr<Rendered> render_fixture() {
+// `confidential`: evidence ids to mark `confidential: true` before rendering.
+std::unique_ptr<Rendered> render_fixture(Audience audience = Audience::Auditor,
+                                         const std::set<std::string>& confidential = {}) {
   auto r = std::make_unique<Rendered>();
   r->checked = load_and_check(kFixture);
-  BuildView view{r->checked.aims, r->checked.report, r->checked.diagnostics, kFixture};
+  for (auto& req : r->checked.aims.requirements)
+    for (auto& ev : req.record.evidence) ev.confidential = confidential.count(ev.id) > 0;
+  BuildView view{r->checked.aims, r->checked.report, r->checked.diagnostics, kFixture, audience};
+  withhold_confidential(view);
   render_portal(view, r->sink, r->diags);
   return r;
 }
@@ -110,4 +117,139 @@ TEST_CASE("the search index holds policy body words and every kind of entry") {
   CHECK(contains(js, "[\"control\",\"A.2.2\""));
   CHECK(contains(js, "[\"evidence\",\"EV-4.1-01\""));
   CHECK(contains(js, "[\"ExtReg\",\"Art.1\""));
+}
+
+// The fixture's Markdown and CSV evidence carry a <script> and javascript: links.
+TEST_CASE("each evidence item has a page the register links to; it links the raw file") {
+  auto r = render_fixture();
+  const auto& pages = r->sink.files;
+  const auto& reg = pages.at("evidence.html");
+  CHECK(contains(reg, "href=\"evidence/EV-A.2.2-01.html\""));
+  CHECK(contains(reg, "href=\"evidence/EV-4.1-01.html\""));
+  CHECK_FALSE(contains(reg, "href=\"files/"));  // the register links pages, not files
+  CHECK(contains(pages.at("controls/A.2.2.html"), "href=\"../evidence/EV-A.2.2-01.html\""));
+  const auto& md = pages.at("evidence/EV-A.2.2-01.html");
+  CHECK(contains(md, "href=\"../files/evidence/board/minutes-2026.md.txt\""));
+  CHECK(contains(md, "id=\"evidence-sha256\""));
+  CHECK(contains(md, "data-copy-target=\"evidence-sha256\""));
+  CHECK(contains(md, "href=\"../controls/A.2.2.html\""));
+  const auto& url = pages.at("evidence/EV-4.2-01.html");
+  CHECK_FALSE(contains(url, "href=\"../files/"));
+  CHECK(contains(url, "https://intranet.example.com/aims/scope"));
+}
+
+TEST_CASE("a Markdown evidence file is previewed as sanitized HTML") {
+  auto r = render_fixture();
+  const auto& md = r->sink.files.at("evidence/EV-A.2.2-01.html");
+  CHECK(contains(md, "id=\"minutes-of-the-board"));
+  CHECK(contains(md, "<table>"));
+  CHECK(contains(md, "href=\"../policies/POL-RISK.html\""));  // its relative link, rewritten
+  CHECK_FALSE(contains(md, "<script>alert"));
+  CHECK_FALSE(contains(md, "javascript:"));
+  CHECK(contains(md, "open the recording"));
+}
+
+TEST_CASE("a CSV evidence file is previewed as an escaped table") {
+  auto r = render_fixture();
+  const auto& csv = r->sink.files.at("evidence/EV-4.1-01.html");
+  CHECK(contains(csv, "<th scope=\"col\">factor</th>"));
+  CHECK(contains(csv, "<td>EU AI Act, Art. 9</td>"));
+  CHECK(contains(csv, "<td>two\nlines</td>"));
+  CHECK(contains(csv, "&lt;script&gt;alert(&quot;csv&quot;)&lt;/script&gt;"));
+  CHECK_FALSE(contains(csv, "<script>alert"));
+  CHECK_FALSE(contains(csv, "href=\"javascript:"));
+  CHECK(contains(csv, "<td>ragged</td><td>row</td><td></td>"));  // padded to the width
+}
+
+TEST_CASE("a public render writes the trust summary, the SoA and the register, no other page") {
+  auto r = render_fixture(Audience::Public, {"EV-A.2.2-01"});
+  CHECK_FALSE(r->diags.has_errors());
+  std::set<std::string> pages;
+  for (const auto& [path, bytes] : r->sink.files) pages.insert(path);
+  CHECK(pages == std::set<std::string>{"index.html", "soa.html", "evidence.html",
+                                       "assets/portal.css", "assets/portal.js"});
+  // The confidential item's file is not copied, the other evidence file is.
+  CHECK(r->sink.copies.size() == 1);
+  CHECK(r->sink.copies.count("files/evidence/board/context register.csv") == 1);
+  const auto& ev = r->checked.aims.find_requirement("A.2.2")->record.evidence[0];
+  const auto& reg = r->sink.files.at("evidence.html");
+  CHECK(contains(reg, ev.sha256));
+  CHECK_FALSE(contains(reg, "minutes-2026.md.txt"));
+  CHECK(contains(reg, "data-confidential=\"true\""));
+  CHECK(contains(r->sink.files.at("index.html"), "Public trust summary"));
+  // Record notes are internal: the fixture's note on 4.1 is on its auditor page only.
+  for (const auto& [path, bytes] : r->sink.files) CHECK_FALSE(contains(bytes, "Reviewed with the"));
+  CHECK(contains(render_fixture()->sink.files.at("clauses/4.1.html"), "Reviewed with the"));
+}
+
+TEST_CASE("an auditor render publishes confidential evidence like any other") {
+  auto r = render_fixture(Audience::Auditor, {"EV-A.2.2-01"});
+  CHECK(r->sink.copies.count("files/evidence/board/minutes-2026.md.txt") == 1);
+  CHECK(r->sink.files == render_fixture()->sink.files);
+}
+
+TEST_CASE("a public build withholds a file a confidential item names, whoever else names it") {
+  auto checked = load_and_check(kFixture);
+  auto& evidence = checked.aims.requirements[0].record.evidence;
+  REQUIRE_FALSE(evidence.empty());
+  EvidenceItem secret = evidence[0], same_file = evidence[0], same_bytes = evidence[0], other;
+  secret.confidential = true;
+  same_bytes.file = "elsewhere/copy.csv";
+  other.file = "other.csv";
+  other.sha256 = "00";
+  evidence = {secret};
+  BuildView view{checked.aims, checked.report, checked.diagnostics, kFixture, Audience::Public};
+  withhold_confidential(view);
+  CHECK_FALSE(publishes_evidence_file(view, secret));
+  CHECK_FALSE(publishes_evidence_file(view, same_file));
+  CHECK_FALSE(publishes_evidence_file(view, same_bytes));
+  CHECK(publishes_evidence_file(view, other));
+  view.audience = Audience::Auditor;
+  withhold_confidential(view);
+  CHECK(publishes_evidence_file(view, secret));
+}
+
+TEST_CASE("a public manifest says its audience and gives a withheld file no path") {
+  auto checked = load_and_check(kFixture);
+  EvidenceItem* found = nullptr;
+  for (auto& req : checked.aims.requirements)
+    if (req.id() == "A.2.2") found = &req.record.evidence[0];
+  REQUIRE(found);
+  EvidenceItem& ev = *found;
+  ev.confidential = true;
+  BuildView view{checked.aims, checked.report, checked.diagnostics, kFixture, Audience::Public};
+  withhold_confidential(view);
+  std::string manifest = render_manifest(view, {});
+  CHECK(contains(manifest, "\"audience\": \"public\""));
+  CHECK(contains(manifest, "\"id\": \"EV-A.2.2-01\", \"requirement\": \"A.2.2\", \"title\": "
+                           "\"Board minutes approving the AI policy\", \"confidential\": true, "
+                           "\"source\": \"evidence/board/minutes-2026.md\", \"size\": "));
+  CHECK(contains(manifest, ev.sha256));
+  CHECK_FALSE(contains(manifest, "minutes-2026.md.txt"));
+  view.audience = Audience::Auditor;
+  withhold_confidential(view);
+  std::string auditor = render_manifest(view, {});
+  CHECK_FALSE(contains(auditor, "\"audience\""));
+  CHECK(contains(auditor, "minutes-2026.md.txt"));
+}
+
+TEST_CASE("health by objective tallies every requirement once, under its top-level group") {
+  auto checked = load_and_check(kFixture);
+  const CoverageReport& report = checked.report;
+  std::size_t total = 0, gap = 0;
+  for (const GroupTally& g : report.groups) {
+    total += g.tally.total;
+    gap += g.tally.gap;
+    CHECK(g.tally.conformant + g.tally.partial + g.tally.gap + g.tally.excluded == g.tally.total);
+  }
+  CHECK(total == report.clauses.total + report.controls.total);
+  CHECK(gap == report.clauses.gap + report.controls.gap);
+  REQUIRE_FALSE(report.groups.empty());
+  CHECK(report.groups[0].id == "4");
+}
+
+TEST_CASE("audience names round-trip; anything else is no audience") {
+  for (Audience a : {Audience::Auditor, Audience::Public}) CHECK(parse_audience(audience_name(a)) == a);
+  CHECK_FALSE(parse_audience("Public"));
+  CHECK_FALSE(parse_audience(""));
 }

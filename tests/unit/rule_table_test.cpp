@@ -54,3 +54,30 @@ TEST_CASE("rule ids are unique, look like family.name, and find_rule finds each"
   }
   CHECK(find_rule("workbook.render") == nullptr);
 }
+
+// Draft readiness lowers what the table says and nothing else, so check, README and the
+// fixtures all-planned-draft and audit-programme read one list.
+TEST_CASE("draft readiness lowers exactly the errors the rule table marks") {
+  auto judged = [](const char* rule, Readiness readiness, bool planned) {
+    Diagnostic d;
+    d.rule = rule;
+    d.severity = Severity::Error;
+    apply_readiness(d, readiness, planned);
+    return d.severity;
+  };
+  CHECK(judged("coverage.not-implemented", Readiness::Draft, false) == Severity::Warning);
+  CHECK(judged("review.programme", Readiness::Draft, false) == Severity::Warning);
+  CHECK(judged("coverage.evidence", Readiness::Draft, true) == Severity::Warning);
+  CHECK(judged("coverage.evidence", Readiness::Draft, false) == Severity::Error);
+  CHECK(judged("coverage.not-implemented", Readiness::Certification, true) == Severity::Error);
+  CHECK(judged("finding.overdue", Readiness::Draft, true) == Severity::Error);
+  CHECK(judged("no.such-rule", Readiness::Draft, true) == Severity::Error);
+  for (const Rule& rule : rule_table()) {
+    INFO(rule.id);
+    if (rule.at_draft != AtDraft::Kept) {
+      CHECK(rule.severity == Severity::Error);
+      CHECK(rule.other_severity_when.empty());  // the README's words come from at_draft
+      CHECK(readme_rule_row(rule).find("draft readiness") != std::string::npos);
+    }
+  }
+}

@@ -216,6 +216,13 @@ def test_schema(tmp):
     assert not problems, "\n".join(problems)
     empty = [f for f in RECORD_KINDS.values() if not any((SOURCE / f).rglob("*.yaml"))]
     assert not empty, f"the example has no file to validate in {empty}"
+    # An evidence item's confidential flag (the example marks one) is a boolean, nothing else.
+    item = v["record"].schema["properties"]["evidence"]["items"]
+    assert item["properties"]["confidential"]["type"] == "boolean", item
+    bad_flag = {"id": "EV-1", "title": "T", "url": "https://example.com/", "collected": "2026-01-01",
+                "confidential": "maybe"}
+    assert any("'maybe' is not of type 'boolean'" in e.message
+               for e in v["record"].iter_errors({"id": "A.2.2", "applicable": True, "evidence": [bad_flag]}))
     # The audit cycle's fixtures: audits that check clean validate; the review whose input
     # check warns of as an unknown key fails the schema for it too.
     fixtures = SOURCE / "tests" / "fixtures"

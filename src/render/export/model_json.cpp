@@ -2,6 +2,7 @@
 
 #include "check/audit_state.hpp"
 #include "check/coverage_report.hpp"
+#include "check/risk_trace_state.hpp"
 #include "util/json_value.hpp"
 
 namespace aimsdoc {
@@ -137,6 +138,119 @@ Json review_json(const Aims& aims, const ManagementReview& r) {
   return j;
 }
 
+Json owner_or_null(const Aims& aims, std::size_t owner) {
+  return owner == kNone ? Json() : Json(aims.owners[owner].id);
+}
+
+Json strings_json(const std::vector<std::string>& items) {
+  Json list = Json::array();
+  for (const auto& s : items) list.push(s);
+  return list;
+}
+
+// Ids of joined records, in the order the model holds them.
+template <typename Records, typename Id>
+Json ids_json(const std::vector<std::size_t>& indices, const Records& records, Id id) {
+  Json list = Json::array();
+  for (std::size_t i : indices) list.push(id(records[i]));
+  return list;
+}
+
+Json score_json(const Aims& aims, const RiskScore& score) {
+  Json j = Json::object();
+  j.set("likelihood", static_cast<std::uint64_t>(score.likelihood));
+  j.set("impact", static_cast<std::uint64_t>(score.impact));
+  j.set("score", static_cast<std::uint64_t>(score.score()));
+  j.set("above_appetite", above_appetite(aims, score));
+  return j;
+}
+
+Json system_json(const Aims& aims, const AiSystem& s) {
+  auto by_id = [](const auto& r) { return r.id; };
+  Json j = Json::object();
+  j.set("id", s.id);
+  j.set("name", s.name);
+  j.set("path", s.location.path);
+  j.set("owner", owner_or_null(aims, s.owner));
+  j.set("lifecycle", id_or_null(lifecycle_name(s.lifecycle)));
+  j.set("deployed", date_or_null(s.deployed));
+  j.set("risk_class", id_or_null(s.risk_class));
+  j.set("purpose", id_or_null(s.purpose));
+  j.set("roles", strings_json(s.roles));
+  j.set("assessments", ids_json(s.assessments, aims.assessments, by_id));
+  j.set("assessment", system_assessment_key(aims, s, aims.reference_date()));
+  j.set("risks", ids_json(s.risks, aims.risks, by_id));
+  return j;
+}
+
+Json risk_json(const Aims& aims, const Risk& k) {
+  auto by_id = [](const auto& r) { return r.id; };
+  Json j = Json::object();
+  j.set("id", k.id);
+  j.set("title", k.title);
+  j.set("path", k.location.path);
+  j.set("owner", owner_or_null(aims, k.owner));
+  j.set("systems", ids_json(k.systems, aims.systems, by_id));
+  j.set("source", k.source == kNone ? Json() : Json(aims.assessments[k.source].id));
+  j.set("inherent", score_json(aims, k.inherent));
+  j.set("residual", k.residual ? score_json(aims, *k.residual) : Json());
+  j.set("treatment", id_or_null(treatment_name(k.treatment)));
+  j.set("controls", ids_json(k.controls, aims.requirements, [](const Requirement& r) { return r.id(); }));
+  j.set("treated", risk_treated(k));
+  j.set("accepted_by", id_or_null(k.accepted_by));
+  j.set("accepted_until", date_or_null(k.accepted_until));
+  j.set("reviewed", date_or_null(k.reviewed));
+  return j;
+}
+
+Json assessment_json(const BuildView& view, const ImpactAssessment& a) {
+  const Aims& aims = view.aims;
+  Json j = Json::object();
+  j.set("id", a.id);
+  j.set("path", a.location.path);
+  j.set("system", a.system == kNone ? Json() : Json(aims.systems[a.system].id));
+  j.set("performed", date_or_null(a.performed));
+  j.set("next_review", date_or_null(a.next_review));
+  j.set("current", assessment_current(a, aims.reference_date()));
+  j.set("approved_by", id_or_null(a.approved_by));
+  j.set("affected", strings_json(a.affected));
+  j.set("risks", ids_json(a.risks, aims.risks, [](const Risk& k) { return k.id; }));
+  j.set("report", id_or_null(a.report.file));
+  j.set("report_sha256", id_or_null(a.report.sha256));
+  return j;
+}
+
+Json objective_json(const Aims& aims, const Objective& o) {
+  Json j = Json::object();
+  j.set("id", o.id);
+  j.set("title", o.title);
+  j.set("path", o.location.path);
+  j.set("owner", owner_or_null(aims, o.owner));
+  j.set("measure", id_or_null(o.measure));
+  j.set("target", id_or_null(o.target));
+  j.set("result", id_or_null(o.result));
+  j.set("due", date_or_null(o.due));
+  j.set("status", id_or_null(objective_status_name(o.status)));
+  j.set("on_track", objective_on_track(o, aims.reference_date()));
+  return j;
+}
+
+Json trace_json(const TraceTally& t) {
+  Json j = Json::object();
+  auto put = [&](const char* key, std::size_t n) { j.set(key, static_cast<std::uint64_t>(n)); };
+  put("systems", t.systems);
+  put("systems_assessed", t.systems_assessed);
+  put("assessments", t.assessments);
+  put("assessments_current", t.assessments_current);
+  put("risks", t.risks);
+  put("risks_treated", t.risks_treated);
+  put("risks_accepted", t.risks_accepted);
+  put("risks_above_appetite", t.risks_above_appetite);
+  put("objectives", t.objectives);
+  put("objectives_on_track", t.objectives_on_track);
+  return j;
+}
+
 Json findings_json(const Diagnostics& diags) {
   Json list = Json::array();
   for (const auto& d : diags.items()) {
@@ -185,6 +299,14 @@ std::string render_model_json(const BuildView& view) {
   for (const auto& a : aims.audits) audits.push(audit_json(aims, a));
   Json& reviews = root.set("reviews", Json::array());
   for (const auto& r : aims.reviews) reviews.push(review_json(aims, r));
+  Json& systems = root.set("systems", Json::array());
+  for (const auto& s : aims.systems) systems.push(system_json(aims, s));
+  Json& risks = root.set("risks", Json::array());
+  for (const auto& k : aims.risks) risks.push(risk_json(aims, k));
+  Json& assessments = root.set("assessments", Json::array());
+  for (const auto& a : aims.assessments) assessments.push(assessment_json(view, a));
+  Json& objectives = root.set("objectives", Json::array());
+  for (const auto& o : aims.objectives) objectives.push(objective_json(aims, o));
   root.set("findings", findings_json(view.diagnostics));
   Json& summary = root.set("summary", Json::object());
   summary.set("errors", static_cast<std::uint64_t>(view.diagnostics.error_count()));
@@ -192,6 +314,7 @@ std::string render_model_json(const BuildView& view) {
   summary.set("readiness", readiness_name(view.report.readiness));
   Json& gaps = summary.set("gaps", Json::array());
   for (const auto& g : view.report.gaps) gaps.push(g);
+  summary.set("trace", trace_json(view.report.trace));
   return root.dump();
 }
 

@@ -4,6 +4,8 @@
 
 #include "render/export/oscal.hpp"
 
+#include <map>
+
 namespace aimsdoc {
 namespace {
 
@@ -64,10 +66,12 @@ bool satisfied(const BuildView& view, const Requirement* r) {
   return h == Health::Conformant || h == Health::Excluded;
 }
 
-Json finding(const Diagnostic& d, std::size_t n, const BuildView& view, const OscalIds& ids) {
+// `repeat` counts earlier findings of the same text, so the UUID names the finding itself and
+// stays when another finding comes or goes.
+Json finding(const Diagnostic& d, std::size_t repeat, const BuildView& view, const OscalIds& ids) {
   const Aims& aims = view.aims;
   Json f = Json::object();
-  f.set("uuid", ids.uuid("finding", std::to_string(n) + ":" + format_diagnostic(d)));
+  f.set("uuid", ids.uuid("finding", std::to_string(repeat) + ":" + format_diagnostic(d)));
   f.set("title", d.rule + (d.requirement.empty() ? "" : " on " + d.requirement));
   f.set("description", d.message);
   Json& props = f.set("props", Json::array());
@@ -121,8 +125,9 @@ Json oscal_assessment_results(const BuildView& view, const OscalIds& ids) {
   for (std::size_t i = 0; i < aims.requirements.size(); ++i)
     observations.push(observation(view, i, ids));
   Json findings = Json::array();
-  std::size_t n = 0;
-  for (const auto& d : view.diagnostics.items()) findings.push(finding(d, n++, view, ids));
+  std::map<std::string, std::size_t> seen;  // formatted finding -> how many so far
+  for (const auto& d : view.diagnostics.items())
+    findings.push(finding(d, seen[format_diagnostic(d)]++, view, ids));
   if (!findings.empty()) result.set("findings", std::move(findings));
   return a;
 }

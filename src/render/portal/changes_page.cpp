@@ -35,6 +35,7 @@ Data policy_data(const PortalContext& ctx, const PolicyChange& c, const std::str
                 {"path", c.path},
                 {"href", opt(policy_href(ctx, c.id, from))},
                 {"kind", std::string(change_name(c.kind))},
+                {"kind_label", ctx.label("change", change_name(c.kind))},
                 {"version_before", opt(c.version_before)},
                 {"version_after", opt(c.version_after)},
                 {"has_diff", flag(!c.diff.empty())},
@@ -62,6 +63,7 @@ Data evidence_data(const PortalContext& ctx, const EvidenceChange& c, const std:
                 {"requirement", c.requirement_id},
                 {"requirement_href", opt(req_href)},
                 {"kind", std::string(change_name(c.kind))},
+                {"kind_label", ctx.label("change", change_name(c.kind))},
                 {"date", opt(c.date ? c.date->to_string() : std::string())}};
 }
 
@@ -69,7 +71,7 @@ Data evidence_data(const PortalContext& ctx, const EvidenceChange& c, const std:
 
 Page changes_page(const PortalContext& ctx) {
   const ChangeSet& cs = *ctx.aims.history.changes;
-  const std::string title = "Changes since " + cs.since;
+  const std::string title = ctx.label("page", "changes-since") + " " + cs.since;
   PageFrame frame{kChangesPage, title, "changes", {{title, ""}}};
   Page page = start_page(ctx, frame, "changes");
   put(page.data, "since", cs.since);

@@ -47,32 +47,6 @@ std::vector<std::size_t> handbook_policies(const Aims& aims) {
 
 namespace {
 
-// Prefixes the ids cmark-gfm wrote (headings, footnotes, task items) and the references to
-// them (footnote links, a task item's aria-labelledby).
-std::string prefix_ids(const std::string& html, const std::string& prefix) {
-  std::string out;
-  out.reserve(html.size() + 256);
-  // What comes before an id, and how much of it stays before the prefix ("#" of "#fn").
-  struct Before {
-    std::string_view text;
-    std::size_t kept;
-  };
-  constexpr Before kBefore[] = {{" id=\"", 5}, {" aria-labelledby=\"", 18}, {"href=\"#fn", 7}};
-  for (std::size_t i = 0; i < html.size();) {
-    auto at = std::find_if(std::begin(kBefore), std::end(kBefore), [&](const Before& b) {
-      return html.compare(i, b.text.size(), b.text) == 0;
-    });
-    if (at != std::end(kBefore)) {
-      std::size_t start = i + at->kept;
-      out.append(html, i, start - i);
-      out += prefix;
-      i = start;
-    } else {
-      out += html[i++];
-    }
-  }
-  return out;
-}
 
 // Links to policies in the handbook become anchors; a bare fragment stays in the policy;
 // everything else points where it does on any page at the portal's top.
@@ -91,8 +65,8 @@ std::string handbook_body(const PortalContext& ctx, std::size_t policy) {
       return "#" + section_anchor(target) + (fragment.empty() ? "" : "/" + fragment);
     }
     return ctx.links.rewrite(url, source_dir, kHandbookPage);
-  }, nullptr, /*valid_utf8=*/true, &ctx.markdown_style);
-  return prefix_ids(md.html, prefix);
+  }, nullptr, /*valid_utf8=*/true, &ctx.markdown_style, prefix);
+  return md.html;
 }
 
 Page handbook_page(const PortalContext& ctx, const std::vector<std::size_t>& order,

@@ -44,6 +44,33 @@ std::string label_task_items(std::string html) {
   return out;
 }
 
+// Prefixes the ids cmark-gfm wrote (headings, footnotes, task items) and the references to
+// them (footnote links, a task item's aria-labelledby).
+std::string prefix_ids(const std::string& html, std::string_view prefix) {
+  std::string out;
+  out.reserve(html.size() + 256);
+  // What comes before an id, and how much of it stays before the prefix ("#" of "#fn").
+  struct Before {
+    std::string_view text;
+    std::size_t kept;
+  };
+  constexpr Before kBefore[] = {{" id=\"", 5}, {" aria-labelledby=\"", 18}, {"href=\"#fn", 7}};
+  for (std::size_t i = 0; i < html.size();) {
+    auto at = std::find_if(std::begin(kBefore), std::end(kBefore), [&](const Before& b) {
+      return html.compare(i, b.text.size(), b.text) == 0;
+    });
+    if (at != std::end(kBefore)) {
+      std::size_t start = i + at->kept;
+      out.append(html, i, start - i);
+      out += prefix;
+      i = start;
+    } else {
+      out += html[i++];
+    }
+  }
+  return out;
+}
+
 bool is_block(cmark_node* node) {
   return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
 }
@@ -100,7 +127,7 @@ void prepare_markdown() { prepare_cmark(); }
 
 RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& rewrite,
                                  WordCollector* words, bool valid_utf8,
-                                 const MarkdownStyle* style) {
+                                 const MarkdownStyle* style, std::string_view id_prefix) {
   prepare_markdown();
   ArenaScope arena;
   int options = kOptions | (valid_utf8 ? 0 : CMARK_OPT_VALIDATE_UTF8);
@@ -122,6 +149,7 @@ RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& r
                                                 cmark_parser_get_syntax_extensions(parser),
                                                 thread_arena());
   out.html = label_task_items(add_heading_ids(html ? html : "", unique_heading_slugs(headings)));
+  if (!id_prefix.empty()) out.html = prefix_ids(out.html, id_prefix);
   return out;
 }
 

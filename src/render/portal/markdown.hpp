@@ -30,8 +30,11 @@ void prepare_markdown();
 // from a file the loader checked), so cmark-gfm need not check it again line by line.
 // Markdown from YAML values is checked: an escape such as "\uD800" decodes to bytes that
 // are not UTF-8. `style`, when given, draws alert blocks as the theme's callouts.
+// `id_prefix` goes before every id the HTML gets (headings, task items, footnotes) and in
+// the links to them, for a page that holds several documents: each gets its own prefix.
 RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& rewrite,
                                  WordCollector* words = nullptr, bool valid_utf8 = false,
-                                 const MarkdownStyle* style = nullptr);
+                                 const MarkdownStyle* style = nullptr,
+                                 std::string_view id_prefix = {});
 
 }  // namespace aimsdoc::portal

@@ -20,7 +20,7 @@ Page objectives_page(const PortalContext& ctx) {
                       {"measure", o.measure},
                       {"target", o.target},
                       {"due", opt(o.due ? o.due->to_string() : std::string())},
-                      {"status", objective_status_name(o.status)},
+                      {"status", ctx.label("objective", objective_status_name(o.status))},
                       {"result", opt(o.result)},
                       {"on_track", flag(ok)}};
     put(row, "owner", owner_link(ctx, o.owner, page.path));

@@ -13,8 +13,17 @@ struct NavEntry {
   std::string key, title, path, count;
 };
 
+// The public portal's pages only (public_pages.cpp).
+std::vector<NavEntry> public_nav_entries(const PortalContext& ctx) {
+  return {{"dashboard", ctx.label("page", "trust-summary"), kDashboardPage, ""},
+          {"soa", ctx.label("page", "soa"), kSoaPage, std::to_string(ctx.aims.requirements.size())},
+          {"evidence", ctx.label("page", "evidence"), kEvidencePage,
+           std::to_string(ctx.evidence_count)}};
+}
+
 std::vector<NavEntry> nav_entries(const PortalContext& ctx) {
   const Aims& aims = ctx.aims;
+  if (ctx.view.audience == Audience::Public) return public_nav_entries(ctx);
   std::vector<NavEntry> out = {
       {"dashboard", ctx.label("page", "dashboard"), kDashboardPage, ""},
       {"gaps", ctx.label("page", "gaps-nav"), kGapsPage,

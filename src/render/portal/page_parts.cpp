@@ -104,11 +104,17 @@ Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::
                      {"url", opt(ev.url)},
                      {"external", opt(external)},
                      {"requirement_id", r.id()},
-                     {"requirement_href", href(from, evidence_anchor(r, ev))}};
-  if (evidence_absent(state) || (!ev.file.empty() && ev.sha256.empty())) put(data, "href", flag(false));
-  else if (!ev.file.empty()) put(data, "href", href(from, escape_url_path(evidence_site_path(ev))));
-  else put(data, "href", opt(external));
+                     {"requirement_href", href(from, evidence_anchor(r, ev))},
+                     {"page_href", href(from, evidence_item_page(ev))}};
+  put(data, "href", ev.file.empty() ? opt(external) : opt(evidence_copy_href(ctx, ev, from)));
   return data;
+}
+
+std::string evidence_copy_href(const PortalContext& ctx, const EvidenceItem& ev,
+                               const std::string& from) {
+  if (ev.file.empty() || ev.sha256.empty() || evidence_absent(ctx.view.report.state_of(ev)))
+    return std::string();
+  return href(from, escape_url_path(evidence_site_path(ev)));
 }
 
 Data coverage_chart(const PortalContext& ctx, const FrameworkCoverage& c) {

@@ -27,9 +27,14 @@ Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& 
 // {id, name, href} of an AI system index
 Data system_link(const PortalContext& ctx, std::size_t system, const std::string& from);
 // {id, anchor, title, collected, expires, state, state_label, holds, href, is_file,
-//  external, file, size, sha256, requirement_id, requirement_href}. A missing or rejected
-// file has no href: there is no copy to link to.
+//  external, file, size, sha256, requirement_id, requirement_href, page_href}. href is the
+// file's copy (or the address); a missing or rejected file has none: there is no copy to
+// link to. page_href is the item's own page (evidence_item_page.cpp).
 Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::string& from);
+// The href of the portal's copy of the item's file, "" when there is none (an address, a
+// missing, rejected or unread file).
+std::string evidence_copy_href(const PortalContext& ctx, const EvidenceItem& ev,
+                               const std::string& from);
 // {total, segments}: a framework's items by coverage state (covered, partial, gap,
 // not-mapped), for the dashboard's bars and the framework page.
 Data coverage_chart(const PortalContext& ctx, const FrameworkCoverage& c);

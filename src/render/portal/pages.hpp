@@ -33,6 +33,8 @@ Page handbook_page(const PortalContext& ctx, const std::vector<std::size_t>& ord
                    std::vector<std::string>&& bodies);
 
 Page requirement_page_of(const PortalContext& ctx, std::size_t requirement);
+// The page of record.evidence[position] of a requirement (evidence_item_page.cpp).
+Page evidence_item_page_of(const PortalContext& ctx, std::size_t requirement, std::size_t position);
 // `body_html`: the policy's rendered body (policy_body.hpp) or a stand-in for it.
 Page policy_page_of(const PortalContext& ctx, std::size_t policy, const std::string& body_html,
                     const std::string& leading_h1);
@@ -44,5 +46,9 @@ Page system_page_of(const PortalContext& ctx, std::size_t system);
 Page risk_page_of(const PortalContext& ctx, std::size_t risk);
 Page assessments_page(const PortalContext& ctx);
 Page objectives_page(const PortalContext& ctx);  // objectives_page.cpp
+// The public portal's pages (public_pages.cpp, which lists what they show).
+Page trust_summary_page(const PortalContext& ctx);  // index.html
+Page public_soa_page(const PortalContext& ctx);
+Page public_evidence_page(const PortalContext& ctx);
 
 }  // namespace aimsdoc::portal

@@ -37,6 +37,26 @@ void index_approvers(PortalContext& ctx) {
   }
 }
 
+// Indices are visited in order, so each list comes out sorted; a repeat is left out.
+void add_once(std::vector<std::size_t>& list, std::size_t i) {
+  if (list.empty() || list.back() != i) list.push_back(i);
+}
+
+void index_evidence_citations(PortalContext& ctx) {
+  const Aims& aims = ctx.aims;
+  for (std::size_t i = 0; i < aims.requirements.size(); ++i)
+    for (const auto& ev : aims.requirements[i].record.evidence)
+      if (!ev.file.empty()) add_once(ctx.requirements_by_file[ev.file], i);
+  for (std::size_t i = 0; i < aims.audits.size(); ++i)
+    if (!aims.audits[i].report.empty()) add_once(ctx.audits_by_report[aims.audits[i].report], i);
+  for (std::size_t i = 0; i < aims.assessments.size(); ++i)
+    if (!aims.assessments[i].report.file.empty())
+      add_once(ctx.assessments_by_report[aims.assessments[i].report.file], i);
+  for (std::size_t i = 0; i < aims.reviews.size(); ++i)
+    for (const auto& in : aims.reviews[i].inputs)
+      for (const auto& id : in.record_ids) add_once(ctx.reviews_citing[id], i);
+}
+
 }  // namespace
 
 PortalContext::PortalContext(const BuildView& v)
@@ -57,6 +77,7 @@ PortalContext::PortalContext(const BuildView& v)
   index_findings(*this);
   index_policy_links(*this);
   index_approvers(*this);
+  index_evidence_citations(*this);
   for (std::size_t i = 0; i < aims.requirements.size(); ++i) {
     by_parent[aims.requirements[i].item->parent].push_back(i);
     evidence_count += aims.requirements[i].record.evidence.size();

@@ -33,7 +33,10 @@ const std::vector<std::string> kTemplateNames = {
     "layout", "sidebar", "dashboard", "gaps",   "register", "policies",
     "policy", "evidence",  "owners", "requirement", "framework", "alert",
     "audits", "finding", "reviews", "systems", "system", "risks", "risk", "assessments",
-    "objectives", "changes", "handbook"};
+    "objectives", "changes", "handbook", "evidence_item"};
+// The public portal's (public_pages.cpp): its own sidebar, pages and no search.
+const std::vector<std::string> kPublicTemplateNames = {
+    "layout", "public_sidebar", "trust", "public_soa", "public_evidence", "alert"};
 
 // The theme's callout for each alert kind, rendered once and split where the content goes.
 MarkdownStyle markdown_style(const Theme& theme) {
@@ -126,6 +129,15 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
   for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i)
     jobs.push_back(page_job(ctx, sink, requirement_page(ctx.aims.requirements[i]),
                             [&ctx, i] { return requirement_page_of(ctx, i); }));
+  // One page per evidence id: a repeated id is an error (id.duplicate), and its page is
+  // the first item's.
+  std::set<std::string> evidence_ids;
+  for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i)
+    for (const auto& ev : ctx.aims.requirements[i].record.evidence)
+      if (evidence_ids.insert(ev.id).second)
+        jobs.push_back(page_job(ctx, sink, evidence_item_page(ev), [&ctx, i, e = ev.position] {
+          return evidence_item_page_of(ctx, i, e);
+        }));
   for (std::size_t i = 0; i < ctx.aims.systems.size(); ++i)
     jobs.push_back(page_job(ctx, sink, system_page(ctx.aims.systems[i]),
                             [&ctx, i] { return system_page_of(ctx, i); }));
@@ -156,12 +168,16 @@ Job copy_job(const BuildView& view, FileSink& sink, std::string site_path,
 }
 
 // Evidence files and the assets policies link to; a file that is both is copied once.
+// A public build copies only the evidence files it publishes (publishes_evidence_file):
+// reports and policies' files belong to pages it does not have.
 void add_copy_jobs(const BuildView& view, FileSink& sink, std::vector<Job>& jobs) {
   std::set<std::string> copied;
   for (const auto& r : view.aims.requirements)
     for (const auto& ev : r.record.evidence)
-      if (!ev.file.empty() && !ev.sha256.empty() && copied.insert(ev.file).second)
+      if (!ev.file.empty() && !ev.sha256.empty() && publishes_evidence_file(view, ev) &&
+          copied.insert(ev.file).second)
         jobs.push_back(copy_job(view, sink, evidence_site_path(ev), ev.file, ev.sha256));
+  if (view.audience == Audience::Public) return;
   for (const auto& a : view.aims.assessments)
     if (!a.report.sha256.empty() && copied.insert(a.report.file).second)
       jobs.push_back(copy_job(view, sink, evidence_site_path(a.report), a.report.file,
@@ -229,6 +245,17 @@ void output_handbook(const PortalContext& ctx, FileSink& sink,
   run_jobs(jobs, workers, diags);
 }
 
+std::vector<Job> public_page_jobs(const PortalContext& ctx, FileSink& sink) {
+  std::vector<Job> jobs;
+  const std::pair<const char*, Page (*)(const PortalContext&)> pages[] = {
+      {kDashboardPage, trust_summary_page},
+      {kSoaPage, public_soa_page},
+      {kEvidencePage, public_evidence_page}};
+  for (auto [path, make] : pages)
+    jobs.push_back(page_job(ctx, sink, path, [&ctx, make = make] { return make(ctx); }));
+  return jobs;
+}
+
 void write_assets(const Theme& theme, FileSink& sink) {
   for (const auto& asset : theme.assets()) {
     if (asset.user_file.empty()) output_file(sink, asset.output_path, asset.embedded);
@@ -244,7 +271,9 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   prepare_markdown();
   reset_template_budget();
   Diagnostics theme_diags;
-  Theme theme = Theme::load(view.root, view.aims.site, kTemplateNames, theme_diags);
+  bool is_public = view.audience == Audience::Public;
+  Theme theme = Theme::load(view.root, view.aims.site,
+                            is_public ? kPublicTemplateNames : kTemplateNames, theme_diags);
   if (!theme_diags.has_errors()) CompiledTemplates(theme).report_errors(theme_diags);
   diags.append(theme_diags);
   if (theme_diags.has_errors()) return;
@@ -252,12 +281,20 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   auto work = std::make_shared<PortalWork>(view, sink.recall(kWordsNote));
   PortalContext& ctx = work->ctx;
   ctx.inputs_digest = inputs_key({view_digest(view), ctx.links.digest(), theme.digest()});
-  ctx.sidebar_template = theme.templates().at("sidebar").text;
+  ctx.sidebar_template = theme.templates().at(is_public ? "public_sidebar" : "sidebar").text;
   ctx.label = theme.labels();
   ctx.markdown_style = markdown_style(theme);
   phase_mark("context");
   for (std::size_t t = 0; t < worker_count(); ++t)
     work->workers.push_back(std::make_unique<Worker>(theme));
+  if (is_public) {  // no handbook, no search index: their words are the auditor's
+    work->jobs = public_page_jobs(ctx, sink);
+    add_copy_jobs(view, sink, work->jobs);
+    run_jobs(work->jobs, work->workers, diags);
+    write_assets(theme, sink);
+    sink.add_leftovers(std::move(work));
+    return;
+  }
   auto& policy_words = work->policy_words;
   policy_words.resize(view.aims.policies.size());
   work->jobs = page_jobs(ctx, theme, sink, work->remembered, policy_words);

@@ -30,7 +30,7 @@ std::map<std::string, std::string> record_pages(const Aims& aims) {
   std::map<std::string, std::string> pages;
   for (const auto& r : aims.requirements) {
     pages.emplace(r.id(), requirement_page(r));
-    for (const auto& ev : r.record.evidence) pages.emplace(ev.id, evidence_anchor(r, ev));
+    for (const auto& ev : r.record.evidence) pages.emplace(ev.id, evidence_item_page(ev));
   }
   for (const auto& p : aims.policies) pages.emplace(p.id, policy_page(p));
   for (const auto& a : aims.audits) {
@@ -50,12 +50,20 @@ struct ReviewPageContext {
   std::map<std::string, std::string> pages;
 };
 
+// The page holds every review's texts: ids in each (headings, task items) get the review's
+// and the text's name before them, and so do the text's links to its own headings.
 std::string markdown_html(const ReviewPageContext& rc, const ManagementReview& mr,
-                          const std::string& text) {
+                          const std::string& text, std::string_view part) {
   std::string dir = parent_dir(mr.location.path);
-  return render_markdown(text, [&](const std::string& url) {
-           return rc.ctx.links.rewrite(url, dir, rc.from);
-         }).html;
+  std::string prefix = "review-" + slug(mr.id) + "-" + std::string(part) + "-";
+  return render_markdown(
+             text,
+             [&](const std::string& url) -> std::optional<std::string> {
+               if (url.rfind('#', 0) == 0) return "#" + prefix + url.substr(1);
+               return rc.ctx.links.rewrite(url, dir, rc.from);
+             },
+             nullptr, false, &rc.ctx.markdown_style, prefix)
+      .html;
 }
 
 Data input_data(const ReviewPageContext& rc, const ManagementReview& mr, std::size_t topic) {
@@ -71,7 +79,7 @@ Data input_data(const ReviewPageContext& rc, const ManagementReview& mr, std::si
   return Object{{"topic", kReviewTopics[topic]},
                 {"label", kTopicLabels[topic]},
                 {"present", flag(in != nullptr)},
-                {"html", opt(in ? markdown_html(rc, mr, in->markdown) : std::string())},
+                {"html", opt(in ? markdown_html(rc, mr, in->markdown, kReviewTopics[topic]) : std::string())},
                 {"has_records", flag(!records.empty())},
                 {"records", std::move(records)}};
 }
@@ -102,7 +110,7 @@ Data review_data(const ReviewPageContext& rc, const ManagementReview& mr) {
                   {"inputs", std::move(inputs)},
                   {"inputs_present", number(present)},
                   {"inputs_total", number(kReviewTopicCount)},
-                  {"decisions_html", opt(markdown_html(rc, mr, mr.decisions_markdown))},
+                  {"decisions_html", opt(markdown_html(rc, mr, mr.decisions_markdown, "decisions"))},
                   {"source_path", mr.location.path}};
   set_list(d, "attendees", std::move(attendees));
   set_list(d, "actions", std::move(actions));

@@ -59,6 +59,7 @@ Data risk_row(const PortalContext& ctx, std::size_t ki, const std::string& from)
                     {"title", k.title},
                     {"href", href(from, risk_page(k))},
                     {"treatment", treatment_name(k.treatment)},
+                    {"treatment_label", ctx.label("treatment", treatment_name(k.treatment))},
                     {"treated", flag(risk_treated(k))},
                     {"reviewed", opt(k.reviewed ? k.reviewed->to_string() : std::string())}};
   put(row, "inherent", score_data(ctx.aims, k.inherent));
@@ -133,7 +134,7 @@ Page systems_page(const PortalContext& ctx) {
     Data row = system_link(ctx, si, page.path);
     std::size_t latest = latest_assessment(ctx.aims, s);
     put(row, "owner", owner_link(ctx, s.owner, page.path));
-    put(row, "lifecycle", lifecycle_name(s.lifecycle));
+    put(row, "lifecycle", ctx.label("lifecycle", lifecycle_name(s.lifecycle)));
     put(row, "risk_class", s.risk_class);
     put(row, "roles", opt(join(s.roles, ", ")));
     put(row, "risk_count", number(s.risks.size()));
@@ -165,7 +166,7 @@ Page system_page_of(const PortalContext& ctx, std::size_t si) {
   put(d, "id", s.id);
   put(d, "name", s.name);
   put(d, "purpose", s.purpose);
-  put(d, "lifecycle", lifecycle_name(s.lifecycle));
+  put(d, "lifecycle", ctx.label("lifecycle", lifecycle_name(s.lifecycle)));
   put(d, "deployed", opt(s.deployed ? s.deployed->to_string() : std::string()));
   put(d, "risk_class", s.risk_class);
   put(d, "roles", opt(join(s.roles, ", ")));

@@ -28,7 +28,7 @@ void add_requirements(const Aims& aims, WordTable& table, std::vector<SearchEntr
 void add_evidence(const Aims& aims, WordTable& table, std::vector<SearchEntry>& out) {
   for (const auto& r : aims.requirements)
     for (const auto& ev : r.record.evidence)
-      out.push_back({"evidence", ev.id, ev.title, evidence_anchor(r, ev),
+      out.push_back({"evidence", ev.id, ev.title, evidence_item_page(ev),
                      words_of({ev.title, r.id(), ev.file, ev.url}, table)});
 }
 

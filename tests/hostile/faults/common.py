@@ -6,7 +6,7 @@ import shutil
 import subprocess
 
 HOSTILE = pathlib.Path(__file__).resolve().parent.parent
-BASE = HOSTILE / "_base"
+BASE = HOSTILE.parent / "fixtures" / "_base"
 
 
 def fail(message: str) -> None:

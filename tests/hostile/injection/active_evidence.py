@@ -17,7 +17,7 @@ import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 BROWSER = HERE.parent.parent / "browser"
-BASE = HERE.parent / "_base"
+BASE = HERE.parent.parent / "fixtures" / "_base"
 
 SCRIPT = "<script>window.__ran = 1; alert('ran')</script>"
 HTML = f"<!doctype html><html><body onload=\"alert('onload')\">{SCRIPT}<p>report</p></body></html>\n"

@@ -9,7 +9,7 @@ import pathlib
 import shutil
 import subprocess
 
-BASE = pathlib.Path(__file__).resolve().parent.parent / "_base"
+BASE = pathlib.Path(__file__).resolve().parent.parent.parent / "fixtures" / "_base"
 
 SCRIPT = '<script>alert("x-script")</script>'
 IMG = '"><img src=x onerror=alert("x-img")>'

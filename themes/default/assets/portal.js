@@ -50,6 +50,41 @@
     });
   }
 
+  // ---- Copy buttons (an evidence item's SHA-256) -------------------------------------------
+  // The value stays selectable text; the button exists only where script runs. The
+  // clipboard API may be refused (file://, no focus): the text is then selected and copied
+  // the old way, and if that fails too the status asks the reader to copy it. The words
+  // come from the button's data-copied and data-failed attributes (the template's).
+  function copyText(target, done) {
+    var range = document.createRange();
+    range.selectNodeContents(target);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    var copied = false;
+    try { copied = document.execCommand("copy"); } catch (e) { copied = false; }
+    done(copied);
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("button[data-copy-target]"), function (button) {
+    var target = document.getElementById(button.getAttribute("data-copy-target"));
+    var status = button.parentNode.querySelector(".copy-status");
+    if (!target) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      function done(ok) {
+        if (status) status.textContent = button.getAttribute(ok ? "data-copied" : "data-failed") || "";
+      }
+      var text = target.textContent.trim();
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).then(function () { done(true); },
+                                                 function () { copyText(target, done); });
+      } else {
+        copyText(target, done);
+      }
+    });
+  });
+
   // ---- Filterable tables -------------------------------------------------------------------
   // Above each sortable table: a text filter over all cells, and a choice list for each
   // column with a few repeated values (status, health, owner, freshness). The table itself

@@ -1,0 +1,150 @@
+// The public portal (`build --audience public`): a trust summary for procurement. What it
+// shows is chosen here, field by field, and nothing else of the model reaches it:
+//  - the organization, the scope statement, the build date (last updated), the readiness
+//    level, health by objective (catalog group) and for clauses and controls, the coverage
+//    of every other framework (counts by state);
+//  - the Statement of Applicability: each requirement's id, title, applicability,
+//    justification, declared status, health, the ids and titles of its policies and its
+//    evidence ids;
+//  - the evidence register: id, title, requirement, dates, state, SHA-256 and size, and a
+//    link to the copied file unless the item is `confidential: true` (then no copy exists).
+// Internal notes are everything else, left out by not being read: record, system and risk
+// notes, owners and their contacts, the check's findings, policy texts, risks, systems,
+// impact assessments and their reports, internal audits (findings, root causes, actions,
+// reports), management reviews, the change history. docs/guarantees.md repeats this list.
+#include "render/portal/markdown.hpp"
+#include "render/portal/page_parts.hpp"
+#include "render/portal/pages.hpp"
+#include "render/portal/urls.hpp"
+#include "render/site_paths.hpp"
+
+namespace aimsdoc::portal {
+namespace {
+
+std::string soa_anchor(const Requirement& r) { return std::string(kSoaPage) + "#req-" + slug(r.id()); }
+
+Data tally_row(const KindTally& t) {
+  return Object{{"total", number(t.total)},         {"conformant", number(t.conformant)},
+                {"partial", number(t.partial)},     {"gap", number(t.gap)},
+                {"excluded", number(t.excluded)}};
+}
+
+List objective_rows(const PortalContext& ctx) {
+  List rows;
+  for (const GroupTally& g : ctx.view.report.groups) {
+    Data row = tally_row(g.tally);
+    put(row, "id", opt(g.id));
+    put(row, "title", opt(g.title));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+List framework_rows(const PortalContext& ctx) {
+  List rows;
+  for (std::size_t i = 0; i < ctx.coverage.size(); ++i) {
+    const FrameworkCoverage& c = ctx.coverage[i];
+    rows.push_back(Object{{"name", ctx.aims.frameworks[i].name},
+                          {"total", number(c.items.size())},
+                          {"chart", coverage_chart(ctx, c)}});
+  }
+  return rows;
+}
+
+// An evidence item as the public register shows it: links go to the public pages, and a
+// confidential item has no link (its file is not in the portal).
+Data public_evidence(const PortalContext& ctx, const EvidenceItem& ev, const std::string& from) {
+  Data data = evidence_item(ctx, ev, from);
+  const Requirement& r = ctx.aims.requirements[ev.requirement];
+  put(data, "requirement_href", href(from, soa_anchor(r)));
+  bool withheld = !publishes_evidence_file(ctx.view, ev);
+  put(data, "confidential", flag(withheld));
+  if (withheld) put(data, "href", flag(false));
+  return data;
+}
+
+Data public_requirement(const PortalContext& ctx, std::size_t i, const std::string& from) {
+  const Requirement& r = ctx.aims.requirements[i];
+  Data row = Object{{"id", r.id()},
+                    {"anchor", "req-" + slug(r.id())},
+                    {"title", r.item->title},
+                    {"is_control", flag(r.is_control())},
+                    {"applicable", flag(r.applicable())},
+                    {"justification", opt(r.record.justification)}};
+  put_states(ctx, i, row);
+  List policies, evidence;
+  for (std::size_t p : r.policies)
+    policies.push_back(Object{{"id", ctx.policy_cards[p].id}, {"title", ctx.policy_cards[p].title}});
+  for (const auto& ev : r.record.evidence)
+    evidence.push_back(Object{{"id", ev.id},
+                              {"href", href(from, std::string(kEvidencePage) + "#ev-" + slug(ev.id))}});
+  set_list(row, "policies", std::move(policies));
+  set_list(row, "evidence", std::move(evidence));
+  return row;
+}
+
+std::size_t confidential_count(const PortalContext& ctx) {
+  std::size_t n = 0;
+  for (const auto& r : ctx.aims.requirements)
+    for (const auto& ev : r.record.evidence) n += publishes_evidence_file(ctx.view, ev) ? 0 : 1;
+  return n;
+}
+
+}  // namespace
+
+Page trust_summary_page(const PortalContext& ctx) {
+  const Aims& aims = ctx.aims;
+  PageFrame frame{kDashboardPage, aims.site.organization + " AI Management System", "dashboard", {}};
+  Page page = start_page(ctx, frame, "trust");
+  // A relative link in the scope would lead to a page this portal does not have: it goes
+  // to the page's top instead; web addresses stay.
+  auto scope = render_markdown(
+      aims.site.scope_markdown,
+      [](const std::string& url) -> std::optional<std::string> {
+        if (external_href(url).empty()) return std::string("#top");
+        return std::nullopt;
+      },
+      nullptr, false, &ctx.markdown_style);
+  const CoverageReport& report = ctx.view.report;
+  Data& d = page.data;
+  put(d, "scope_html", opt(scope.html));
+  put(d, "readiness_label", ctx.label("readiness", readiness_name(report.readiness)));
+  put(d, "audience_label", ctx.label("audience", audience_name(ctx.view.audience)));
+  put(d, "clauses", tally_row(report.clauses));
+  put(d, "controls", tally_row(report.controls));
+  set_list(d, "objectives", objective_rows(ctx));
+  set_list(d, "frameworks", framework_rows(ctx));
+  put(d, "evidence_total", number(report.evidence_items));
+  put(d, "evidence_current", number(report.evidence_count(EvidenceState::Current)));
+  put(d, "confidential_count", number(confidential_count(ctx)));
+  put(d, "soa_href", href(page.path, kSoaPage));
+  put(d, "evidence_href", href(page.path, kEvidencePage));
+  put(d, "manifest_href", href(page.path, kManifestPath));
+  return page;
+}
+
+Page public_soa_page(const PortalContext& ctx) {
+  std::string title = ctx.label("page", "soa");
+  PageFrame frame{kSoaPage, title, "soa", {{title, ""}}};
+  Page page = start_page(ctx, frame, "public_soa");
+  List rows;
+  for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i)
+    rows.push_back(public_requirement(ctx, i, page.path));
+  set_list(page.data, "rows", std::move(rows));
+  return page;
+}
+
+Page public_evidence_page(const PortalContext& ctx) {
+  std::string title = ctx.label("page", "evidence");
+  PageFrame frame{kEvidencePage, title, "evidence", {{title, ""}}};
+  Page page = start_page(ctx, frame, "public_evidence");
+  List rows;
+  for (const auto& r : ctx.aims.requirements)
+    for (const auto& ev : r.record.evidence) rows.push_back(public_evidence(ctx, ev, page.path));
+  put(page.data, "evidence_count", number(ctx.evidence_count));
+  put(page.data, "confidential_count", number(confidential_count(ctx)));
+  set_list(page.data, "rows", std::move(rows));
+  return page;
+}
+
+}  // namespace aimsdoc::portal

@@ -1,0 +1,108 @@
+// The public portal (`build --audience public`, issue 16) in headless Chromium:
+//  - axe-core (WCAG 2.1 A and AA tags) on every page, light and dark: no violation;
+//  - every link of every page opens a file of the portal or an anchor on its page, and the
+//    summary links to the SoA and the evidence register, each evidence id in the SoA lands
+//    on its row; no page wider than the viewport at 1280 and 390 px;
+//  - no console error, page error or failed request.
+// usage: node public.test.js AIMSDOC AIMS_ROOT
+"use strict";
+const { chromium } = require("playwright-core");
+const assert = require("assert/strict");
+const { execFileSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { pathToFileURL, fileURLToPath } = require("url");
+const { axeViolations } = require("./axe_pages");
+
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+  "--no-first-run", "--disable-background-networking", "--disable-component-update",
+  "--disable-sync"];
+
+function pagesOf(site) {
+  return fs.readdirSync(site).filter((n) => n.endsWith(".html")).map((n) => path.join(site, n)).sort();
+}
+
+async function linksWork(page, site, pages) {
+  for (const file of pages) {
+    await page.goto(pathToFileURL(file).href);
+    const hrefs = await page.evaluate(() => [...document.querySelectorAll("a[href]")].map((a) => a.href));
+    for (const href of hrefs) {
+      if (!href.startsWith("file:")) continue;
+      const url = new URL(href);
+      const target = decodeURIComponent(fileURLToPath(url.href.split("#")[0]));
+      assert.ok(fs.existsSync(target), `${path.basename(file)} links to a missing ${target}`);
+      if (url.hash && url.hash !== "#top" && target.endsWith(".html")) {
+        const ids = execFileSync("grep", ["-o", `id="${decodeURIComponent(url.hash.slice(1))}"`, target],
+          { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+        assert.ok(ids.length > 0, `${path.basename(file)}: ${url.hash} names nothing in ${target}`);
+      }
+    }
+  }
+  await page.goto(pathToFileURL(path.join(site, "index.html")).href);
+  await page.click('.sidebar a:has-text("Statement of Applicability")');
+  assert.ok(page.url().endsWith("/soa.html"), page.url());
+  await page.click('tr#req-A\\.6\\.2\\.4 a:text-is("EV-A.6.2.4-02")');
+  assert.ok(page.url().endsWith("/evidence.html#ev-EV-A.6.2.4-02"), page.url());
+  const row = page.locator('tr[data-confidential="true"]', { hasText: "EV-A.6.2.4-02" });
+  assert.equal(await row.count(), 1, "the confidential item is listed");
+  assert.equal(await row.locator("a[href*='files/']").count(), 0, "and not linked to a file");
+}
+
+async function fitsWidth(page, pages) {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const file of pages) {
+      await page.goto(pathToFileURL(file).href);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(wide <= 0, `${path.basename(file)} is ${wide} px wider than ${width} px`);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function accessible(page, site, pages) {
+  const found = await axeViolations(page, site, pages);
+  assert.deepEqual(found, [], `axe-core found WCAG violations:\n${found.join("\n")}`);
+  console.log(`   ${pages.length} pages x 2 colour schemes, no violation`);
+}
+
+async function main() {
+  const [aimsdoc, root] = process.argv.slice(2);
+  assert.ok(aimsdoc && root, "usage: node public.test.js AIMSDOC AIMS_ROOT");
+  assert.ok(fs.existsSync("/usr/bin/chromium"), "Debian chromium is not installed (scripts/bootstrap --with-tests)");
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "aimsdoc-public-"));
+  let context;
+  try {
+    const site = path.join(tmp, "site");
+    execFileSync(aimsdoc, ["build", "--root", path.resolve(root), "--out", site, "--audience", "public"],
+      { stdio: ["ignore", "ignore", "pipe"] });
+    const pages = pagesOf(site);
+    assert.deepEqual(pages.map((p) => path.basename(p)), ["evidence.html", "index.html", "soa.html"]);
+    context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
+      executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    const page = await context.newPage();
+    const problems = [];
+    page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()} (${page.url()})`); });
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message} (${page.url()})`));
+    page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure().errorText}`));
+    const steps = [["links", () => linksWork(page, site, pages)],
+                   ["layout at 1280 and 390 px", () => fitsWidth(page, pages)],
+                   ["WCAG 2.1 AA (axe-core)", () => accessible(page, site, pages)]];
+    for (const [name, step] of steps) {
+      if (name.startsWith("WCAG") && process.env.AIMSDOC_SKIP_AXE === "1") {
+        console.log(`skip - ${name} (sanitizer build: the main build runs it)`);
+        continue;
+      }
+      await step();
+      console.log(`ok - ${name}`);
+    }
+    assert.deepEqual(problems, [], "no console errors, page errors or failed requests");
+    console.log("ok - no console errors");
+  } finally {
+    if (context) await context.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => { console.error("FAIL:", e.message); process.exit(1); });
