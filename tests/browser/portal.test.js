@@ -27,6 +27,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { pathToFileURL } = require("url");
+const { axeViolations } = require("./axe_pages");
 
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
   "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -269,8 +270,6 @@ async function fitsWidth(page, site) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
 function portalPages(site) {
   const pages = [];
   (function walk(dir) {
@@ -283,37 +282,12 @@ function portalPages(site) {
   return pages.sort();
 }
 
-// Two tabs share a portal's pages: axe's run is single-threaded JavaScript in its tab.
-const AXE_TABS = 2;
-
 // Evidence files under files/ are the organization's documents, not portal pages.
-async function accessible(context, site, problems) {
-  const axe = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+async function accessible(page, site) {
   const pages = portalPages(site);
   assert.ok(pages.length > 50, `portal pages: ${pages.length}`);
-  const queue = [...pages];
-  const found = [];
-  async function tab() {
-    const page = await context.newPage();
-    watchForErrors(page, problems);
-    for (let file = queue.shift(); file; file = queue.shift()) {
-      await page.emulateMedia({ colorScheme: "light" });
-      await page.goto(pathToFileURL(file).href);
-      await page.addScriptTag({ content: axe });
-      for (const scheme of ["light", "dark"]) {
-        await page.emulateMedia({ colorScheme: scheme });
-        const result = await page.evaluate((tags) =>
-          // preload: false: axe would fetch the stylesheets by XHR, which file:// refuses.
-          window.axe.run(document, { runOnly: { type: "tag", values: tags }, preload: false }), AXE_TAGS);
-        for (const v of result.violations)
-          found.push(`${scheme} ${path.relative(site, file)}: ${v.id} (${v.impact}) at ` +
-                     `${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}: ${v.help}`);
-      }
-    }
-    await page.close();
-  }
-  await Promise.all(Array.from({ length: AXE_TABS }, tab));
-  assert.deepEqual(found.sort(), [], `axe-core found WCAG violations:\n${found.join("\n")}`);
+  const found = await axeViolations(page, site, pages);
+  assert.deepEqual(found, [], `axe-core found WCAG violations:\n${found.join("\n")}`);
   console.log(`   ${pages.length} pages x 2 colour schemes, no violation`);
 }
 
@@ -337,11 +311,11 @@ async function main() {
                    ["image beside a policy", () => embeddedImageShows(page, site)],
                    ["print", () => printsCleanly(page, site, tmp)],
                    ["layout at 1280 and 390 px", () => fitsWidth(page, site)],
-                   ["WCAG 2.1 AA (axe-core)", () => accessible(context, site, problems)],
+                   ["WCAG 2.1 AA (axe-core)", () => accessible(page, site)],
                    ["WCAG 2.1 AA (axe-core), portal with gaps", () => {
                      const gaps = buildPortal(aimsdoc, gapTree(path.resolve(root), tmp), tmp, "gap-site");
                      assertHasGaps(gaps);
-                     return accessible(context, gaps, problems);
+                     return accessible(page, gaps);
                    }]];
     for (const [name, step] of steps) {
       // Sanitizer builds (scripts/sanitize-test, thread-test) leave out the longest step:
