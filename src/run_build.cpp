@@ -7,6 +7,7 @@
 #include "load/git_head.hpp"
 #include "load/site_loader.hpp"
 #include "output/build_state.hpp"
+#include "output/manifest.hpp"
 #include "output/seal.hpp"
 #include "output/staging_dir.hpp"
 #include "render/site_paths.hpp"
@@ -20,11 +21,6 @@ namespace fs = std::filesystem;
 
 fs::path output_dir(const BuildRequest& req, const std::string& configured) {
   return req.out ? *req.out : req.root / configured;
-}
-
-bool has_portal(const fs::path& out) {
-  std::error_code ec;
-  return fs::exists(out / kManifestPath, ec);
 }
 
 // What is known before anything is loaded: only site.yaml is read.
@@ -56,7 +52,7 @@ std::optional<std::string> current_fingerprint(const BuildRequest& req, const Bu
 std::optional<BuildRun> up_to_date(const fs::path& out, const BuildRequest& req,
                                    const std::optional<SecretKey>& key) {
   auto state = read_build_state(state_path_for(out));
-  if (!state || !has_portal(out) || !signed_by(out, key)) return std::nullopt;
+  if (!state || !holds_aimsdoc_portal(out) || !signed_by(out, key)) return std::nullopt;
   if (current_fingerprint(req, *state) != state->fingerprint) return std::nullopt;
   remove_stale_staging(out);  // debris of a killed build, even when there is nothing to do
   BuildRun run;
@@ -110,7 +106,7 @@ BuildRun run_build(const BuildRequest& req) {
   // The previous build's cache (megabytes at 10,000 policies) is read while loading runs;
   // not at all when there is no portal it could describe (a first or clean build).
   std::future<BuildCache> cache;
-  if (!req.force && has_portal(planned))
+  if (!req.force && holds_aimsdoc_portal(planned))
     cache = std::async(std::launch::async, read_build_cache, cache_dir_for(planned));
   CheckedAims checked = load_and_check(req.root, req.readiness,
                                         GitRequest{.history = true, .since = req.since});
@@ -133,7 +129,7 @@ BuildRun run_build(const BuildRequest& req) {
   });
   BuildCache previous;
   if (cache.valid()) previous = cache.get();
-  if (!req.force && run.out != planned && has_portal(run.out))
+  if (!req.force && run.out != planned && holds_aimsdoc_portal(run.out))
     previous = read_build_cache(cache_dir_for(run.out));
   if (seal.key) seal.trusted_comment = trusted_comment(checked.aims, git_head_commit(req.root));
   BuildResult result = build_outputs(checked, run.out, std::move(previous), seal, req.audience);

@@ -1,6 +1,7 @@
 // The public portal (`build --audience public`, issue 16) in headless Chromium:
 //  - axe-core (WCAG 2.1 A and AA tags) on every page, light and dark: no violation;
-//  - every link of every page opens a file of the portal or an anchor on its page, and the
+//  - the pages are the trust summary, the SoA, the evidence register and a page per other
+//    framework; every link of every page opens a file of the portal or an anchor on it, and the
 //    summary links to the SoA and the evidence register, each evidence id in the SoA lands
 //    on its row; no page wider than the viewport at 1280 and 390 px;
 //  - no console error, page error or failed request.
@@ -19,8 +20,11 @@ const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable
   "--no-first-run", "--disable-background-networking", "--disable-component-update",
   "--disable-sync"];
 
+// Every page but the copied evidence files under files/.
 function pagesOf(site) {
-  return fs.readdirSync(site).filter((n) => n.endsWith(".html")).map((n) => path.join(site, n)).sort();
+  return fs.readdirSync(site, { recursive: true })
+    .filter((n) => n.endsWith(".html") && !n.startsWith("files/"))
+    .map((n) => path.join(site, n)).sort();
 }
 
 async function linksWork(page, site, pages) {
@@ -78,7 +82,10 @@ async function main() {
     execFileSync(aimsdoc, ["build", "--root", path.resolve(root), "--out", site, "--audience", "public"],
       { stdio: ["ignore", "ignore", "pipe"] });
     const pages = pagesOf(site);
-    assert.deepEqual(pages.map((p) => path.basename(p)), ["evidence.html", "index.html", "soa.html"]);
+    const frameworks = fs.readdirSync(path.join(root, "mappings")).filter((n) => !n.startsWith("crosswalk") && n !== "iso42001.yaml");
+    assert.deepEqual(pages.map((p) => path.relative(site, p)).filter((p) => !p.startsWith("frameworks/")),
+                     ["evidence.html", "index.html", "soa.html"]);
+    assert.ok(pages.length > 3, `framework pages: ${pages.length - 3} (site.yaml lists ${frameworks.length} catalogs)`);
     context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
       executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
     const page = await context.newPage();

@@ -141,7 +141,8 @@ TEST_CASE("each evidence item has a page the register links to; it links the raw
 TEST_CASE("a Markdown evidence file is previewed as sanitized HTML") {
   auto r = render_fixture();
   const auto& md = r->sink.files.at("evidence/EV-A.2.2-01.html");
-  CHECK(contains(md, "id=\"minutes-of-the-board"));
+  CHECK(contains(md, "id=\"preview-minutes-of-the-board"));  // no id the page has
+  CHECK(contains(md, "href=\"#preview-resolutions\""));       // and its links follow
   CHECK(contains(md, "<table>"));
   CHECK(contains(md, "href=\"../policies/POL-RISK.html\""));  // its relative link, rewritten
   CHECK_FALSE(contains(md, "<script>alert"));
@@ -159,15 +160,19 @@ TEST_CASE("a CSV evidence file is previewed as an escaped table") {
   CHECK_FALSE(contains(csv, "<script>alert"));
   CHECK_FALSE(contains(csv, "href=\"javascript:"));
   CHECK(contains(csv, "<td>ragged</td><td>row</td><td></td>"));  // padded to the width
+  CHECK(contains(csv, "href=\"../policies/POL-AI.html\""));  // POL-AI links the file
 }
 
-TEST_CASE("a public render writes the trust summary, the SoA and the register, no other page") {
+TEST_CASE("a public render writes the trust summary, the SoA, the register and framework pages only") {
   auto r = render_fixture(Audience::Public, {"EV-A.2.2-01"});
   CHECK_FALSE(r->diags.has_errors());
   std::set<std::string> pages;
   for (const auto& [path, bytes] : r->sink.files) pages.insert(path);
-  CHECK(pages == std::set<std::string>{"index.html", "soa.html", "evidence.html",
+  CHECK(pages == std::set<std::string>{"index.html", "soa.html", "evidence.html", "frameworks/ext.html",
                                        "assets/portal.css", "assets/portal.js"});
+  // Its framework page links requirements to their SoA rows: there are no control pages.
+  CHECK(contains(r->sink.files.at("frameworks/ext.html"), "href=\"../soa.html#req-4.1\""));
+  CHECK_FALSE(contains(r->sink.files.at("frameworks/ext.html"), "clauses/"));
   // The confidential item's file is not copied, the other evidence file is.
   CHECK(r->sink.copies.size() == 1);
   CHECK(r->sink.copies.count("files/evidence/board/context register.csv") == 1);

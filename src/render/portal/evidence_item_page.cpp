@@ -51,12 +51,17 @@ Data preview_data(const PortalContext& ctx, const EvidenceItem& ev, const std::s
   if (!previews_text(kind) || ev.preview != PreviewText::Kept) return Data(false);
   if (kind == PreviewKind::Csv) return Object{{"table", csv_data(ev.preview_text)}};
   if (kind == PreviewKind::Text) return Object{{"text", ev.preview_text}};
+  // Its ids are prefixed, so a heading cannot take an id the page uses (evidence-sha256).
+  const std::string prefix = "preview-";
   std::string dir = parent_dir(ev.file);
   auto html = render_markdown(
       ev.preview_text,
-      [&](const std::string& url) { return ctx.links.rewrite(url, dir, page); },
+      [&](const std::string& url) -> std::optional<std::string> {
+        if (url.rfind('#', 0) == 0) return "#" + prefix + url.substr(1);
+        return ctx.links.rewrite(url, dir, page);
+      },
       nullptr, /*valid_utf8=*/true,  // the loader kept only UTF-8 text
-      &ctx.markdown_style);
+      &ctx.markdown_style, prefix);
   return Object{{"markdown_html", std::move(html.html)}};
 }
 
@@ -86,10 +91,13 @@ const std::vector<std::size_t>& cited(const std::map<std::string, std::vector<st
 // Every requirement and record that cites the item or its file.
 void add_backlinks(const PortalContext& ctx, const EvidenceItem& ev, Page& page) {
   const Aims& aims = ctx.aims;
-  List requirements, audits, assessments, reviews, risks;
+  List requirements, policies, audits, assessments, reviews, risks;
   std::vector<std::size_t> backed = cited(ctx.requirements_by_file, ev.file);
   if (ev.file.empty()) backed = {ev.requirement};
   for (std::size_t r : backed) requirements.push_back(requirement_summary(ctx, r, page.path));
+  if (!ev.file.empty())
+    for (std::size_t p : cited(ctx.policies_linking, ev.file))
+      policies.push_back(policy_link(ctx, p, page.path));
   for (std::size_t a : cited(ctx.audits_by_report, ev.file))
     audits.push_back(Object{{"id", aims.audits[a].id}, {"title", opt(aims.audits[a].title)},
                             {"href", href(page.path, audit_anchor(aims.audits[a]))}});
@@ -103,6 +111,7 @@ void add_backlinks(const PortalContext& ctx, const EvidenceItem& ev, Page& page)
     risks.push_back(Object{{"id", aims.risks[k].id}, {"title", aims.risks[k].title},
                            {"href", href(page.path, risk_page(aims.risks[k]))}});
   set_list(page.data, "requirements", std::move(requirements));
+  set_list(page.data, "policies", std::move(policies));
   set_list(page.data, "audits", std::move(audits));
   set_list(page.data, "assessments", std::move(assessments));
   set_list(page.data, "reviews", std::move(reviews));

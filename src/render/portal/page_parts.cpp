@@ -27,12 +27,17 @@ void put_states(const PortalContext& ctx, std::size_t index, Data& data) {
   put(data, "gap", flag(health == Health::Gap));
 }
 
+std::string requirement_target(const PortalContext& ctx, const Requirement& r) {
+  if (ctx.view.audience == Audience::Public) return std::string(kSoaPage) + "#req-" + slug(r.id());
+  return requirement_page(r);
+}
+
 Data requirement_summary(const PortalContext& ctx, std::size_t index, const std::string& from) {
   const Requirement& r = ctx.aims.requirements[index];
   const Owner* owner = r.owner == kNone ? nullptr : &ctx.aims.owners[r.owner];
   Data data = Object{{"id", r.id()},
                      {"title", r.item->title},
-                     {"href", href(from, requirement_page(r))},
+                     {"href", href(from, requirement_target(ctx, r))},
                      {"kind", r.is_control() ? "control" : "clause"},
                      {"owner_name", opt(owner ? owner->name : std::string())},
                      {"evidence_count", number(r.record.evidence.size())}};
@@ -42,10 +47,9 @@ Data requirement_summary(const PortalContext& ctx, std::size_t index, const std:
 
 Data policy_link(const PortalContext& ctx, std::size_t policy, const std::string& from) {
   const PolicyCard& p = ctx.policy_cards[policy];
-  return Object{{"id", p.id},
-                {"title", p.title},
-                {"href", href(from, p.page)},
-                {"version", opt(p.version)}};
+  // A public build has no policy pages: the id and title are shown without a link.
+  Data link = ctx.view.audience == Audience::Public ? Data(false) : Data(href(from, p.page));
+  return Object{{"id", p.id}, {"title", p.title}, {"href", std::move(link)}, {"version", opt(p.version)}};
 }
 
 namespace {
@@ -112,7 +116,8 @@ Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::
 
 std::string evidence_copy_href(const PortalContext& ctx, const EvidenceItem& ev,
                                const std::string& from) {
-  if (ev.file.empty() || ev.sha256.empty() || evidence_absent(ctx.view.report.state_of(ev)))
+  if (ev.file.empty() || ev.sha256.empty() || evidence_absent(ctx.view.report.state_of(ev)) ||
+      !publishes_evidence_file(ctx.view, ev))  // withheld from a public build: no copy
     return std::string();
   return href(from, escape_url_path(evidence_site_path(ev)));
 }

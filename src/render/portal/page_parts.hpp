@@ -17,10 +17,12 @@ const char* status_key(const Requirement& r);
 // status_label, health, health_label and gap (health is gap).
 void put_states(const PortalContext& ctx, std::size_t index, Data& data);
 
+// Where a link to a requirement goes: its page, or in a public build its row of the SoA.
+std::string requirement_target(const PortalContext& ctx, const Requirement& r);
 // {id, title, href, kind, status, status_label, health, health_label, gap, owner_name,
 //  evidence_count}
 Data requirement_summary(const PortalContext& ctx, std::size_t index, const std::string& from);
-// {id, title, href, version} of a policy index
+// {id, title, href, version} of a policy index; href is false in a public build
 Data policy_link(const PortalContext& ctx, std::size_t policy, const std::string& from);
 // {id, name, role, href} of an owner index, or {} with name "" when kNone.
 Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& from);
@@ -32,7 +34,7 @@ Data system_link(const PortalContext& ctx, std::size_t system, const std::string
 // link to. page_href is the item's own page (evidence_item_page.cpp).
 Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::string& from);
 // The href of the portal's copy of the item's file, "" when there is none (an address, a
-// missing, rejected or unread file).
+// missing, rejected or unread file, a file a public build withholds).
 std::string evidence_copy_href(const PortalContext& ctx, const EvidenceItem& ev,
                                const std::string& from);
 // {total, segments}: a framework's items by coverage state (covered, partial, gap,

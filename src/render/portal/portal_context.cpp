@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/site_paths.hpp"
+#include "util/paths.hpp"
 
 namespace aimsdoc::portal {
 namespace {
@@ -52,6 +53,14 @@ void index_evidence_citations(PortalContext& ctx) {
   for (std::size_t i = 0; i < aims.assessments.size(); ++i)
     if (!aims.assessments[i].report.file.empty())
       add_once(ctx.assessments_by_report[aims.assessments[i].report.file], i);
+  // A policy's links to files are resolved as the link rewriter resolves them.
+  for (std::size_t i = 0; i < aims.policies.size(); ++i)
+    for (const auto& link : aims.policies[i].links) {
+      if (link.policy != kNone || !is_relative_target(link.target)) continue;
+      auto path = join_normalized(parent_dir(aims.policies[i].source_path),
+                                  link.target.substr(0, link.target.find_first_of("#?")));
+      if (path) add_once(ctx.policies_linking[*path], i);
+    }
   for (std::size_t i = 0; i < aims.reviews.size(); ++i)
     for (const auto& in : aims.reviews[i].inputs)
       for (const auto& id : in.record_ids) add_once(ctx.reviews_citing[id], i);

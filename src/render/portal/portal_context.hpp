@@ -50,10 +50,11 @@ struct PortalContext {
   std::vector<FrameworkCoverage> coverage;                 // per Aims::frameworks
   std::size_t evidence_count = 0;
   // What an evidence item's page lists besides its own requirement: the requirements whose
-  // evidence is the same file, the audits and impact assessments whose report it is
-  // (repo path -> sorted indices), the management reviews citing its id (id -> reviews).
+  // evidence is the same file, the audits and impact assessments whose report it is, the
+  // policies linking to it (repo path -> sorted indices), the management reviews citing
+  // its id (id -> reviews).
   std::map<std::string, std::vector<std::size_t>> requirements_by_file, audits_by_report,
-      assessments_by_report, reviews_citing;
+      assessments_by_report, policies_linking, reviews_citing;
   // What every page but a policy's body is a function of (view_digest.hpp), with the link
   // table and the theme; set by render_portal once the theme is loaded.
   std::string inputs_digest;

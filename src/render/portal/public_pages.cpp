@@ -7,7 +7,11 @@
 //    justification, declared status, health, the ids and titles of its policies and its
 //    evidence ids;
 //  - the evidence register: id, title, requirement, dates, state, SHA-256 and size, and a
-//    link to the copied file unless the item is `confidential: true` (then no copy exists).
+//    link to the copied file unless the item is `confidential: true` (then no copy exists);
+//  - a page per other framework, as the auditor's (framework_page.cpp): each item's
+//    coverage state, the requirements mapped to it (id, title, health, status, evidence
+//    count, the crosswalk row's relation, confidence, source and note) and the ids and
+//    titles of policies naming it; links go to the SoA's rows, policies have none.
 // Internal notes are everything else, left out by not being read: record, system and risk
 // notes, owners and their contacts, the check's findings, policy texts, risks, systems,
 // impact assessments and their reports, internal audits (findings, root causes, actions,
@@ -20,8 +24,6 @@
 
 namespace aimsdoc::portal {
 namespace {
-
-std::string soa_anchor(const Requirement& r) { return std::string(kSoaPage) + "#req-" + slug(r.id()); }
 
 Data tally_row(const KindTally& t) {
   return Object{{"total", number(t.total)},         {"conformant", number(t.conformant)},
@@ -40,11 +42,12 @@ List objective_rows(const PortalContext& ctx) {
   return rows;
 }
 
-List framework_rows(const PortalContext& ctx) {
+List framework_rows(const PortalContext& ctx, const std::string& from) {
   List rows;
   for (std::size_t i = 0; i < ctx.coverage.size(); ++i) {
     const FrameworkCoverage& c = ctx.coverage[i];
     rows.push_back(Object{{"name", ctx.aims.frameworks[i].name},
+                          {"href", href(from, framework_page(ctx.aims.frameworks[i]))},
                           {"total", number(c.items.size())},
                           {"chart", coverage_chart(ctx, c)}});
   }
@@ -52,14 +55,12 @@ List framework_rows(const PortalContext& ctx) {
 }
 
 // An evidence item as the public register shows it: links go to the public pages, and a
-// confidential item has no link (its file is not in the portal).
+// withheld item has no link to a file (evidence_copy_href gives none) nor shows its address.
 Data public_evidence(const PortalContext& ctx, const EvidenceItem& ev, const std::string& from) {
   Data data = evidence_item(ctx, ev, from);
   const Requirement& r = ctx.aims.requirements[ev.requirement];
-  put(data, "requirement_href", href(from, soa_anchor(r)));
-  bool withheld = !publishes_evidence_file(ctx.view, ev);
-  put(data, "confidential", flag(withheld));
-  if (withheld) put(data, "href", flag(false));
+  put(data, "requirement_href", href(from, requirement_target(ctx, r)));
+  put(data, "confidential", flag(!publishes_evidence_file(ctx.view, ev)));
   return data;
 }
 
@@ -113,7 +114,7 @@ Page trust_summary_page(const PortalContext& ctx) {
   put(d, "clauses", tally_row(report.clauses));
   put(d, "controls", tally_row(report.controls));
   set_list(d, "objectives", objective_rows(ctx));
-  set_list(d, "frameworks", framework_rows(ctx));
+  set_list(d, "frameworks", framework_rows(ctx, page.path));
   put(d, "evidence_total", number(report.evidence_items));
   put(d, "evidence_current", number(report.evidence_count(EvidenceState::Current)));
   put(d, "confidential_count", number(confidential_count(ctx)));

@@ -36,7 +36,7 @@ const std::vector<std::string> kTemplateNames = {
     "objectives", "changes", "handbook", "evidence_item"};
 // The public portal's (public_pages.cpp): its own sidebar, pages and no search.
 const std::vector<std::string> kPublicTemplateNames = {
-    "layout", "public_sidebar", "trust", "public_soa", "public_evidence", "alert"};
+    "layout", "public_sidebar", "trust", "public_soa", "public_evidence", "framework", "alert"};
 
 // The theme's callout for each alert kind, rendered once and split where the content goes.
 MarkdownStyle markdown_style(const Theme& theme) {
@@ -253,6 +253,9 @@ std::vector<Job> public_page_jobs(const PortalContext& ctx, FileSink& sink) {
       {kEvidencePage, public_evidence_page}};
   for (auto [path, make] : pages)
     jobs.push_back(page_job(ctx, sink, path, [&ctx, make = make] { return make(ctx); }));
+  for (std::size_t i = 0; i < ctx.aims.frameworks.size(); ++i)
+    jobs.push_back(page_job(ctx, sink, framework_page(ctx.aims.frameworks[i]),
+                            [&ctx, i] { return framework_page_of(ctx, i); }));
   return jobs;
 }
 
