@@ -1,7 +1,7 @@
 // axe-core's WCAG 2.1 A and AA rules over a list of portal pages, in light and dark mode:
 // one line per violation ("scheme page: rule (impact) at targets: help"). For the browser
-// tests that check a portal's accessibility (public.test.js; portal.test.js and the
-// evidence pages' test may share it).
+// tests that check a portal's accessibility (public.test.js, portal.test.js and the
+// evidence pages' test share it).
 "use strict";
 const fs = require("fs");
 const path = require("path");

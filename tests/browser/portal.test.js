@@ -13,7 +13,10 @@
 //    organization, the aimsdoc version and the build date, no address is printed twice,
 //    and the page count stays within what the content needs.
 //  - runs axe-core (npm, from package-lock.json) on every page of the portal in light and
-//    dark colour schemes and fails on any violation of a WCAG 2.0/2.1 A or AA rule.
+//    dark colour schemes and fails on any violation of a WCAG 2.0/2.1 A or AA rule; then
+//    does the same on a portal with gaps (a copy of the example with evidence missing,
+//    refused, expired and stale, records planned and partial, a record deleted), whose
+//    pages show the gap, partial and missing states the example never reaches.
 // usage: node portal.test.js AIMSDOC AIMS_ROOT
 "use strict";
 const { chromium } = require("playwright-core");
@@ -24,15 +27,53 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { pathToFileURL } = require("url");
+const { axeViolations } = require("./axe_pages");
 
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
   "--no-first-run", "--disable-background-networking", "--disable-component-update",
   "--disable-sync"];
 
-function buildPortal(aimsdoc, root, tmp) {
-  const site = path.join(tmp, "site");
+function buildPortal(aimsdoc, root, tmp, name = "site") {
+  const site = path.join(tmp, name);
   execFileSync(aimsdoc, ["build", "--root", root, "--out", site, "--allow-gaps"], { stdio: ["ignore", "ignore", "pipe"] });
   return site;
+}
+
+// What of the repository is not the example AIMS (the gap tree is a copy of the rest).
+const NOT_THE_AIMS = /^(\.|build|_site|tests$|src$|bench$|node_modules$)/;
+
+function edit(file, from, to) {
+  const text = fs.readFileSync(file, "utf8");
+  assert.ok(text.includes(from), `${file} no longer holds ${JSON.stringify(from)}`);
+  fs.writeFileSync(file, text.replace(from, to));
+}
+
+// The example, broken the ways a real AIMS is: the gap, partial, planned, missing, refused,
+// expired and stale states all reach its pages.
+function gapTree(root, tmp) {
+  const aims = path.join(tmp, "gaps");
+  fs.cpSync(root, aims, { recursive: true, filter: (src) =>
+    !NOT_THE_AIMS.test(path.relative(root, src).split(path.sep)[0]) || src === root });
+  const controls = path.join(aims, "controls");
+  fs.rmSync(path.join(aims, "evidence", "lifecycle", "validation-report-creditscore-v3.2-summary.md"));
+  edit(path.join(controls, "A.6.2.4.yaml"), "expires: 2027-01-10", "expires: 2026-01-10");
+  edit(path.join(controls, "A.6.2.4.yaml"), "notes:", "  - id: EV-A.6.2.4-03\n    title: A path out of the root\n" +
+       "    file: ../../etc/passwd\n    collected: 2026-03-01\nnotes:");
+  edit(path.join(controls, "5.2.yaml"), "status: implemented", "status: partial");
+  edit(path.join(controls, "A.2.3.yaml"), "collected: 2026-04-20", "collected: 2024-04-20");
+  edit(path.join(controls, "A.6.2.5.yaml"), "status: implemented", "status: planned");
+  fs.rmSync(path.join(controls, "A.9.4.yaml"));
+  return aims;
+}
+
+// The dashboard's figures of the gap portal: the states its pages must show, or axe would
+// only read another copy of the example.
+function assertHasGaps(site) {
+  const index = fs.readFileSync(path.join(site, "index.html"), "utf8");
+  const figure = (name) => Number((index.match(new RegExp(`data-figure="${name.replace(".", "\\.")}">(\\d+)<`)) || [])[1]);
+  for (const name of ["gaps", "controls.partial", "evidence.missing", "evidence.rejected",
+                      "evidence.expired", "evidence.stale"])
+    assert.ok(figure(name) > 0, `the gap portal shows no ${name} (${figure(name)})`);
 }
 
 function watchForErrors(page, problems) {
@@ -229,8 +270,6 @@ async function fitsWidth(page, site) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
 function portalPages(site) {
   const pages = [];
   (function walk(dir) {
@@ -245,25 +284,9 @@ function portalPages(site) {
 
 // Evidence files under files/ are the organization's documents, not portal pages.
 async function accessible(page, site) {
-  const axe = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
   const pages = portalPages(site);
   assert.ok(pages.length > 50, `portal pages: ${pages.length}`);
-  const found = [];
-  for (const file of pages) {
-    await page.emulateMedia({ colorScheme: "light" });
-    await page.goto(pathToFileURL(file).href);
-    await page.addScriptTag({ content: axe });
-    for (const scheme of ["light", "dark"]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const result = await page.evaluate((tags) =>
-        // preload: false: axe would fetch the stylesheets by XHR, which file:// refuses.
-        window.axe.run(document, { runOnly: { type: "tag", values: tags }, preload: false }), AXE_TAGS);
-      for (const v of result.violations)
-        found.push(`${scheme} ${path.relative(site, file)}: ${v.id} (${v.impact}) at ` +
-                   `${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}: ${v.help}`);
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
+  const found = await axeViolations(page, site, pages);
   assert.deepEqual(found, [], `axe-core found WCAG violations:\n${found.join("\n")}`);
   console.log(`   ${pages.length} pages x 2 colour schemes, no violation`);
 }
@@ -288,7 +311,12 @@ async function main() {
                    ["image beside a policy", () => embeddedImageShows(page, site)],
                    ["print", () => printsCleanly(page, site, tmp)],
                    ["layout at 1280 and 390 px", () => fitsWidth(page, site)],
-                   ["WCAG 2.1 AA (axe-core)", () => accessible(page, site)]];
+                   ["WCAG 2.1 AA (axe-core)", () => accessible(page, site)],
+                   ["WCAG 2.1 AA (axe-core), portal with gaps", () => {
+                     const gaps = buildPortal(aimsdoc, gapTree(path.resolve(root), tmp), tmp, "gap-site");
+                     assertHasGaps(gaps);
+                     return accessible(page, gaps);
+                   }]];
     for (const [name, step] of steps) {
       // Sanitizer builds (scripts/sanitize-test, thread-test) leave out the longest step:
       // axe reads the pages, which the sanitized binary wrote as the main build's does.

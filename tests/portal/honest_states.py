@@ -7,7 +7,9 @@ states the check derives, on fixture trees built from tests/fixtures/_base.
   gap-implemented   a requirement declared implemented but with an error: its badge says gap
   qualified-covers  a policy's `covers: [ext:Art.5]` shown on the policy page, on the
                     framework page and in the framework's workbook sheet
-  dashboard-adds-up every dashboard figure equals the count of its rows in the registers
+  dashboard-adds-up every dashboard figure equals the count of its rows in the registers,
+                    each framework's bar the rows of its page in each coverage state,
+                    the audit-cycle cards the findings and actions of their pages
                     (the example AIMS and a fixture with gaps, partial and excluded rows)
 
 usage: honest_states.py AIMSDOC REPO [CASE]"""
@@ -188,7 +190,56 @@ def check_adds_up(out):
     assert f["evidence.attention"] == len(attention) == len(ev_rows) - f["evidence.current"]
     gaps = sum(count_rows(p, "data-health", "gap") for p in pages.values())
     assert f["gaps"] == gaps, (f["gaps"], gaps)
+    check_framework_bars(out, index)
+    check_audit_cards(out, index)
     return checked
+
+
+FINDING_TYPES = ("major", "minor", "observation", "improvement")
+
+
+def check_audit_cards(out, index):
+    """The audit-cycle cards count the findings of audits.html and the actions of
+    reviews.html by type and state; False when the AIMS keeps no audit cycle."""
+    cards = re.search(r'aria-label="Audit cycle">(.*?)</section>', index, re.S)
+    if not cards:
+        return False
+    text = re.sub(r"<[^>]+>", " ", cards.group(1))
+    m = re.search(r"Open audit findings\s+(\d+)\s+major\s+(\d+) minor · (\d+) observations · "
+                  r"(\d+) improvements\s+Overdue actions\s+(\d+)\s+review actions\s+"
+                  r"(\d+) findings overdue · (\d+) review actions open", text)
+    assert m, text
+    shown = [int(n) for n in m.groups()]
+    findings = [r for r in rows_of((out / "audits.html").read_text()) if "type-" in r]
+    actions = [r for r in rows_of((out / "reviews.html").read_text()) if "state-" in r]
+    open_of = lambda rows: [r for r in rows if "state-closed" not in r]
+    counted = [sum(1 for r in open_of(findings) if f"type-{t}" in r) for t in FINDING_TYPES]
+    counted += [sum(1 for r in actions if "state-overdue" in r),
+                sum(1 for r in findings if "state-overdue" in r), len(open_of(actions))]
+    assert shown == counted, (shown, counted)
+    return True
+
+
+FRAMEWORK_STATES = ("covered", "partial", "gap", "not-mapped")
+
+
+def check_framework_bars(out, index):
+    """Each framework's bar on the dashboard counts the rows of its page in each state."""
+    bars = re.findall(r'<div class="framework-bar">\s*<a href="([^"]+)">.*?'
+                      r'<p class="bar-legend">(.*?) of (\d+)</p>', index, re.S)
+    pages = sorted(str(p.relative_to(out)) for p in out.glob("frameworks/*.html"))
+    assert sorted(href for href, _, _ in bars) == pages, (bars, pages)
+    for href, legend, total in bars:
+        shown = {k: int(n) for k, n in re.findall(r'class="swatch seg-([a-z-]+)"></span>[^<]*? (\d+)</span>',
+                                                  legend)}
+        assert sorted(shown) == sorted(FRAMEWORK_STATES), (href, legend)
+        page = (out / href).read_text()
+        rows = [r for r in rows_of(page) if 'class="badge cov-' in r]
+        assert int(total) == len(rows), (href, total, len(rows))
+        for state in FRAMEWORK_STATES:
+            n = sum(1 for r in rows if f'class="badge cov-{state}"' in r)
+            assert shown[state] == n, (href, state, shown[state], n)
+    return len(bars)
 
 
 def test_dashboard_adds_up(aimsdoc):
@@ -196,13 +247,25 @@ def test_dashboard_adds_up(aimsdoc):
         example = pathlib.Path(tmp) / "example"
         shutil.copytree(REPO, example, ignore=shutil.ignore_patterns(
             "build*", "_site", ".git", "tests", "bench", "src", ".*"))
-        assert check_adds_up(build(aimsdoc, example)) == 28
+        site = build(aimsdoc, example)
+        assert check_adds_up(site) == 28
+        assert check_framework_bars(site, (site / "index.html").read_text()) == 3
+        assert check_audit_cards(site, (site / "index.html").read_text())
         mixed = {"controls/A.1.1.yaml": RECORD_A11,
                  "controls/1.2.yaml": (BASE / "controls" / "1.2.yaml").read_text().replace(
                      "status: implemented", "status: partial"),
                  "controls/A.1.2.yaml": "id: A.1.2\napplicable: false\n"
                                         "justification: We run no model that needs logging.\n"}
         assert check_adds_up(build(aimsdoc, tree(pathlib.Path(tmp) / "mixed", mixed))) == 28
+        # An audit finding and a review action past their due dates (the example has none).
+        fixtures = REPO / "tests" / "fixtures"
+        late = {"audits/AUD-2026-01.yaml": "finding-overdue", "reviews/MR-2026-01.yaml":
+                "review-action-overdue"}
+        late = {rel: (fixtures / case / rel).read_text() for rel, case in late.items()}
+        site = build(aimsdoc, tree(pathlib.Path(tmp) / "late", late))
+        index = (site / "index.html").read_text()
+        assert check_audit_cards(site, index) and "state-overdue" in (site / "audits.html").read_text()
+        assert "state-overdue" in (site / "reviews.html").read_text()
 
 
 TESTS = {"missing-rejected": test_missing_rejected, "gap-implemented": test_gap_implemented,

@@ -10,16 +10,19 @@ usage: writer_test.py AIMSDOC SOURCE_DIR SCENARIO
   new     `new policy|record ID` writes one file from the archetype, a theme's archetype
           overrides the default, an existing file is never overwritten, unknown kinds and ids
           are refused
-  schema  `schema --out DIR` writes draft-07 schemas that python3-jsonschema accepts; the
-          example AIMS and the init output validate; a known-bad record fails both the
-          schema and `check`
+  schema  `schema --out DIR` writes draft-07 schemas, one per input kind (site, policy and
+          every record kind), that python3-jsonschema accepts; every file of the example AIMS
+          and the init output validate; a known-bad record and a known-bad risk fail both
+          the schema and `check`
   assets  an image beside a policy is copied into the portal, hashed in manifest.json,
-          shown inline with its alt text; a missing one stays link.broken
+          shown inline with its alt text, and so is a PDF it links to; a missing image
+          stays link.broken
   serve   `serve` on a free port of 127.0.0.1 sends a page (with the reload script, which
           the portal on disk does not hold); after a policy is edited the new text is
           served within a bounded number of polls; a broken link's error reaches the pages
-          with file:line, and none once it is fixed; `..` in any spelling and folders give
-          404; SIGINT stops it with exit 0
+          with file:line, and none once it is fixed; the portal on disk equals `build`'s
+          byte for byte; it is not reachable on the machine's network address; `..` in
+          any spelling and folders give 404; SIGINT stops it with exit 0
 """
 import hashlib
 import http.client
@@ -64,8 +67,12 @@ def test_init(tmp):
     assert (root / "site.yaml").read_text().startswith(
         "# yaml-language-server: $schema=.aimsdoc/schemas/site.schema.json\n")
     assert "/_site/" in (root / ".gitignore").read_text()
-    for name in ("site", "policy", "record", "audit", "review"):
-        assert (root / ".aimsdoc" / "schemas" / f"{name}.schema.json").exists()
+    site_yaml = (root / "site.yaml").read_text()
+    assert len(re.findall(r"  # \S", site_yaml)) >= 5, "site.yaml explains its keys in comments"
+    policies = sorted((root / "content").glob("*.md"))
+    assert len(policies) == 1 and "A.2.2" in front_matter(policies[0])["covers"], policies
+    for name in SCHEMAS:
+        assert (root / ".aimsdoc" / "schemas" / f"{name}.schema.json").exists(), name
     check = run("check", "--root", root)
     # What is left is the writer's to do, as warnings of the draft readiness level init
     # sets; no syntax, type, unknown-key or reference finding: the starter passes.
@@ -167,9 +174,18 @@ def front_matter(path):
     return load_yaml(m.group(1))
 
 
+# Every kind of input file with a schema, and the folder of its files.
+RECORD_KINDS = {"record": "controls", "audit": "audits", "review": "reviews",
+                "system": "systems", "risk": "risks", "assessment": "assessments",
+                "objective": "objectives"}
+SCHEMAS = ("site", "policy", *RECORD_KINDS)
+
+
 def validators(folder):
     out = {}
-    for name in ("site", "policy", "record", "audit", "review"):
+    assert sorted(p.name for p in folder.glob("*.schema.json")) == \
+        sorted(f"{name}.schema.json" for name in SCHEMAS)
+    for name in SCHEMAS:
         schema = json.loads((folder / f"{name}.schema.json").read_text())
         jsonschema.Draft7Validator.check_schema(schema)
         out[name] = jsonschema.Draft7Validator(schema)
@@ -184,10 +200,9 @@ def errors_in(root, v):
     add("site.yaml", v["site"], load_yaml((root / "site.yaml").read_text()))
     for p in sorted((root / "content").rglob("*.md")):
         add(p, v["policy"], front_matter(p))
-    for p in sorted((root / "controls").rglob("*.yaml")):
-        add(p, v["record"], load_yaml(p.read_text()))
-    for kind, folder in (("audit", "audits"), ("review", "reviews")):
-        for p in sorted((root / folder).rglob("*.yaml")) if (root / folder).is_dir() else []:
+    for kind, folder in RECORD_KINDS.items():
+        files = sorted((root / folder).rglob("*.yaml")) if (root / folder).is_dir() else []
+        for p in files:
             add(p, v[kind], load_yaml(p.read_text()))
     return found
 
@@ -199,6 +214,8 @@ def test_schema(tmp):
     v = validators(out)
     problems = errors_in(SOURCE, v)
     assert not problems, "\n".join(problems)
+    empty = [f for f in RECORD_KINDS.values() if not any((SOURCE / f).rglob("*.yaml"))]
+    assert not empty, f"the example has no file to validate in {empty}"
     # An evidence item's confidential flag (the example marks one) is a boolean, nothing else.
     item = v["record"].schema["properties"]["evidence"]["items"]
     assert item["properties"]["confidential"]["type"] == "boolean", item
@@ -221,7 +238,14 @@ def test_schema(tmp):
         (out / "record.schema.json").read_text()
     assert run("new", "audit", "AUD-2027-01", "--root", root).returncode == 0
     assert run("new", "review", "MR-2027-01", "--root", root).returncode == 0
+    assert run("new", "risk", "R-01", "--root", root).returncode == 0
     assert not errors_in(root, v)
+    # A known-bad risk: a key aimsdoc does not know, in a record kind of its own.
+    risk = root / "risks" / "R-01.yaml"
+    risk.write_text(risk.read_text() + "likelyhood: 3\n")
+    assert any("'likelyhood' was unexpected" in p for p in errors_in(root, v))
+    assert "yaml.unknown-key" in rules(run("check", "--root", root).stdout)
+    risk.unlink()
     # A known-bad record: a status outside the vocabulary, a key aimsdoc does not know.
     bad = root / "controls" / "A.2.2.yaml"
     bad.write_text(bad.read_text().replace("status: planned", "status: done\nownr: x"))
@@ -239,8 +263,12 @@ def test_assets(tmp):
     png = (SOURCE / "tests" / "fixtures" / "markdown-as-written" / "content" / "img" / "flow.png").read_bytes()
     (root / "content" / "img").mkdir()
     (root / "content" / "img" / "flow.png").write_bytes(png)
+    pdf = b"%PDF-1.4 a report the policy links to\n"
+    (root / "content" / "docs").mkdir()
+    (root / "content" / "docs" / "report.pdf").write_bytes(pdf)
     policy = root / "content" / "policy.md"
-    policy.write_text(policy.read_text() + "\n![Approval flow](img/flow.png)\n")
+    policy.write_text(policy.read_text() + "\n![Approval flow](img/flow.png)\n"
+                      "\nThe [annual report](docs/report.pdf).\n")
     out = tmp / "site"
     r = run("build", "--root", root, "--out", out)
     assert r.returncode == 0, r.stdout + r.stderr
@@ -254,6 +282,11 @@ def test_assets(tmp):
         in manifest["files"]
     page = (out / "policies" / "POL-1.html").read_text()
     assert '<img src="../files/content/img/flow.png" alt="Approval flow" />' in page, page
+    # A linked file that is not an image (a PDF) is published the same way.
+    assert (out / "files" / "content" / "docs" / "report.pdf").read_bytes() == pdf
+    assert {"source": "content/docs/report.pdf", "path": "files/content/docs/report.pdf",
+            "size": len(pdf), "sha256": hashlib.sha256(pdf).hexdigest()} in manifest["assets"]
+    assert 'href="../files/content/docs/report.pdf"' in page, page
     (root / "content" / "img" / "flow.png").unlink()
     r = run("check", "--root", root)
     assert r.returncode == 1 and "link.broken" in rules(r.stdout), r.stdout
@@ -274,6 +307,22 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def outward_address():
+    """This machine's address on its default route, or None (no network but loopback)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        try:
+            s.connect(("10.255.255.255", 1))  # UDP: picks a route, sends nothing
+            address = s.getsockname()[0]
+        except OSError:
+            return None
+    return None if address.startswith("127.") else address
+
+
+def tree_bytes(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file()}
 
 
 def test_serve(tmp):
@@ -320,6 +369,16 @@ def test_serve(tmp):
         policy.write_text(fixed)
         state = next_state(state["generation"])
         assert state["errors"] == [], state
+        # The portal on disk is the one `build` writes, byte for byte.
+        built = tmp / "built"
+        assert run("build", "--root", root, "--out", built, "--allow-gaps").returncode == 0
+        assert tree_bytes(root / "_site") == tree_bytes(built), "serve's portal on disk differs"
+        # Listening on 127.0.0.1 by default: not reachable from the network.
+        outward = outward_address()
+        if outward:
+            with socket.socket() as s:
+                s.settimeout(10)
+                assert s.connect_ex((outward, port)) != 0, f"serve answers on {outward}"
         assert (root / "site.yaml").exists()  # a path escaping the output would find it
         for path in ["/../site.yaml", "/%2e%2e/site.yaml", "/%2E%2E/site.yaml",
                      "/policies/../../site.yaml", "/policies/%2e%2e/%2e%2e/site.yaml",
