@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "util/sha256.hpp"
 #include "util/text.hpp"
 
 namespace {
@@ -22,6 +23,7 @@ void tune_allocator() {
 int main(int argc, char** argv) {
   tune_allocator();
   try {
+    aimsdoc::prepare_digests();  // before any thread hashes
     return aimsdoc::run_cli(std::vector<std::string>(argv + 1, argv + argc));
   } catch (const std::exception& e) {
     // Last line of defence: stages report errors as values, so reaching here is a bug.

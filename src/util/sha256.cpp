@@ -3,12 +3,39 @@
 #include <openssl/evp.h>
 
 #include <new>
+#include <stdexcept>
+#include <string>
 
 namespace aimsdoc {
+namespace {
+
+const EVP_MD* fetch(const char* name) {
+  const EVP_MD* md = EVP_MD_fetch(nullptr, name, nullptr);
+  if (!md) throw std::runtime_error(std::string("OpenSSL has no ") + name + " digest");
+  return md;
+}
+
+}  // namespace
+
+// Function-local statics: fetched by the first caller while any others wait.
+const EVP_MD* sha256_digest() {
+  static const EVP_MD* md = fetch("SHA256");
+  return md;
+}
+
+const EVP_MD* sha1_digest() {
+  static const EVP_MD* md = fetch("SHA1");
+  return md;
+}
+
+void prepare_digests() {
+  sha256_digest();
+  sha1_digest();
+}
 
 Sha256::Sha256() : context_(EVP_MD_CTX_new(), EVP_MD_CTX_free) {
-  // Only allocation can fail here: SHA-256 is always in the default provider.
-  if (!context_ || EVP_DigestInit_ex(context_.get(), EVP_sha256(), nullptr) != 1)
+  // Only allocation can fail here: the digest was fetched once, up front.
+  if (!context_ || EVP_DigestInit_ex(context_.get(), sha256_digest(), nullptr) != 1)
     throw std::bad_alloc();
 }
 

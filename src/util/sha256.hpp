@@ -5,9 +5,17 @@
 #include <string>
 #include <string_view>
 
-struct evp_md_ctx_st;  // OpenSSL's EVP_MD_CTX, so this header needs no OpenSSL header
+struct evp_md_ctx_st;  // OpenSSL's EVP_MD_CTX and EVP_MD, so this header needs no
+struct evp_md_st;      // OpenSSL header
 
 namespace aimsdoc {
+
+// OpenSSL's SHA-256 and SHA-1, fetched once for the process. main() fetches them before any
+// thread starts (prepare_digests): OpenSSL 3.0 looks a digest up again on every init of the
+// legacy EVP_sha256(), and such lookups racing on several threads can fail.
+const evp_md_st* sha256_digest();
+const evp_md_st* sha1_digest();
+void prepare_digests();
 
 class Sha256 {
  public:

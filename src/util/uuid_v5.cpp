@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <new>
 
+#include "util/sha256.hpp"
+
 namespace aimsdoc {
 namespace {
 
@@ -21,8 +23,8 @@ int hex_value(char c) {
 std::string sha1_bytes(std::string_view data) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
-  if (EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha1(), nullptr) != 1)
-    throw std::bad_alloc();  // only allocation can fail: SHA-1 is in the default provider
+  if (EVP_Digest(data.data(), data.size(), digest, &length, sha1_digest(), nullptr) != 1)
+    throw std::bad_alloc();  // only allocation can fail: the digest was fetched up front
   return std::string(reinterpret_cast<const char*>(digest), length);
 }
 

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <thread>
+#include <vector>
+
 #include "util/date.hpp"
 #include "util/diagnostic.hpp"
 #include "util/paths.hpp"
@@ -47,6 +50,25 @@ TEST_CASE("sha256 agrees with hashlib at every length around the block size") {
     all += sha256_hex(data);
   }
   CHECK(sha256_hex(all) == "96c0f4d13957b1dec8961ed4ee037b5771a38b58f3ed279bb0a4cdf5dfff6c63");
+}
+
+// The digests are fetched once and shared: threads hashing at once get the same answers,
+// SHA-256 and SHA-1 alike, and the fetched implementation is the one every call uses.
+TEST_CASE("sha256 and sha1 are fetched once and hash alike on many threads") {
+  prepare_digests();
+  REQUIRE(sha256_digest() != nullptr);
+  CHECK(sha256_digest() == sha256_digest());
+  CHECK(sha1_digest() != sha256_digest());
+  std::vector<std::string> got(8);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < got.size(); ++t)
+    threads.emplace_back([&got, t] {
+      std::string all;
+      for (int i = 0; i < 2000; ++i) all = sha256_hex(all + std::to_string(i));
+      got[t] = all;
+    });
+  for (auto& th : threads) th.join();
+  for (const auto& g : got) CHECK(g == got.front());
 }
 
 TEST_CASE("did_you_mean suggests close words only") {
