@@ -139,7 +139,7 @@ void resolve_links(Policy& p, std::size_t self, const LinkTargets& targets, Diag
     } else if (is_relative_target(t)) {
       link.policy = resolve_policy_link(targets.aims, p, t, &link.fragment);
       if (link.policy != kNone) continue;
-      auto joined = join_normalized(parent_dir(p.source_path), t.substr(0, t.find_first_of("#?")));
+      auto joined = link_target_path(parent_dir(p.source_path), t);
       if (joined && targets.published.count(*joined)) continue;
       if (joined && std::binary_search(targets.aims.refused_assets.begin(),
                                        targets.aims.refused_assets.end(), *joined))
@@ -232,7 +232,7 @@ std::size_t resolve_policy_link(const Aims& aims, const Policy& from, const std:
                                 std::string* fragment) {
   auto cut = target.find_first_of("#?");
   if (fragment) *fragment = cut == std::string::npos ? "" : target.substr(cut);
-  auto joined = join_normalized(parent_dir(from.source_path), target.substr(0, cut));
+  auto joined = link_target_path(parent_dir(from.source_path), target);
   if (!joined) return kNone;
   auto it = find_path_or_folder_index(aims.policy_by_path, *joined);
   return it == aims.policy_by_path.end() ? kNone : it->second;

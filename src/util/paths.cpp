@@ -28,6 +28,10 @@ std::vector<std::string> split_segments(std::string_view p) {
 
 }  // namespace
 
+std::optional<std::string> link_target_path(std::string_view source_dir, std::string_view target) {
+  return join_normalized(source_dir, target.substr(0, target.find_first_of("#?")));
+}
+
 std::optional<std::string> join_normalized(std::string_view dir, std::string_view rel) {
   // One string, cut back at '..': every output path and every link goes through here, and
   // a vector of segment strings per call was a measurable share of a large build.

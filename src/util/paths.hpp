@@ -52,6 +52,9 @@ std::string relative_path(std::string_view from_dir, std::string_view to);
 std::string parent_dir(std::string_view path);
 // Joins and normalizes ("a/b", "../c.md" -> "a/c.md"); nullopt when it climbs above "".
 std::optional<std::string> join_normalized(std::string_view dir, std::string_view rel);
+// The root-relative path a relative link written in a file of `source_dir` names, without its
+// "#fragment" or "?query" ("a", "../b.md#x" -> "b.md"); nullopt when it climbs above "".
+std::optional<std::string> link_target_path(std::string_view source_dir, std::string_view target);
 
 // Whether `inner` is `outer` or lies inside it, lexically (callers resolve symlinks first).
 bool is_within(const fs::path& outer, const fs::path& inner);

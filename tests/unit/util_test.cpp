@@ -124,6 +124,9 @@ TEST_CASE("relative paths are joined, normalized and kept inside the root") {
   CHECK(join_normalized("content/risk", "../data/x.md") == "content/data/x.md");
   CHECK(join_normalized("content", "./a/./b.md") == "content/a/b.md");
   CHECK_FALSE(join_normalized("content", "../../x").has_value());
+  CHECK(link_target_path("content/a", "../b.md#scope?x") == "content/b.md");
+  CHECK(link_target_path("content", "img/flow.png?v=2") == "content/img/flow.png");
+  CHECK_FALSE(link_target_path("", "../x.md#top").has_value());
   CHECK(relative_path("controls", "policies/POL-1.html") == "../policies/POL-1.html");
   CHECK(relative_path("", "controls/A.2.2.html") == "controls/A.2.2.html");
   CHECK(relative_path("policies", "policies/POL-2.html") == "POL-2.html");

@@ -39,7 +39,7 @@ std::optional<std::string> LinkRewriter::rewrite(const std::string& url,
   auto cut = url.find_first_of("#?");
   std::string fragment = cut == std::string::npos ? "" : url.substr(cut);
   if (!fragment.empty() && fragment[0] == '?') fragment.clear();
-  auto joined = join_normalized(source_dir, url.substr(0, cut));
+  auto joined = link_target_path(source_dir, url);
   if (!joined) return std::nullopt;
   auto it = find_path_or_folder_index(output_by_input_, *joined);
   if (it == output_by_input_.end()) return std::nullopt;

@@ -58,8 +58,7 @@ void index_evidence_citations(PortalContext& ctx) {
   for (std::size_t i = 0; i < aims.policies.size(); ++i)
     for (const auto& link : aims.policies[i].links) {
       if (link.policy != kNone || !is_relative_target(link.target)) continue;
-      auto path = join_normalized(parent_dir(aims.policies[i].source_path),
-                                  link.target.substr(0, link.target.find_first_of("#?")));
+      auto path = link_target_path(parent_dir(aims.policies[i].source_path), link.target);
       if (path) add_once(ctx.policies_linking[*path], i);
     }
   for (std::size_t i = 0; i < aims.reviews.size(); ++i)
