@@ -10,7 +10,6 @@
 //    and no page logs an error or fails a request.
 // usage: node evidence.test.js AIMSDOC AIMS_ROOT
 "use strict";
-const { chromium } = require("playwright-core");
 const assert = require("assert/strict");
 const { execFileSync } = require("child_process");
 const crypto = require("crypto");
@@ -19,10 +18,7 @@ const os = require("os");
 const path = require("path");
 const { pathToFileURL, fileURLToPath } = require("url");
 const { axeViolations } = require("./axe_pages");
-
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-  "--no-first-run", "--disable-background-networking", "--disable-component-update",
-  "--disable-sync"];
+const { openBrowser, runSteps } = require("./session");
 
 // One item of each previewed kind in the example AIMS.
 const MARKDOWN = "EV-A.6.2.6-02", CSV = "EV-A.6.2.6-01", TEXT = "EV-A.6.2.3-02", IMAGE = "EV-A.6.2.6-03";
@@ -106,20 +102,15 @@ async function accessible(page, site) {
 async function main() {
   const [aimsdoc, root] = process.argv.slice(2);
   assert.ok(aimsdoc && root, "usage: node evidence.test.js AIMSDOC AIMS_ROOT");
-  assert.ok(fs.existsSync("/usr/bin/chromium"), "Debian chromium is not installed (scripts/bootstrap --with-tests)");
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "aimsdoc-evidence-"));
   let context;
   try {
     const site = path.join(tmp, "site");
     execFileSync(aimsdoc, ["build", "--root", path.resolve(root), "--out", site, "--allow-gaps"],
       { stdio: ["ignore", "ignore", "pipe"] });
-    context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
-      executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-    const page = await context.newPage();
-    const problems = [];
-    page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()} (${page.url()})`); });
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message} (${page.url()})`));
-    page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure().errorText}`));
+    const session = await openBrowser(tmp);
+    ({ context } = session);
+    const { page, problems } = session;
     const steps = [["the register links each item's page", () => registerLinksPages(page, site)],
                    ["Markdown rendered", () => markdownRenders(page, site)],
                    ["CSV as a table", () => csvIsTable(page, site)],
@@ -127,12 +118,7 @@ async function main() {
                    ["image shown", () => imageShows(page, site)],
                    ["SHA-256, copy button and raw file", () => hashCopyAndRaw(page, site)],
                    ["WCAG 2.1 AA (axe-core)", () => accessible(page, site)]];
-    for (const [name, step] of steps) {
-      await step();
-      console.log(`ok - ${name}`);
-    }
-    assert.deepEqual(problems, [], "no console errors, page errors or failed requests");
-    console.log("ok - no console errors");
+    await runSteps(steps, problems);
   } finally {
     if (context) await context.close();
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -7,17 +7,13 @@
 // The portal comes out of `aimsdoc bundle`, unzipped: the handed-over copy works from file://.
 // usage: node handbook.test.js AIMSDOC AIMS_ROOT
 "use strict";
-const { chromium } = require("playwright-core");
+const { openBrowser } = require("./session");
 const assert = require("assert/strict");
 const { execFileSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { pathToFileURL } = require("url");
-
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-  "--no-first-run", "--disable-background-networking", "--disable-component-update",
-  "--disable-sync"];
 
 function approvedPolicies(aimsdoc, root) {
   const model = JSON.parse(execFileSync(aimsdoc, ["export", "json", "--root", root],
@@ -84,13 +80,9 @@ async function main() {
     const site = path.join(tmp, "received", "handed-over");
     const policies = approvedPolicies(aimsdoc, root);
     assert.ok(policies.length >= 3, "the example has approved policies");
-    context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
-      executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-    const page = await context.newPage();
-    const problems = [];
-    page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
-    page.on("pageerror", (e) => problems.push(e.message));
-    page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+    const session = await openBrowser(tmp);
+    ({ context } = session);
+    const { page, problems } = session;
     await checkPage(page, site, policies);
     console.log(`ok - ${policies.length} policy sections, links and ids`);
     const pages = await checkPdf(page, tmp, policies);

@@ -19,7 +19,6 @@
 //    pages show the gap, partial and missing states the example never reaches.
 // usage: node portal.test.js AIMSDOC AIMS_ROOT
 "use strict";
-const { chromium } = require("playwright-core");
 const assert = require("assert/strict");
 const { execFileSync } = require("child_process");
 const crypto = require("crypto");
@@ -28,10 +27,7 @@ const os = require("os");
 const path = require("path");
 const { pathToFileURL } = require("url");
 const { axeViolations } = require("./axe_pages");
-
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-  "--no-first-run", "--disable-background-networking", "--disable-component-update",
-  "--disable-sync"];
+const { openBrowser, runSteps } = require("./session");
 
 function buildPortal(aimsdoc, root, tmp, name = "site") {
   const site = path.join(tmp, name);
@@ -74,12 +70,6 @@ function assertHasGaps(site) {
   for (const name of ["gaps", "controls.partial", "evidence.missing", "evidence.rejected",
                       "evidence.expired", "evidence.stale"])
     assert.ok(figure(name) > 0, `the gap portal shows no ${name} (${figure(name)})`);
-}
-
-function watchForErrors(page, problems) {
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()} (${page.url()})`); });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message} (${page.url()})`));
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure().errorText}`));
 }
 
 async function controlToEvidence(page, site) {
@@ -294,16 +284,13 @@ async function accessible(page, site) {
 async function main() {
   const [aimsdoc, root] = process.argv.slice(2);
   assert.ok(aimsdoc && root, "usage: node portal.test.js AIMSDOC AIMS_ROOT");
-  assert.ok(fs.existsSync("/usr/bin/chromium"), "Debian chromium is not installed (scripts/bootstrap --with-tests)");
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "aimsdoc-browser-"));
   let context;
   try {
     const site = buildPortal(aimsdoc, path.resolve(root), tmp);
-    context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
-      executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-    const page = await context.newPage();
-    const problems = [];
-    watchForErrors(page, problems);
+    const session = await openBrowser(tmp);
+    ({ context } = session);
+    const { page, problems } = session;
     const steps = [["control -> policy -> evidence", () => controlToEvidence(page, site)],
                    ["search box", () => searchWorks(page, site)],
                    ["sortable evidence register", () => evidenceSorts(page, site)],
@@ -311,24 +298,13 @@ async function main() {
                    ["image beside a policy", () => embeddedImageShows(page, site)],
                    ["print", () => printsCleanly(page, site, tmp)],
                    ["layout at 1280 and 390 px", () => fitsWidth(page, site)],
-                   ["WCAG 2.1 AA (axe-core)", () => accessible(page, site)],
+                   ["WCAG 2.1 AA (axe-core)", () => accessible(page, site), "axe"],
                    ["WCAG 2.1 AA (axe-core), portal with gaps", () => {
                      const gaps = buildPortal(aimsdoc, gapTree(path.resolve(root), tmp), tmp, "gap-site");
                      assertHasGaps(gaps);
                      return accessible(page, gaps);
-                   }]];
-    for (const [name, step] of steps) {
-      // Sanitizer builds (scripts/sanitize-test, thread-test) leave out the longest step:
-      // axe reads the pages, which the sanitized binary wrote as the main build's does.
-      if (name.startsWith("WCAG") && process.env.AIMSDOC_SKIP_AXE === "1") {
-        console.log(`skip - ${name} (sanitizer build: the main build runs it)`);
-        continue;
-      }
-      await step();
-      console.log(`ok - ${name}`);
-    }
-    assert.deepEqual(problems, [], "no console errors, page errors or failed requests");
-    console.log("ok - no console errors");
+                   }, "axe"]];
+    await runSteps(steps, problems);
   } finally {
     if (context) await context.close();
     fs.rmSync(tmp, { recursive: true, force: true });

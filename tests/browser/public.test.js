@@ -7,7 +7,6 @@
 //  - no console error, page error or failed request.
 // usage: node public.test.js AIMSDOC AIMS_ROOT
 "use strict";
-const { chromium } = require("playwright-core");
 const assert = require("assert/strict");
 const { execFileSync } = require("child_process");
 const fs = require("fs");
@@ -15,10 +14,7 @@ const os = require("os");
 const path = require("path");
 const { pathToFileURL, fileURLToPath } = require("url");
 const { axeViolations } = require("./axe_pages");
-
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-  "--no-first-run", "--disable-background-networking", "--disable-component-update",
-  "--disable-sync"];
+const { openBrowser, runSteps } = require("./session");
 
 // Every page but the copied evidence files under files/.
 function pagesOf(site) {
@@ -74,7 +70,6 @@ async function accessible(page, site, pages) {
 async function main() {
   const [aimsdoc, root] = process.argv.slice(2);
   assert.ok(aimsdoc && root, "usage: node public.test.js AIMSDOC AIMS_ROOT");
-  assert.ok(fs.existsSync("/usr/bin/chromium"), "Debian chromium is not installed (scripts/bootstrap --with-tests)");
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "aimsdoc-public-"));
   let context;
   try {
@@ -86,26 +81,13 @@ async function main() {
     assert.deepEqual(pages.map((p) => path.relative(site, p)).filter((p) => !p.startsWith("frameworks/")),
                      ["evidence.html", "index.html", "soa.html"]);
     assert.ok(pages.length > 3, `framework pages: ${pages.length - 3} (site.yaml lists ${frameworks.length} catalogs)`);
-    context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
-      executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-    const page = await context.newPage();
-    const problems = [];
-    page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()} (${page.url()})`); });
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message} (${page.url()})`));
-    page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure().errorText}`));
+    const session = await openBrowser(tmp);
+    ({ context } = session);
+    const { page, problems } = session;
     const steps = [["links", () => linksWork(page, site, pages)],
                    ["layout at 1280 and 390 px", () => fitsWidth(page, pages)],
-                   ["WCAG 2.1 AA (axe-core)", () => accessible(page, site, pages)]];
-    for (const [name, step] of steps) {
-      if (name.startsWith("WCAG") && process.env.AIMSDOC_SKIP_AXE === "1") {
-        console.log(`skip - ${name} (sanitizer build: the main build runs it)`);
-        continue;
-      }
-      await step();
-      console.log(`ok - ${name}`);
-    }
-    assert.deepEqual(problems, [], "no console errors, page errors or failed requests");
-    console.log("ok - no console errors");
+                   ["WCAG 2.1 AA (axe-core)", () => accessible(page, site, pages), "axe"]];
+    await runSteps(steps, problems);
   } finally {
     if (context) await context.close();
     fs.rmSync(tmp, { recursive: true, force: true });
