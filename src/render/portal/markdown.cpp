@@ -50,25 +50,24 @@ std::string label_task_items(std::string html) {
 std::string prefix_ids(const std::string& html, std::string_view prefix) {
   std::string out;
   out.reserve(html.size() + 256);
-  // What comes before an id, and how much of it stays before the prefix ("#" of "#fn").
-  struct Before {
-    std::string_view text;
-    std::size_t kept;
+  // Every id is an attribute value: found by its `="` (rare in escaped text), then told
+  // apart by the name before it. A footnote link keeps its "#" before the prefix.
+  auto ends_with = [&](std::size_t end, std::string_view name) {
+    return end >= name.size() && html.compare(end - name.size(), name.size(), name) == 0;
   };
-  constexpr Before kBefore[] = {{" id=\"", 5}, {" aria-labelledby=\"", 18}, {"href=\"#fn", 7}};
-  for (std::size_t i = 0; i < html.size();) {
-    auto at = std::find_if(std::begin(kBefore), std::end(kBefore), [&](const Before& b) {
-      return html.compare(i, b.text.size(), b.text) == 0;
-    });
-    if (at != std::end(kBefore)) {
-      std::size_t start = i + at->kept;
-      out.append(html, i, start - i);
-      out += prefix;
-      i = start;
-    } else {
-      out += html[i++];
-    }
+  std::size_t copied = 0;
+  for (auto eq = html.find("=\"", 0); eq != std::string::npos; eq = html.find("=\"", eq + 2)) {
+    std::size_t value = eq + 2, at = std::string::npos;
+    if (ends_with(eq, " id") || ends_with(eq, " aria-labelledby"))
+      at = value;
+    else if (ends_with(eq, "href") && html.compare(value, 3, "#fn") == 0)
+      at = value + 1;
+    if (at == std::string::npos) continue;
+    out.append(html, copied, at - copied);
+    out += prefix;
+    copied = at;
   }
+  out.append(html, copied);
   return out;
 }
 
