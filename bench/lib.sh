@@ -49,7 +49,7 @@ ensure_corpus() {
   stamp=$({ cat bench/gen-corpus bench/*.py mappings/iso42001.yaml; echo "n=$n seed=$SEED $*"; } |
     sha256sum | cut -d' ' -f1)
   if [ ! -f "$OUT/$name.stamp" ] || [ "$(cat "$OUT/$name.stamp")" != "$stamp" ]; then
-    echo "generating corpus $name: N=$n (seed $SEED) $* ..." >&2
+    echo "generating corpus $name: N=$n (seed $SEED)${*:+ $*} ..." >&2
     rm -f "$OUT/$name.stamp"
     /usr/bin/python3 bench/gen-corpus --seed "$SEED" "$@" "$n" "$dir"
     sync
