@@ -17,8 +17,8 @@
 namespace aimsdoc {
 
 struct CachedOutput {
-  std::string key;         // FileSink::reuse key; "" when the file is only reused by content
-  std::string inputs_key;  // FileSink::reuse_by_inputs key, or ""
+  std::string key;         // FileKeys::shape's key; "" when the file has none
+  std::string inputs_key;  // FileKeys::inputs, or ""
   std::string sha256;      // hex
   FileIdentity identity;
 };

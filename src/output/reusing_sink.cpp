@@ -1,6 +1,7 @@
 #include "output/reusing_sink.hpp"
 
 #include "util/paths.hpp"
+#include "util/sha256.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -15,19 +16,6 @@ std::string normalized(const std::string& path) {
 
 ReusingSink::ReusingSink(StagingDir& staging, fs::path live, BuildCache previous)
     : staging_(staging), live_(std::move(live)), previous_(std::move(previous)) {}
-
-void ReusingSink::write(const std::string& path, std::string_view bytes) {
-  staging_.write(path, bytes);
-}
-
-void ReusingSink::copy(const std::string& path, const fs::path& source) {
-  staging_.copy(path, source);
-}
-
-void ReusingSink::write_with(const std::string& path,
-                             const std::function<bool(const fs::path&)>& writer) {
-  staging_.write_with(path, writer);
-}
 
 bool ReusingSink::take_over(const std::string& path, const CachedOutput& cached) {
   fs::path old = live_ / path;
@@ -48,28 +36,33 @@ bool ReusingSink::reuse_if(const std::string& path, const std::string& wanted,
          take_over(it->first, it->second);
 }
 
-bool ReusingSink::reuse(const std::string& path, const std::string& key) {
-  return reuse_if(path, key, &CachedOutput::key);
-}
-
-void ReusingSink::set_key(const std::string& path, const std::string& key) {
+void ReusingSink::set_keys(const std::string& path, std::string key, std::string inputs_key) {
   std::string at = normalized(path);  // outside the lock the rendering threads share
   std::lock_guard lock(mutex_);
-  keys_[std::move(at)] = key;
+  if (!key.empty()) keys_[at] = std::move(key);
+  if (!inputs_key.empty()) inputs_keys_[at] = std::move(inputs_key);
 }
 
-bool ReusingSink::reuse_content(const std::string& path, const std::string& sha256) {
-  return reuse_if(path, sha256, &CachedOutput::sha256);
+void ReusingSink::publish(const std::string& path, const FileKeys& keys,
+                          const std::function<std::string()>& make) {
+  if (reuse_if(path, keys.inputs, &CachedOutput::inputs_key)) return;
+  std::string shape = keys.shape ? keys.shape() : std::string();
+  if (!reuse_if(path, shape, &CachedOutput::key)) {
+    std::string bytes = make();
+    std::string sha256 = sha256_hex(bytes);
+    if (!reuse_if(path, sha256, &CachedOutput::sha256)) staging_.write(path, bytes, sha256);
+  }
+  set_keys(path, std::move(shape), keys.inputs);
 }
 
-bool ReusingSink::reuse_by_inputs(const std::string& path, const std::string& inputs_key) {
-  return reuse_if(path, inputs_key, &CachedOutput::inputs_key);
+void ReusingSink::copy(const std::string& path, const fs::path& source, const std::string& sha256) {
+  if (!reuse_if(path, sha256, &CachedOutput::sha256)) staging_.copy(path, source);
 }
 
-void ReusingSink::set_inputs_key(const std::string& path, const std::string& inputs_key) {
-  std::string at = normalized(path);
-  std::lock_guard lock(mutex_);
-  inputs_keys_[std::move(at)] = inputs_key;
+void ReusingSink::write_with(const std::string& path, const std::string& inputs_key,
+                             const std::function<bool(const fs::path&)>& writer) {
+  if (reuse_if(path, inputs_key, &CachedOutput::inputs_key)) return;
+  if (staging_.write_with(path, writer)) set_keys(path, {}, inputs_key);
 }
 
 const std::string* ReusingSink::recall(const std::string& name) const {

@@ -1,8 +1,9 @@
 #pragma once
-// The sink a build renders into: writes go to the staging folder, and FileSink's reuse
-// calls take files over from the previous portal (hard links into the staging folder, so
-// the swap stays atomic and the old portal is untouched until then) when the previous
-// build's cache says they would come out the same. next() is the cache for the build after.
+// The sink a build renders into: writes go to the staging folder, and files are taken over
+// from the previous portal (hard links into the staging folder, so the swap stays atomic
+// and the old portal is untouched until then) when the previous build's cache says they
+// would come out the same: by inputs key, shape key or content, in that order (FileKeys).
+// next() is the cache for the build after.
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -11,6 +12,7 @@
 
 #include "output/build_cache.hpp"
 #include "output/staging_dir.hpp"
+#include "render/file_sink.hpp"
 
 namespace aimsdoc {
 
@@ -19,16 +21,12 @@ class ReusingSink final : public FileSink {
   // `live`: the published portal the cache describes; `previous`: empty for a clean build.
   ReusingSink(StagingDir& staging, std::filesystem::path live, BuildCache previous);
 
-  void write(const std::string& path, std::string_view bytes) override;
-  void copy(const std::string& path, const std::filesystem::path& source) override;
-  void write_with(const std::string& path,
+  void publish(const std::string& path, const FileKeys& keys,
+               const std::function<std::string()>& make) override;
+  void copy(const std::string& path, const std::filesystem::path& source,
+            const std::string& sha256) override;
+  void write_with(const std::string& path, const std::string& inputs_key,
                   const std::function<bool(const std::filesystem::path&)>& writer) override;
-
-  bool reuse(const std::string& path, const std::string& key) override;
-  void set_key(const std::string& path, const std::string& key) override;
-  bool reuse_content(const std::string& path, const std::string& sha256) override;
-  bool reuse_by_inputs(const std::string& path, const std::string& inputs_key) override;
-  void set_inputs_key(const std::string& path, const std::string& inputs_key) override;
   const std::string* recall(const std::string& name) const override;
   void remember(const std::string& name, std::string value) override;
   void add_leftovers(std::shared_ptr<void> work) override;
@@ -45,6 +43,8 @@ class ReusingSink final : public FileSink {
                 std::string CachedOutput::*field);
   // Links the previous portal's `path` when it still is the file `cached` describes.
   bool take_over(const std::string& path, const CachedOutput& cached);
+  // Records the keys `path` was published under, for the next build.
+  void set_keys(const std::string& path, std::string key, std::string inputs_key);
 
   StagingDir& staging_;
   std::filesystem::path live_;

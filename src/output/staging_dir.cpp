@@ -125,8 +125,10 @@ std::optional<StagingDir::Prepared> StagingDir::prepare(const std::string& path)
   return out;
 }
 
-void StagingDir::record(const Prepared& to, std::string_view bytes, FileIdentity identity) {
-  record({to.relative, bytes.size(), sha256_hex(bytes), identity});
+void StagingDir::record(const Prepared& to, std::string_view bytes, std::string sha256,
+                        FileIdentity identity) {
+  if (sha256.empty()) sha256 = sha256_hex(bytes);
+  record({to.relative, bytes.size(), std::move(sha256), identity});
 }
 
 void StagingDir::record(OutputFile f) {
@@ -134,7 +136,7 @@ void StagingDir::record(OutputFile f) {
   files_.push_back(std::move(f));
 }
 
-void StagingDir::write(const std::string& path, std::string_view bytes) {
+void StagingDir::write(const std::string& path, std::string_view bytes, std::string sha256) {
   if (!ok()) return;
   auto to = prepare(path);
   if (!to) return;
@@ -144,7 +146,7 @@ void StagingDir::write(const std::string& path, std::string_view bytes) {
     fail("cannot write " + full.string() + ": " + std::strerror(errno));
     return;
   }
-  record(*to, bytes, identity);
+  record(*to, bytes, std::move(sha256), identity);
 }
 
 // Streams, so an evidence file of any size is copied and hashed in 1 MiB pieces.
@@ -175,23 +177,24 @@ void StagingDir::copy(const std::string& path, const fs::path& source) {
   }
 }
 
-void StagingDir::write_with(const std::string& path,
+bool StagingDir::write_with(const std::string& path,
                             const std::function<bool(const fs::path&)>& writer) {
-  if (!ok()) return;
+  if (!ok()) return false;
   auto to = prepare(path);
-  if (!to) return;
+  if (!to) return false;
   const fs::path& full = to->full;
   if (!writer(full)) {
     fail("cannot write " + full.string());
-    return;
+    return false;
   }
   std::string why;
   auto bytes = read_file(full, &why);
   if (!bytes) {
     fail("cannot read back " + full.string() + ": " + why);
-    return;
+    return false;
   }
-  record(*to, *bytes, identify(full).value_or(FileIdentity{}));
+  record(*to, *bytes, {}, identify(full).value_or(FileIdentity{}));
+  return true;
 }
 
 bool StagingDir::link(const std::string& path, const fs::path& existing, std::string sha256,

@@ -4,15 +4,16 @@
 // portal as it was.
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <future>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
 #include "output/file_identity.hpp"
-#include "render/file_sink.hpp"
 
 namespace aimsdoc {
 
@@ -28,22 +29,28 @@ struct OutputFile {
 // StagingDir does this itself; a build that stops early (nothing changed) must call it.
 void remove_stale_staging(const std::filesystem::path& target);
 
-class StagingDir final : public FileSink {
+class StagingDir {
  public:
   // Creates `<parent>/.<name>.tmp-<pid>` beside `target`; removes stale temp folders left
   // there by builds that were killed.
   explicit StagingDir(std::filesystem::path target);
-  ~StagingDir() override;  // removes the temp folder unless committed
+  ~StagingDir();  // removes the temp folder unless committed
   StagingDir(const StagingDir&) = delete;
   StagingDir& operator=(const StagingDir&) = delete;
 
   bool ok() const { return !failed_; }                 // any thread, while others may be failing
   const std::string& error() const { return error_; }  // first failure, with the path
 
-  void write(const std::string& path, std::string_view bytes) override;
-  void copy(const std::string& path, const std::filesystem::path& source) override;
-  void write_with(const std::string& path,
-                  const std::function<bool(const std::filesystem::path&)>& writer) override;
+  // `path` is '/'-separated and relative to the output root; each may be written once. All
+  // methods are thread-safe. A failure makes ok() false and the rest of the build a no-op.
+  // `sha256`: the bytes' hash (hex) when the caller has it already, else computed here.
+  void write(const std::string& path, std::string_view bytes, std::string sha256 = {});
+  // Copies an input file (evidence), hashing it as it goes.
+  void copy(const std::string& path, const std::filesystem::path& source);
+  // For libraries that insist on writing a file themselves (libxlsxwriter): `writer` is
+  // given the real file path to write and returns false on failure. True when written.
+  bool write_with(const std::string& path,
+                  const std::function<bool(const std::filesystem::path&)>& writer);
   // Puts `existing` (a file of the previous portal whose SHA-256 and identity are known)
   // at `path` as a hard link: no bytes are copied or hashed. False when the link cannot
   // be made.
@@ -69,7 +76,8 @@ class StagingDir final : public FileSink {
   // The file's place, parents created; nullopt (and fail) for a path that would leave the
   // output folder or was prepared before.
   std::optional<Prepared> prepare(const std::string& path);
-  void record(const Prepared& to, std::string_view bytes, FileIdentity identity);
+  void record(const Prepared& to, std::string_view bytes, std::string sha256,
+              FileIdentity identity);
   void record(OutputFile file);  // path already normalized (Prepared::relative)
   void fail(const std::string& message);
 

@@ -45,27 +45,36 @@ class KeyedSink final : public FileSink {
  public:
   explicit KeyedSink(std::map<std::string, std::string> previous = {})
       : previous_(std::move(previous)) {}
-  void write(const std::string& path, std::string_view) override { note(written, path); }
-  void copy(const std::string& path, const fs::path&) override { note(written, path); }
-  void write_with(const std::string& path, const std::function<bool(const fs::path&)>&) override {
+  void publish(const std::string& path, const FileKeys& file_keys,
+               const std::function<std::string()>& make) override {
+    if (reuse_by_inputs(path, file_keys.inputs)) return;
+    make();
     note(written, path);
   }
-  bool reuse_by_inputs(const std::string& path, const std::string& key) override {
-    auto it = previous_.find(path);
-    if (it == previous_.end() || it->second != key) return false;
-    set_inputs_key(path, key);
-    note(reused, path);
-    return true;
+  void copy(const std::string& path, const fs::path&, const std::string&) override {
+    note(written, path);
   }
-  void set_inputs_key(const std::string& path, const std::string& key) override {
-    std::lock_guard<std::mutex> lock(mutex_);
-    keys[path] = key;
+  void write_with(const std::string& path, const std::string& inputs_key,
+                  const std::function<bool(const fs::path&)>&) override {
+    if (!reuse_by_inputs(path, inputs_key)) note(written, path);
   }
 
   std::map<std::string, std::string> keys;
   std::set<std::string> written, reused;
 
  private:
+  // Takes `path` over when the previous render gave it the same key; keeps the key.
+  bool reuse_by_inputs(const std::string& path, const std::string& key) {
+    if (key.empty()) return false;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      keys[path] = key;
+    }
+    auto it = previous_.find(path);
+    if (it == previous_.end() || it->second != key) return false;
+    note(reused, path);
+    return true;
+  }
   void note(std::set<std::string>& set, const std::string& path) {
     std::lock_guard<std::mutex> lock(mutex_);
     set.insert(path);

@@ -16,15 +16,18 @@ namespace {
 
 class MemorySink final : public FileSink {
  public:
-  void write(const std::string& path, std::string_view bytes) override {
+  void publish(const std::string& path, const FileKeys&,
+               const std::function<std::string()>& make) override {
+    std::string bytes = make();
     std::lock_guard<std::mutex> lock(mutex_);
-    files[path] = std::string(bytes);
+    files[path] = std::move(bytes);
   }
-  void copy(const std::string& path, const fs::path& source) override {
+  void copy(const std::string& path, const fs::path& source, const std::string&) override {
     std::lock_guard<std::mutex> lock(mutex_);
     copies[path] = source.lexically_normal().generic_string();
   }
-  void write_with(const std::string&, const std::function<bool(const fs::path&)>&) override {}
+  void write_with(const std::string&, const std::string&,
+                  const std::function<bool(const fs::path&)>&) override {}
 
   std::map<std::string, std::string> files, copies;
 

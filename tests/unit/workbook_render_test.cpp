@@ -20,9 +20,9 @@ namespace {
 class FolderSink final : public FileSink {
  public:
   explicit FolderSink(fs::path dir) : dir_(std::move(dir)) {}
-  void write(const std::string&, std::string_view) override {}
-  void copy(const std::string&, const fs::path&) override {}
-  void write_with(const std::string& path,
+  void publish(const std::string&, const FileKeys&, const std::function<std::string()>&) override {}
+  void copy(const std::string&, const fs::path&, const std::string&) override {}
+  void write_with(const std::string& path, const std::string&,
                   const std::function<bool(const fs::path&)>& writer) override {
     ok = writer(dir_ / path);
   }

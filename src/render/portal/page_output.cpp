@@ -1,5 +1,7 @@
 #include "render/portal/page_output.hpp"
 
+#include <optional>
+
 #include "render/portal/pages.hpp"
 #include "render/portal/policy_body.hpp"
 #include "render/view_digest.hpp"
@@ -28,35 +30,48 @@ std::string splice(const std::string& shape, const std::string& stand_in, const 
   return out;
 }
 
-// Renders the page's shape; takes the previous page over when the shape is the same, else
-// writes the shape with the body in place.
-void write_policy_page(const PortalContext& ctx, std::size_t index, const PolicyOutput& out,
-                       PolicyBody& body) {
-  std::string marker = stand_in(body);
-  Page page = policy_page_of(ctx, index, marker, body.leading_h1);
-  std::string shape = out.templates.render_page(page.template_name, page.shared.get(), page.data);
-  std::string key = sha256_hex(shape);
-  if (out.sink.reuse(page.path, key)) return;
-  std::string html = body.html ? std::move(*body.html) : policy_body_html(ctx, index);
-  if (out.splice_body && !blank(html)) {
-    out.sink.write(page.path, splice(shape, marker, html));
-  } else {
-    put(page.data, "body_html", html);
-    out.sink.write(page.path,
-                   out.templates.render_page(page.template_name, page.shared.get(), page.data));
+// A policy page is made in two steps: its shape (the page with a stand-in for its body),
+// whose hash is the page's shape key, then the page itself.
+class PolicyPage {
+ public:
+  PolicyPage(const PortalContext& ctx, std::size_t index, const PolicyOutput& out, PolicyBody& body)
+      : ctx_(ctx), index_(index), out_(out), body_(body), marker_(stand_in(body)) {}
+
+  std::string shape_key() { return sha256_hex(shape()); }
+
+  std::string bytes() {
+    const std::string& shape_html = shape();
+    std::string html = body_.html ? std::move(*body_.html) : policy_body_html(ctx_, index_);
+    if (out_.splice_body && !blank(html)) return splice(shape_html, marker_, html);
+    put(page_->data, "body_html", html);
+    return out_.templates.render_page(page_->template_name, page_->shared.get(), page_->data);
   }
-  out.sink.set_key(page.path, key);
-}
+
+ private:
+  const std::string& shape() {
+    if (!page_) {
+      page_ = policy_page_of(ctx_, index_, marker_, body_.leading_h1);
+      shape_ = out_.templates.render_page(page_->template_name, page_->shared.get(), page_->data);
+    }
+    return shape_;
+  }
+
+  const PortalContext& ctx_;
+  std::size_t index_;
+  const PolicyOutput& out_;
+  PolicyBody& body_;
+  std::string marker_;
+  std::optional<Page> page_;
+  std::string shape_;
+};
 
 }  // namespace
 
-void output_file(FileSink& sink, const std::string& path, std::string_view bytes) {
-  if (!sink.reuse_content(path, sha256_hex(bytes))) sink.write(path, bytes);
-}
-
-void output_page(FileSink& sink, CompiledTemplates& templates, const Page& page) {
-  output_file(sink, page.path,
-              templates.render_page(page.template_name, page.shared.get(), page.data));
+void output_page(FileSink& sink, CompiledTemplates& templates, const Page& page,
+                 std::string inputs_key) {
+  sink.publish(page.path, {std::move(inputs_key), {}}, [&] {
+    return templates.render_page(page.template_name, page.shared.get(), page.data);
+  });
 }
 
 EntryWords output_policy_page(const PortalContext& ctx, std::size_t index,
@@ -65,10 +80,10 @@ EntryWords output_policy_page(const PortalContext& ctx, std::size_t index,
   // The body's id stands for its HTML and first heading: with the other pages' inputs it
   // is everything the page is a function of.
   const std::string& path = ctx.policy_cards[index].page;
-  std::string inputs = inputs_key({ctx.inputs_digest, path, body.id});
-  if (out.sink.reuse_by_inputs(path, inputs)) return std::move(body.words);
-  write_policy_page(ctx, index, out, body);
-  out.sink.set_inputs_key(path, inputs);
+  PolicyPage page(ctx, index, out, body);
+  out.sink.publish(
+      path, {inputs_key({ctx.inputs_digest, path, body.id}), [&] { return page.shape_key(); }},
+      [&] { return page.bytes(); });
   return std::move(body.words);
 }
 

@@ -1,13 +1,11 @@
 #pragma once
-// How pages reach the sink so that a rebuild writes only what changed (FileSink::reuse):
-// a page is rendered and, when its bytes are those the previous build published, that
-// file is taken over instead of written. A policy page is first rendered with a stand-in
-// for its Markdown body, which names the body by its id (policy_body.hpp): that shape is
-// the page's key, so an unchanged page is taken over before its body is rendered at all.
-// Before that, every page is first looked up by its inputs key (FileSink::reuse_by_inputs):
-// when nothing but other policies' bodies changed, it is taken over without building its data.
+// How pages reach the sink so that a rebuild writes only what changed (FileKeys): every
+// page is first looked up by its inputs key, so when nothing but other policies' bodies
+// changed it is taken over without building its data. A policy page is then rendered with
+// a stand-in for its Markdown body, which names the body by its id (policy_body.hpp): that
+// shape is the page's shape key, so an unchanged page is taken over before its body is
+// rendered at all. Any other page is rendered and compared by content.
 #include <string>
-#include <string_view>
 
 #include "render/file_sink.hpp"
 #include "render/portal/page_frame.hpp"
@@ -17,11 +15,9 @@
 
 namespace aimsdoc::portal {
 
-// Writes `bytes` at `path` unless the previous build's file there has the same content.
-void output_file(FileSink& sink, const std::string& path, std::string_view bytes);
-
-// Renders `page` with its template and the layout, then output_file().
-void output_page(FileSink& sink, CompiledTemplates& templates, const Page& page);
+// Publishes `page` rendered with its template and the layout; `inputs_key` may be empty.
+void output_page(FileSink& sink, CompiledTemplates& templates, const Page& page,
+                 std::string inputs_key = {});
 
 struct PolicyOutput {
   FileSink& sink;

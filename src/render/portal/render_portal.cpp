@@ -86,12 +86,11 @@ struct PortalWork {
 Job page_job(const PortalContext& ctx, FileSink& sink, std::string path,
              std::function<Page()> make) {
   return [&ctx, &sink, path = std::move(path), make = std::move(make)](Worker& w) {
-    std::string key = inputs_key({ctx.inputs_digest, path});
-    if (sink.reuse_by_inputs(path, key)) return;
-    Page page = make();
-    if (page.path != path) throw std::logic_error("page " + page.path + " listed as " + path);
-    output_page(sink, w.templates, page);
-    sink.set_inputs_key(path, key);
+    sink.publish(path, {inputs_key({ctx.inputs_digest, path}), {}}, [&] {
+      Page page = make();
+      if (page.path != path) throw std::logic_error("page " + page.path + " listed as " + path);
+      return w.templates.render_page(page.template_name, page.shared.get(), page.data);
+    });
   };
 }
 
@@ -169,7 +168,7 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
 Job copy_job(const BuildView& view, FileSink& sink, std::string site_path, const std::string& file,
              const std::string& sha256) {
   return [&view, &sink, site_path = std::move(site_path), &file, &sha256](Worker&) {
-    if (!sink.reuse_content(site_path, sha256)) sink.copy(site_path, view.root / file);
+    sink.copy(site_path, view.root / file, sha256);
   };
 }
 
@@ -195,7 +194,7 @@ void add_copy_jobs(const BuildView& view, FileSink& sink, std::vector<Job>& jobs
   for (const auto& a : view.aims.audits)
     if (!a.report.empty() && copied.insert(a.report).second)
       jobs.push_back([&view, &sink, &a](Worker&) {
-        sink.copy(copied_file_path(a.report), view.root / a.report);
+        sink.copy(copied_file_path(a.report), view.root / a.report, {});
       });
 }
 
@@ -239,17 +238,21 @@ void output_handbook(const PortalContext& ctx, FileSink& sink,
   Sha256 all_bodies;
   for (const auto& d : digests) all_bodies.update(d);
   std::string key = inputs_key({ctx.inputs_digest, kHandbookPage, all_bodies.hex_digest()});
-  if (sink.reuse_by_inputs(kHandbookPage, key)) return;
-  jobs.clear();
-  for (std::size_t n = 0; n < order.size(); ++n)
-    jobs.push_back([&, n](Worker&) { bodies[n] = handbook_body(ctx, order[n]); });
-  run_jobs(jobs, workers, diags);
-  // A job too, so a theme over its rendering budget is an error here as on every page.
-  jobs.assign(1, [&](Worker& w) {
-    output_page(sink, w.templates, handbook_page(ctx, order, std::move(bodies)));
-    sink.set_inputs_key(kHandbookPage, key);
+  sink.publish(kHandbookPage, {key, {}}, [&] {
+    std::vector<Job> body_jobs;
+    for (std::size_t n = 0; n < order.size(); ++n)
+      body_jobs.push_back([&, n](Worker&) { bodies[n] = handbook_body(ctx, order[n]); });
+    run_jobs(body_jobs, workers, diags);
+    // A job too, so a theme over its rendering budget is an error here as on every page
+    // (and the build publishes nothing).
+    std::string bytes;
+    body_jobs.assign(1, [&](Worker& w) {
+      Page page = handbook_page(ctx, order, std::move(bodies));
+      bytes = w.templates.render_page(page.template_name, page.shared.get(), page.data);
+    });
+    run_jobs(body_jobs, workers, diags);
+    return bytes;
   });
-  run_jobs(jobs, workers, diags);
 }
 
 std::vector<Job> public_page_jobs(const PortalContext& ctx, FileSink& sink) {
@@ -269,9 +272,9 @@ std::vector<Job> public_page_jobs(const PortalContext& ctx, FileSink& sink) {
 void write_assets(const Theme& theme, FileSink& sink) {
   for (const auto& asset : theme.assets()) {
     if (asset.user_file.empty())
-      output_file(sink, asset.output_path, asset.embedded);
+      sink.publish(asset.output_path, {}, [&] { return asset.embedded; });
     else
-      sink.copy(asset.output_path, asset.user_file);
+      sink.copy(asset.output_path, asset.user_file, {});
   }
 }
 
@@ -320,7 +323,7 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   auto& entries = work->entries = search_entries(ctx, std::move(policy_words), work->entry_words);
   // The words noted for the next build and the index only read the entries: side by side.
   auto noted = std::async(std::launch::async, [&] { remember_words(view.aims, entries, sink); });
-  output_file(sink, kSearchIndexPath, search_index_script(entries));
+  sink.publish(kSearchIndexPath, {}, [&] { return search_index_script(entries); });
   noted.get();
   phase_mark("search index");
   sink.add_leftovers(std::move(work));

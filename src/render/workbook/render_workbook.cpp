@@ -100,19 +100,15 @@ std::string write_workbook(const BuildView& view, const std::filesystem::path& p
 
 // The workbook shows no policy body: its inputs are the view's (view_digest.hpp).
 void render_workbook(const BuildView& view, FileSink& sink, Diagnostics& diags) {
-  std::string key = inputs_key({view_digest(view), kWorkbookPath});
-  if (sink.reuse_by_inputs(kWorkbookPath, key)) return;
   std::string error;
-  sink.write_with(kWorkbookPath, [&](const std::filesystem::path& path) {
-    error = write_workbook(view, path);
-    return error.empty();
-  });
-  if (!error.empty()) {
+  sink.write_with(kWorkbookPath, inputs_key({view_digest(view), kWorkbookPath}),
+                  [&](const std::filesystem::path& path) {
+                    error = write_workbook(view, path);
+                    return error.empty();
+                  });
+  if (!error.empty())
     diags.error(SourceLocation{}, "render.workbook",
                 std::string("cannot write ") + kWorkbookPath + ": " + error);
-    return;
-  }
-  sink.set_inputs_key(kWorkbookPath, key);
 }
 
 }  // namespace aimsdoc
