@@ -172,7 +172,8 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
   auto leftovers = std::make_shared<Leftovers>(out, std::move(previous));
   StagingDir& staging = leftovers->staging;
   ReusingSink& sink = leftovers->sink;
-  BuildView view{checked.aims, checked.report, checked.diagnostics, checked.root, audience};
+  BuildView view{checked.aims,  checked.report, checked.diagnostics,
+                 checked.theme, checked.root,   audience};
   withhold_confidential(view);
   Diagnostics render_diags;
   phase_mark("staging created");

@@ -18,6 +18,7 @@ CheckedAims load_and_check(const std::filesystem::path& root, std::optional<Read
     out.diagnostics.sort();
     return out;
   }
+  out.theme = std::move(in.theme);
   ModelInputs model;
   model.site = std::move(in.site.config);
   model.owners = std::move(in.site.owners);

@@ -7,6 +7,7 @@
 #include "check/coverage_report.hpp"
 #include "load/git_history.hpp"
 #include "model/aims.hpp"
+#include "model/theme.hpp"
 #include "util/diagnostic.hpp"
 
 namespace aimsdoc {
@@ -15,6 +16,7 @@ struct CheckedAims {
   std::filesystem::path root;
   Aims aims;
   CoverageReport report;
+  Theme theme;              // read with the inputs, for the portal
   Diagnostics diagnostics;  // sorted
   bool unusable = false;    // input could not be read at all (exit 2)
 };

@@ -3,15 +3,15 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "load/theme_loader.hpp"
 #include "render/portal/templates.hpp"
-#include "render/portal/theme.hpp"
 
 namespace aimsdoc {
 
 std::optional<std::string> render_archetype(const std::filesystem::path& root,
                                             const SiteConfig& site, const std::string& name,
                                             const ArchetypeValues& values, Diagnostics& diags) {
-  auto file = portal::Theme::load_file(root, site, "archetypes/" + name + ".mustache", diags);
+  auto file = load_theme_file(root, site, "archetypes/" + name + ".mustache", diags);
   if (!file) return std::nullopt;
   portal::Data data(portal::Data::type::object);
   for (const auto& [key, value] : values) data[key] = portal::Data(value);

@@ -42,7 +42,7 @@ int run_export_command(const cxxopts::ParseResult& parsed) {
     print_text_report(checked, std::cerr);
     return 2;
   }
-  BuildView view{checked.aims, checked.report, checked.diagnostics, checked.root};
+  BuildView view{checked.aims, checked.report, checked.diagnostics, checked.theme, checked.root};
   if (format == "oscal") return write_outputs(render_oscal(view), parsed["out"].as<std::string>());
   std::string json = render_model_json(view);
   if (!parsed.count("out")) {

@@ -14,7 +14,7 @@
 
 #include "cli/build_command.hpp"
 #include "load/site_loader.hpp"
-#include "render/portal/theme.hpp"
+#include "load/theme_loader.hpp"
 #include "util/json.hpp"
 #include "util/paths.hpp"
 
@@ -186,7 +186,7 @@ int run_serve_command(const cxxopts::ParseResult& parsed) {
   req.free_leftovers = true;  // every rebuild frees its model
   Diagnostics diags;
   auto site = load_site(req.root, diags);
-  auto script = portal::Theme::load_file(req.root, site.config, "serve/live-reload.js", diags);
+  auto script = load_theme_file(req.root, site.config, "serve/live-reload.js", diags);
   if (!site.readable || !script) {
     for (const auto& d : diags.items()) std::cerr << format_diagnostic(d) << '\n';
     return 2;

@@ -11,7 +11,7 @@
 #include "load/record_loader.hpp"
 #include "load/risk_trace_loader.hpp"
 #include "load/source_files.hpp"
-#include "load/theme_limits.hpp"
+#include "load/theme_loader.hpp"
 #include "util/embedded.hpp"
 #include "util/input_folders.hpp"
 #include "util/parallel.hpp"
@@ -139,9 +139,7 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags,
   in.site = load_site(root, diags);
   if (!in.site.readable) return in;
   // A theme that would stop the build is reported here, by `check` too.
-  SiteConfig& site = in.site.config;
-  if (site.theme != "default" && site.theme_usable && !theme_within_limits(root, site.theme, diags))
-    site.theme_usable = false;
+  in.theme = load_theme(root, in.site.config, diags);
   in.primary = load_primary(in, diags);
   // Paths checked by load_site: each names a file inside the root, once.
   for (const auto& path : in.site.config.framework_paths)

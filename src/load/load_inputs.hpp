@@ -7,6 +7,7 @@
 #include "load/git_history.hpp"
 #include "load/site_loader.hpp"
 #include "model/aims.hpp"
+#include "model/theme.hpp"
 #include "util/diagnostic.hpp"
 
 namespace aimsdoc {
@@ -14,6 +15,7 @@ namespace aimsdoc {
 struct LoadedInputs {
   std::filesystem::path root;
   LoadedSite site;
+  Theme theme;  // the portal's, for the renderer
   std::optional<Framework> primary;
   std::vector<Framework> frameworks;
   std::vector<Crosswalk> crosswalks;

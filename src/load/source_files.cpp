@@ -153,13 +153,19 @@ void too_large(const std::string& relative, std::uintmax_t size, Diagnostics& di
 
 std::optional<std::string> read_text_input(const fs::path& root, const std::string& relative,
                                            Diagnostics& diags, TextKind kind) {
+  auto raw = read_input_bytes(root, relative, diags);
+  return raw ? decode_text_input(*raw, relative, diags, kind) : std::nullopt;
+}
+
+std::optional<std::string> read_input_bytes(const fs::path& root, const std::string& relative,
+                                            Diagnostics& diags) {
   ReadProblem problem = ReadProblem::None;
   std::uintmax_t size = 0;
   std::string why;
   // Only regular files are read: reading a FIFO or a device would block or never end.
   auto raw = read_regular_file(root / relative, kMaxInputBytes, problem, size, why);
   switch (problem) {
-    case ReadProblem::None: return decode_text_input(*raw, relative, diags, kind);
+    case ReadProblem::None: return raw;
     case ReadProblem::NotRegular:
       diags.error({relative, 0, 0}, "input.unreadable", "not a regular file; it is not read");
       break;

@@ -26,6 +26,10 @@ std::vector<std::string> list_source_files(const std::filesystem::path& root,
 // space, so no control character gets past loading. Elsewhere it is refused like the rest.
 enum class TextKind { Yaml, Markdown };
 
+// read_text_input's reading alone: the bytes as they are [input.unreadable|input.too-large].
+std::optional<std::string> read_input_bytes(const std::filesystem::path& root,
+                                            const std::string& relative, Diagnostics& diags);
+
 // Reads a text input: refuses unreadable, oversized and non-UTF-8 files with a located
 // error [input.unreadable|input.too-large|input.encoding]; strips a BOM, folds CRLF.
 std::optional<std::string> read_text_input(const std::filesystem::path& root,

@@ -52,7 +52,7 @@ struct SiteConfig {
   int evidence_shared_limit = 5;
   std::string output_dir = "_site";
   std::string theme = "default";
-  bool theme_usable = true;                  // false: a theme.path or theme.template error
+  bool theme_usable = true;                  // false: a theme.* error (load_theme)
   std::string catalog_path;                  // "" = built-in ISO/IEC 42001 catalog
   bool catalog_usable = true;                // false: catalog_path names no file inside the root
   std::vector<std::string> framework_paths;  // further catalogs

@@ -1,14 +1,10 @@
 #include "output/build_state.hpp"
 
-#include <dirent.h>
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
-#include <iterator>
 #include <sstream>
 
 #include "output/file_identity.hpp"
@@ -55,55 +51,6 @@ void stamp(Sha256& hash, const fs::path& root, const std::string& path,
   stamp_stat(hash, path, ::stat(full.c_str(), &st) == 0 ? &st : nullptr, since, changed);
 }
 
-struct ListedEntry {
-  std::string path;  // relative to the root
-  bool found = false;
-  struct stat st {};
-};
-
-// Lists the entries of folder root/rel with their stat() (symlinks followed, as stat()
-// does), adding the real folders among them (as recursive_directory_iterator enters them)
-// to `folders`. fstatat() on the open folder, not a stat() of each full path. An
-// unreadable folder is skipped.
-void list_folder(const fs::path& root, const std::string& rel, std::vector<ListedEntry>& out,
-                 std::vector<std::string>& folders) {
-  int fd = ::open((root / rel).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;
-  DIR* d = ::fdopendir(fd);
-  if (!d) {
-    ::close(fd);
-    return;
-  }
-  while (const dirent* e = ::readdir(d)) {
-    std::string_view name = e->d_name;
-    if (name == "." || name == "..") continue;
-    ListedEntry entry{rel + "/" + e->d_name};
-    entry.found = ::fstatat(fd, e->d_name, &entry.st, 0) == 0;
-    struct stat own {};
-    bool folder =
-        e->d_type == DT_DIR ||
-        (e->d_type == DT_UNKNOWN && ::fstatat(fd, e->d_name, &own, AT_SYMLINK_NOFOLLOW) == 0 &&
-         S_ISDIR(own.st_mode));
-    if (folder) folders.push_back(entry.path);
-    out.push_back(std::move(entry));
-  }
-  ::closedir(d);
-}
-
-// Every entry under root/dir, sorted by path. The no-op rebuild of 10,000 policies is
-// mostly this walk: on all cores.
-std::vector<ListedEntry> list_tree(const fs::path& root, const std::string& dir) {
-  auto parts = walk_tree<std::vector<ListedEntry>>(
-      dir,
-      [&](const std::string& folder, std::vector<ListedEntry>& out,
-          std::vector<std::string>& subfolders) { list_folder(root, folder, out, subfolders); });
-  std::vector<ListedEntry> out;
-  for (auto& part : parts) std::move(part.begin(), part.end(), std::back_inserter(out));
-  std::sort(out.begin(), out.end(),
-            [](const ListedEntry& a, const ListedEntry& b) { return a.path < b.path; });
-  return out;
-}
-
 // The input folders (util/input_folders.hpp) (a file added anywhere there is an input), and
 // the folders the dependencies name with a trailing '/' (a user theme): without the '/'.
 std::vector<std::string> listed_folders(const std::vector<std::string>& deps) {
@@ -122,8 +69,6 @@ bool in_listed_folder(const std::string& path, const std::vector<std::string>& f
 
 void stamp_listing(Sha256& hash, const fs::path& root, const std::string& dir,
                    const std::optional<timespec>& since, bool* changed) {
-  std::error_code ec;
-  if (!fs::is_directory(root / dir, ec)) return;
   for (const auto& e : list_tree(root, dir))
     stamp_stat(hash, e.path, e.found ? &e.st : nullptr, since, changed);
 }

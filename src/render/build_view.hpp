@@ -9,6 +9,7 @@
 
 #include "check/coverage_report.hpp"
 #include "model/aims.hpp"
+#include "model/theme.hpp"
 #include "util/diagnostic.hpp"
 
 namespace aimsdoc {
@@ -24,7 +25,8 @@ struct BuildView {
   const Aims& aims;
   const CoverageReport& report;
   const Diagnostics& diagnostics;  // sorted; the gaps page and sheet list them
-  std::filesystem::path root;      // AIMS root: where evidence files and a user theme live
+  const Theme& theme;              // loaded with the inputs: a renderer reads no theme file
+  std::filesystem::path root;      // AIMS root: where evidence files live
   Audience audience = Audience::Auditor;
   // A public build's files never published: the paths and SHA-256 of every confidential
   // evidence item's file (withhold_confidential), so another item naming the same file or

@@ -12,7 +12,7 @@ namespace aimsdoc {
 void prepare_renderers();
 
 // The evidence portal: every page, asset, copied evidence file and the search index.
-// Theme problems (unreadable or invalid template) are reported in `diags`.
+// Theme problems (a template that does not parse or runs too long) are reported in `diags`.
 void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags);
 
 // The Statement of Applicability workbook, soa.xlsx.

@@ -2,10 +2,13 @@
 // Runs fn(0..n-1) on all cores. Each call must write only its own slot of a pre-sized
 // result, so the output is the same whatever the scheduling: determinism is kept by
 // merging slots in index order afterwards.
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <exception>
+#include <filesystem>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -74,5 +77,17 @@ std::vector<Out> walk_tree(const std::string& root_folder, List list) {
   });
   return outs;
 }
+
+// An entry of list_tree(), with its stat() (symlinks followed; `found` false if it failed).
+struct ListedEntry {
+  std::string path;  // relative to the root, starting with the folder listed
+  bool found = false;
+  bool symlink = false;  // the entry itself is one: a folder it names is not entered
+  struct stat st {};
+};
+
+// Every entry under root/dir, sorted by path, listed with walk_tree (for the build state's
+// fingerprint and the theme's files). An unreadable or missing folder is skipped.
+std::vector<ListedEntry> list_tree(const std::filesystem::path& root, const std::string& dir);
 
 }  // namespace aimsdoc

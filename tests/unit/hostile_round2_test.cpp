@@ -8,7 +8,7 @@
 
 #include "build.hpp"
 #include "load/markdown_limits.hpp"
-#include "load/theme_limits.hpp"
+#include "load/theme_loader.hpp"
 #include "render/portal/mustache_data.hpp"
 #include "render/portal/templates.hpp"
 #include "util/diagnostic.hpp"

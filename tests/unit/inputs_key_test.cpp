@@ -94,7 +94,7 @@ std::set<std::string> html(const std::set<std::string>& paths) {
 std::unique_ptr<KeyedSink> render(const fs::path& root,
                                   std::map<std::string, std::string> previous) {
   CheckedAims checked = load_and_check(root);
-  BuildView view{checked.aims, checked.report, checked.diagnostics, root};
+  BuildView view{checked.aims, checked.report, checked.diagnostics, checked.theme, root};
   auto sink = std::make_unique<KeyedSink>(std::move(previous));
   Diagnostics diags;
   render_portal(view, *sink, diags);

@@ -50,7 +50,8 @@ std::unique_ptr<Rendered> render_fixture(Audience audience = Audience::Auditor,
   r->checked = load_and_check(kFixture);
   for (auto& req : r->checked.aims.requirements)
     for (auto& ev : req.record.evidence) ev.confidential = confidential.count(ev.id) > 0;
-  BuildView view{r->checked.aims, r->checked.report, r->checked.diagnostics, kFixture, audience};
+  BuildView view{r->checked.aims,  r->checked.report, r->checked.diagnostics,
+                 r->checked.theme, kFixture,          audience};
   withhold_confidential(view);
   render_portal(view, r->sink, r->diags);
   return r;
@@ -209,7 +210,8 @@ TEST_CASE("a public build withholds a file a confidential item names, whoever el
   other.file = "other.csv";
   other.sha256 = "00";
   evidence = {secret};
-  BuildView view{checked.aims, checked.report, checked.diagnostics, kFixture, Audience::Public};
+  BuildView view{checked.aims,  checked.report, checked.diagnostics,
+                 checked.theme, kFixture,       Audience::Public};
   withhold_confidential(view);
   CHECK_FALSE(publishes_evidence_file(view, secret));
   CHECK_FALSE(publishes_evidence_file(view, same_file));
@@ -228,7 +230,8 @@ TEST_CASE("a public manifest says its audience and gives a withheld file no path
   REQUIRE(found);
   EvidenceItem& ev = *found;
   ev.confidential = true;
-  BuildView view{checked.aims, checked.report, checked.diagnostics, kFixture, Audience::Public};
+  BuildView view{checked.aims,  checked.report, checked.diagnostics,
+                 checked.theme, kFixture,       Audience::Public};
   withhold_confidential(view);
   std::string manifest = render_manifest(view, {});
   CHECK(contains(manifest, "\"audience\": \"public\""));

@@ -41,7 +41,7 @@ std::string read_all(const fs::path& p) {
 
 std::string render_into(const fs::path& dir, Diagnostics& diags) {
   static CheckedAims c = load_and_check(AIMSDOC_SOURCE_DIR "/tests/workbook/fixture");
-  BuildView view{c.aims, c.report, c.diagnostics, c.root};
+  BuildView view{c.aims, c.report, c.diagnostics, c.theme, c.root};
   FolderSink sink(dir);
   render_workbook(view, sink, diags);
   return sink.ok ? read_all(dir / "soa.xlsx") : std::string();

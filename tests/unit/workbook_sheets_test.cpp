@@ -17,7 +17,7 @@ const CheckedAims& hostile() {
 
 BuildView view() {
   const auto& c = hostile();
-  return BuildView{c.aims, c.report, c.diagnostics, c.root};
+  return BuildView{c.aims, c.report, c.diagnostics, c.theme, c.root};
 }
 
 const std::vector<Cell>& row_of(const Table& t, const std::string& first_cell) {

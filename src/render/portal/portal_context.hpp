@@ -10,11 +10,11 @@
 #include <vector>
 
 #include "check/framework_coverage.hpp"
+#include "model/theme.hpp"
 #include "render/build_view.hpp"
 #include "render/portal/github_blocks.hpp"
 #include "render/portal/link_rewriter.hpp"
 #include "render/portal/mustache_data.hpp"
-#include "render/portal/theme.hpp"
 
 namespace aimsdoc::portal {
 

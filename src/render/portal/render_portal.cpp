@@ -287,8 +287,8 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   reset_template_budget();
   Diagnostics theme_diags;
   bool is_public = view.audience == Audience::Public;
-  Theme theme = Theme::load(view.root, view.aims.site,
-                            is_public ? kPublicTemplateNames : kTemplateNames, theme_diags);
+  Theme theme = view.theme.only(is_public ? kPublicTemplateNames : kTemplateNames,
+                                view.aims.site.location, theme_diags);
   if (!theme_diags.has_errors()) CompiledTemplates(theme).report_errors(theme_diags);
   diags.append(theme_diags);
   if (theme_diags.has_errors()) return;

@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "model/theme.hpp"
 #include "render/portal/mustache_data.hpp"
-#include "render/portal/theme.hpp"
 #include "util/diagnostic.hpp"
 
 namespace aimsdoc::portal {

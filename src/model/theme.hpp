@@ -1,19 +1,17 @@
 #pragma once
-// The portal's look lives in a theme folder: templates/<name>.mustache, assets/** and
-// labels.yaml (the words for each state and page, keyed as aimsdoc names them). A
-// user theme (site.yaml `theme: path`) overrides any single file; everything it does not
-// provide comes from the default theme compiled into the binary.
+// The portal's look: templates/<name>.mustache, assets/** and labels.yaml (the words for
+// each state and page, keyed as aimsdoc names them). A user theme (site.yaml `theme: path`)
+// overrides any single file of the default theme compiled into the binary. Read once with
+// the other inputs (load/theme_loader.cpp); the renderer only reads this.
 #include <filesystem>
 #include <map>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "model/aims.hpp"
 #include "util/diagnostic.hpp"
 
-namespace aimsdoc::portal {
+namespace aimsdoc {
 
 struct ThemeTemplate {
   std::string text;
@@ -36,15 +34,14 @@ struct Labels {
 
 class Theme {
  public:
-  // Reads the templates named in `names` and lists every asset. Problems (theme folder
-  // missing, unreadable file) are errors located at site.yaml.
-  static Theme load(const std::filesystem::path& root, const SiteConfig& site,
-                    const std::vector<std::string>& names, Diagnostics& diags);
-  // One file of the theme by its path in the theme ("archetypes/policy.md.mustache"), as
-  // load() finds a template: the user theme's, else the default's.
-  static std::optional<ThemeTemplate> load_file(const std::filesystem::path& root,
-                                                const SiteConfig& site, const std::string& rel,
-                                                Diagnostics& diags);
+  Theme() = default;
+  Theme(std::map<std::string, ThemeTemplate> templates, std::vector<ThemeAsset> assets,
+        Labels labels);
+
+  // This theme with only the templates `names` (those one audience's pages use), so that
+  // digest() covers no other. A name it lacks is an error located `at` [theme.template].
+  Theme only(const std::vector<std::string>& names, const SourceLocation& at,
+             Diagnostics& diags) const;
 
   const std::map<std::string, ThemeTemplate>& templates() const { return templates_; }
   const std::vector<ThemeAsset>& assets() const { return assets_; }
@@ -54,9 +51,9 @@ class Theme {
   std::string digest() const;
 
  private:
-  std::map<std::string, ThemeTemplate> templates_;
-  std::vector<ThemeAsset> assets_;  // sorted by output path
+  std::map<std::string, ThemeTemplate> templates_;  // by name: "layout"
+  std::vector<ThemeAsset> assets_;                  // sorted by output path
   Labels labels_;
 };
 
-}  // namespace aimsdoc::portal
+}  // namespace aimsdoc
