@@ -21,6 +21,10 @@ std::string requirement_page(const Requirement& r) {
 
 std::string policy_page(const Policy& p) { return "policies/" + slug(p.id) + ".html"; }
 
+std::string handbook_volume_page(std::size_t n) {
+  return n <= 1 ? kHandbookPage : "handbook-" + std::to_string(n) + ".html";
+}
+
 std::string framework_page(const Framework& f) { return "frameworks/" + slug(f.id) + ".html"; }
 
 std::string system_page(const AiSystem& s) { return "systems/" + slug(s.id) + ".html"; }

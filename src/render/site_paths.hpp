@@ -54,8 +54,11 @@ inline constexpr const char* kObjectivesPage = "objectives.html";    // AIMS obj
 inline constexpr const char* kAuditsPage = "audits.html";
 inline constexpr const char* kReviewsPage = "reviews.html";
 inline constexpr const char* kChangesPage = "changes.html";
-// Every approved policy on one page, for printing or filing.
+// Every approved policy, for printing or filing: one page, or volumes when one page would
+// be too large to open (handbook_volumes, render/portal/pages.hpp).
 inline constexpr const char* kHandbookPage = "handbook.html";
+// Volume `n` (from 1): kHandbookPage, then handbook-2.html, handbook-3.html ...
+std::string handbook_volume_page(std::size_t n);
 inline constexpr const char* kSearchIndexPath = "assets/search-index.js";
 // The list of every published file with its SHA-256 (output/manifest.cpp writes it).
 inline constexpr const char* kManifestPath = "manifest.json";

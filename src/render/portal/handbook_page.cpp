@@ -1,5 +1,6 @@
 // handbook.html: every approved policy on one page, to print or file: a cover, a table of
-// contents, and per policy its document control and text. Links between policies in the
+// contents, and per policy its document control and text; in volumes (handbook-2.html
+// ...) when the policies' text is too long for one page. Links between policies in the
 // handbook become anchors within it; headings get the policy's prefix so that two
 // policies' "Purpose" sections stay apart. The print stylesheet starts each policy on a
 // new page.
@@ -29,8 +30,7 @@ std::size_t first_requirement(const Policy& p) {
                                 : *std::min_element(p.requirements.begin(), p.requirements.end());
 }
 
-}  // namespace
-
+// Approved policies in the order site.yaml asks for.
 std::vector<std::size_t> handbook_policies(const Aims& aims) {
   std::vector<std::size_t> order;
   for (std::size_t i = 0; i < aims.policies.size(); ++i)
@@ -45,13 +45,43 @@ std::vector<std::size_t> handbook_policies(const Aims& aims) {
   return order;
 }
 
-namespace {
+// A link to policy `target` from a policy in volume `from`: an anchor on the same page, or
+// on the volume that holds it; nullopt when the target is not in the handbook.
+std::optional<std::string> handbook_href(const HandbookVolumes& volumes, std::size_t from,
+                                         const Policy& target, std::size_t target_index,
+                                         std::string_view fragment) {
+  std::size_t to = volumes.volume_of[target_index];
+  if (to == 0) return std::nullopt;
+  if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
+  std::string anchor = "#" + section_anchor(target);
+  if (!fragment.empty()) anchor += "/" + std::string(fragment);
+  return to == from ? anchor : handbook_volume_page(to) + anchor;
+}
+
+}  // namespace
+
+HandbookVolumes handbook_volumes(const Aims& aims, std::size_t volume_bytes) {
+  HandbookVolumes out;
+  out.volume_of.assign(aims.policies.size(), 0);
+  std::size_t bytes = 0;
+  for (std::size_t i : handbook_policies(aims)) {
+    std::size_t size = aims.policies[i].body_markdown.size();
+    if (out.volumes.empty() || (bytes > 0 && bytes + size > volume_bytes)) {
+      out.volumes.emplace_back();
+      bytes = 0;
+    }
+    out.volumes.back().push_back(i);
+    out.volume_of[i] = out.volumes.size();
+    bytes += size;
+  }
+  if (out.volumes.empty()) out.volumes.emplace_back();  // the page says none is approved
+  return out;
+}
 
 // Links to policies in the handbook become anchors; a bare fragment stays in the policy;
 // everything else points where it does on any page at the portal's top.
-}  // namespace
-
-std::string handbook_body(const PortalContext& ctx, std::size_t policy) {
+std::string handbook_body(const PortalContext& ctx, const HandbookVolumes& volumes,
+                          std::size_t policy) {
   const Policy& p = ctx.aims.policies[policy];
   std::string source_dir = parent_dir(p.source_path), prefix = section_anchor(p) + "/";
   auto md = render_markdown(
@@ -60,11 +90,10 @@ std::string handbook_body(const PortalContext& ctx, std::size_t policy) {
         if (url.rfind('#', 0) == 0) return "#" + prefix + url.substr(1);
         for (const auto& link : p.links) {
           if (link.target != url || link.policy == kNone) continue;
-          const Policy& target = ctx.aims.policies[link.policy];
-          if (!in_handbook(target)) break;
-          std::string fragment =
-              link.fragment.rfind('#', 0) == 0 ? link.fragment.substr(1) : link.fragment;
-          return "#" + section_anchor(target) + (fragment.empty() ? "" : "/" + fragment);
+          if (auto href = handbook_href(volumes, volumes.volume_of[policy],
+                                        ctx.aims.policies[link.policy], link.policy, link.fragment))
+            return href;
+          break;
         }
         return ctx.links.rewrite(url, source_dir, kHandbookPage);
       },
@@ -72,11 +101,31 @@ std::string handbook_body(const PortalContext& ctx, std::size_t policy) {
   return md.html;
 }
 
-Page handbook_page(const PortalContext& ctx, const std::vector<std::size_t>& order,
+namespace {
+
+// The list of volumes on each volume's cover, when there is more than one.
+List volume_list(const Aims& aims, const HandbookVolumes& volumes, std::size_t current) {
+  List out;
+  if (volumes.volumes.size() < 2) return out;
+  for (std::size_t v = 1; v <= volumes.volumes.size(); ++v) {
+    const auto& policies = volumes.volumes[v - 1];
+    out.push_back(Object{{"number", number(v)},
+                         {"href", handbook_volume_page(v)},
+                         {"current", flag(v == current)},
+                         {"first_id", aims.policies[policies.front()].id},
+                         {"last_id", aims.policies[policies.back()].id}});
+  }
+  return out;
+}
+
+}  // namespace
+
+Page handbook_page(const PortalContext& ctx, const HandbookVolumes& volumes, std::size_t volume,
                    std::vector<std::string>&& bodies) {
   const Aims& aims = ctx.aims;
+  const std::vector<std::size_t>& order = volumes.volumes[volume - 1];
   const std::string title = ctx.label("page", "handbook");
-  PageFrame frame{kHandbookPage, title, "handbook", {{title, ""}}};
+  PageFrame frame{handbook_volume_page(volume), title, "handbook", {{title, ""}}};
   Page page = start_page(ctx, frame, "handbook");
   auto scope = render_markdown(
       aims.site.scope_markdown,
@@ -85,6 +134,8 @@ Page handbook_page(const PortalContext& ctx, const std::vector<std::size_t>& ord
   List toc, sections;
   toc.reserve(order.size());
   sections.reserve(order.size());
+  std::size_t approved = 0;
+  for (const auto& v : volumes.volumes) approved += v.size();
   for (std::size_t n = 0; n < order.size(); ++n) {
     std::size_t i = order[n];
     const Policy& p = aims.policies[i];
@@ -101,8 +152,11 @@ Page handbook_page(const PortalContext& ctx, const std::vector<std::size_t>& ord
   }
   Data& d = page.data;
   put(d, "scope_html", opt(scope.html));
-  put(d, "policy_count", number(order.size()));
+  put(d, "policy_count", number(approved));
   put(d, "order_by_clause", flag(aims.site.handbook_order == "clause"));
+  put(d, "volume", number(volume));
+  put(d, "volume_count", number(volumes.volumes.size()));
+  set_list(d, "volumes", volume_list(aims, volumes, volume));
   set_list(d, "toc", std::move(toc));
   set_list(d, "policies", std::move(sections));
   return page;

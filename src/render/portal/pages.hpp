@@ -23,11 +23,21 @@ Page audits_page(const PortalContext& ctx);
 Page reviews_page(const PortalContext& ctx);
 Page changes_page(const PortalContext& ctx);
 Page finding_page_of(const PortalContext& ctx, std::size_t audit, std::size_t finding);
-// The handbook (handbook_page.cpp): its policies in order, each one's body as the handbook
-// shows it (rendered on the workers, one job per policy), then the page around them.
-std::vector<std::size_t> handbook_policies(const Aims& aims);
-std::string handbook_body(const PortalContext& ctx, std::size_t policy);
-Page handbook_page(const PortalContext& ctx, const std::vector<std::size_t>& order,
+// The handbook (handbook_page.cpp): its policies in order, cut into volumes whose Markdown
+// adds up to at most `volume_bytes` (a longer policy is a volume alone), so that no page
+// grows past what a browser opens with ease however many policies there are; each
+// policy's body as the handbook shows it (rendered on the workers, one job per policy);
+// then the page of a volume around them.
+inline constexpr std::size_t kHandbookVolumeBytes = std::size_t{4} << 20;
+struct HandbookVolumes {
+  std::vector<std::vector<std::size_t>> volumes;  // policy indexes, in handbook order
+  std::vector<std::size_t> volume_of;             // by policy: its volume from 1, 0 if none
+};
+HandbookVolumes handbook_volumes(const Aims& aims, std::size_t volume_bytes = kHandbookVolumeBytes);
+std::string handbook_body(const PortalContext& ctx, const HandbookVolumes& volumes,
+                          std::size_t policy);
+// Volume `volume` (from 1); `bodies` in the order of its policies.
+Page handbook_page(const PortalContext& ctx, const HandbookVolumes& volumes, std::size_t volume,
                    std::vector<std::string>&& bodies);
 
 Page requirement_page_of(const PortalContext& ctx, std::size_t requirement);

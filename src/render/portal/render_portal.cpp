@@ -224,11 +224,13 @@ void remember_words(const Aims& aims, const std::vector<SearchEntry>& entries, F
   sink.remember(kWordsNote, words_note(named));
 }
 
-// The handbook holds every approved policy's body, which the inputs digest leaves out: its
-// key adds their hashes. When it changed, the bodies render on all workers, then the page.
-void output_handbook(const PortalContext& ctx, FileSink& sink,
-                     std::vector<std::unique_ptr<Worker>>& workers, Diagnostics& diags) {
-  std::vector<std::size_t> order = handbook_policies(ctx.aims);
+// The handbook holds every approved policy's body, which the inputs digest leaves out: a
+// volume's key adds the hashes of its bodies and where every volume starts (its links to
+// the others follow that). When it changed, its bodies render on all workers, then the page.
+void output_handbook_volume(const PortalContext& ctx, const HandbookVolumes& volumes,
+                            std::size_t volume, const std::string& volume_starts, FileSink& sink,
+                            std::vector<std::unique_ptr<Worker>>& workers, Diagnostics& diags) {
+  const std::vector<std::size_t>& order = volumes.volumes[volume - 1];
   std::vector<std::string> digests(order.size()), bodies(order.size());
   std::vector<Job> jobs;
   for (std::size_t n = 0; n < order.size(); ++n)
@@ -237,22 +239,33 @@ void output_handbook(const PortalContext& ctx, FileSink& sink,
   run_jobs(jobs, workers, diags);
   Sha256 all_bodies;
   for (const auto& d : digests) all_bodies.update(d);
-  std::string key = inputs_key({ctx.inputs_digest, kHandbookPage, all_bodies.hex_digest()});
-  sink.publish(kHandbookPage, {key, {}}, [&] {
-    std::vector<Job> body_jobs;
+  std::string path = handbook_volume_page(volume);
+  std::string key = inputs_key({ctx.inputs_digest, path, volume_starts, all_bodies.hex_digest()});
+  sink.publish(path, {key, {}}, [&] {
+    jobs.clear();
     for (std::size_t n = 0; n < order.size(); ++n)
-      body_jobs.push_back([&, n](Worker&) { bodies[n] = handbook_body(ctx, order[n]); });
-    run_jobs(body_jobs, workers, diags);
+      jobs.push_back([&, n](Worker&) { bodies[n] = handbook_body(ctx, volumes, order[n]); });
+    run_jobs(jobs, workers, diags);
     // A job too, so a theme over its rendering budget is an error here as on every page
     // (and the build publishes nothing).
     std::string bytes;
-    body_jobs.assign(1, [&](Worker& w) {
-      Page page = handbook_page(ctx, order, std::move(bodies));
+    jobs.assign(1, [&](Worker& w) {
+      Page page = handbook_page(ctx, volumes, volume, std::move(bodies));
       bytes = w.templates.render_page(page.template_name, page.shared.get(), page.data);
     });
-    run_jobs(body_jobs, workers, diags);
+    run_jobs(jobs, workers, diags);
     return bytes;
   });
+}
+
+void output_handbook(const PortalContext& ctx, FileSink& sink,
+                     std::vector<std::unique_ptr<Worker>>& workers, Diagnostics& diags) {
+  HandbookVolumes volumes = handbook_volumes(ctx.aims);
+  std::string volume_starts;
+  for (const auto& v : volumes.volumes)
+    if (!v.empty()) volume_starts += ctx.aims.policies[v.front()].id + '\n';
+  for (std::size_t v = 1; v <= volumes.volumes.size(); ++v)
+    output_handbook_volume(ctx, volumes, v, volume_starts, sink, workers, diags);
 }
 
 std::vector<Job> public_page_jobs(const PortalContext& ctx, FileSink& sink) {
