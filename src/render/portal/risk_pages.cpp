@@ -18,7 +18,12 @@ Data score_data(const Aims& aims, const RiskScore& score) {
                 {"above_appetite", flag(above_appetite(aims, score))}};
 }
 
-Data assessment_data(const PortalContext& ctx, const ImpactAssessment& a, const std::string& from) {
+// An assessment's risks are listed only where a template shows them (the register): on
+// a risk's page they would make every risk link to all of its assessment's risks.
+enum class WithRisks : bool { no, yes };
+
+Data assessment_data(const PortalContext& ctx, const ImpactAssessment& a, const std::string& from,
+                     WithRisks with_risks) {
   Data d =
       Object{{"id", a.id},
              {"anchor", "assessment-" + slug(a.id)},
@@ -35,18 +40,19 @@ Data assessment_data(const PortalContext& ctx, const ImpactAssessment& a, const 
   for (const auto& group : a.affected) affected.push_back(Object{{"name", group}});
   set_list(d, "affected", std::move(affected));
   List risks;
-  for (std::size_t k : a.risks)
-    risks.push_back(
-        Object{{"id", ctx.aims.risks[k].id}, {"href", href(from, risk_page(ctx.aims.risks[k]))}});
+  if (with_risks == WithRisks::yes)
+    for (std::size_t k : a.risks)
+      risks.push_back(
+          Object{{"id", ctx.aims.risks[k].id}, {"href", href(from, risk_page(ctx.aims.risks[k]))}});
   set_list(d, "risks", std::move(risks));
   return d;
 }
 
 List assessment_list(const PortalContext& ctx, const std::vector<std::size_t>& assessments,
-                     const std::string& from) {
+                     const std::string& from, WithRisks with_risks) {
   List list;
   for (std::size_t a : assessments)
-    list.push_back(assessment_data(ctx, ctx.aims.assessments[a], from));
+    list.push_back(assessment_data(ctx, ctx.aims.assessments[a], from, with_risks));
   return list;
 }
 
@@ -143,8 +149,9 @@ Page systems_page(const PortalContext& ctx) {
     put(row, "risk_count", number(s.risks.size()));
     put(row, "assessment_state", system_assessment_key(ctx.aims, s, ctx.today));
     put(row, "assessment",
-        latest == kNone ? Data(false)
-                        : assessment_data(ctx, ctx.aims.assessments[latest], page.path));
+        latest == kNone
+            ? Data(false)
+            : assessment_data(ctx, ctx.aims.assessments[latest], page.path, WithRisks::no));
     rows.push_back(std::move(row));
   }
   set_list(page.data, "rows", std::move(rows));
@@ -156,8 +163,9 @@ Page assessments_page(const PortalContext& ctx) {
   const std::string title = ctx.label("page", "assessments");
   PageFrame frame{kAssessmentsPage, title, "assessments", {{title, ""}}};
   Page page = start_page(ctx, frame, "assessments");
-  set_list(page.data, "assessments",
-           assessment_list(ctx, all_indices(ctx.aims.assessments.size()), page.path));
+  set_list(
+      page.data, "assessments",
+      assessment_list(ctx, all_indices(ctx.aims.assessments.size()), page.path, WithRisks::yes));
   return page;
 }
 
@@ -180,7 +188,7 @@ Page system_page_of(const PortalContext& ctx, std::size_t si) {
   put(d, "suppliers", opt(join(s.suppliers, "; ")));
   put(d, "data", opt(join(s.data, "; ")));
   put(d, "owner", owner_link(ctx, s.owner, page.path));
-  set_list(d, "assessments", assessment_list(ctx, s.assessments, page.path));
+  set_list(d, "assessments", assessment_list(ctx, s.assessments, page.path, WithRisks::no));
   set_list(d, "risks", risk_rows(ctx, s.risks, page.path));
   return page;
 }
@@ -207,7 +215,7 @@ Page risk_page_of(const PortalContext& ctx, std::size_t ki) {
   put(d, "risk", risk_row(ctx, ki, page.path));
   put(d, "accepted_by", owner_link(ctx, k.accepted_owner, page.path));
   put(d, "accepted_until", opt(k.accepted_until ? k.accepted_until->to_string() : std::string()));
-  set_list(d, "assessments", assessment_list(ctx, k.assessments, page.path));
+  set_list(d, "assessments", assessment_list(ctx, k.assessments, page.path, WithRisks::no));
   put(d, "notes", opt(k.notes_markdown));
   return page;
 }
