@@ -55,8 +55,13 @@ void ReusingSink::publish(const std::string& path, const FileKeys& keys,
   set_keys(path, std::move(shape), keys.inputs);
 }
 
+// A file the loader did not hash (a theme asset, an audit report) is hashed here when the
+// previous build published that path: reading it is cheaper than writing it again.
 void ReusingSink::copy(const std::string& path, const fs::path& source, const std::string& sha256) {
-  if (!reuse_if(path, sha256, &CachedOutput::sha256)) staging_.copy(path, source);
+  std::string known = sha256;
+  if (known.empty() && previous_.outputs.count(normalized(path)) > 0)
+    known = sha256_of_file(source).value_or("");
+  if (!reuse_if(path, known, &CachedOutput::sha256)) staging_.copy(path, source);
 }
 
 void ReusingSink::write_with(const std::string& path, const std::string& inputs_key,

@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "util/paths.hpp"
+
 namespace aimsdoc {
 namespace {
 
@@ -60,6 +62,13 @@ std::string Sha256::hex_digest() {
 std::string sha256_hex(std::string_view data) {
   Sha256 h;
   h.update(data);
+  return h.hex_digest();
+}
+
+std::optional<std::string> sha256_of_file(const std::filesystem::path& file) {
+  Sha256 h;
+  if (!read_file_chunks(file, [&](std::string_view chunk) { h.update(chunk); }))
+    return std::nullopt;
   return h.hex_digest();
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // SHA-256 (FIPS 180-4), so auditors can verify evidence and output files against the manifest.
 // OpenSSL's libcrypto does the work (with the CPU's SHA extensions where it has them).
+#include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,5 +30,7 @@ class Sha256 {
 };
 
 std::string sha256_hex(std::string_view data);
+// Of a file's bytes, read in pieces; nullopt when it cannot be read.
+std::optional<std::string> sha256_of_file(const std::filesystem::path& file);
 
 }  // namespace aimsdoc

@@ -135,6 +135,29 @@ TEST_CASE("a file is taken over by its inputs key, which the next build keeps") 
   CHECK(*read_file(site / "a/page.html") == "<p>three</p>");
 }
 
+// Audit reports and theme assets are copied without a hash from the loader.
+TEST_CASE("a copied file the loader did not hash is taken over while its bytes are the same") {
+  Scratch tmp;
+  fs::path site = tmp.path / "site", source = tmp.path / "report.pdf";
+  auto build = [&] {
+    fs::path cache_dir = cache_dir_for(site);
+    StagingDir staging(site);
+    ReusingSink sink(staging, site, read_build_cache(cache_dir));
+    sink.copy("files/report.pdf", source, "");
+    BuildCache next = sink.next();
+    REQUIRE(staging.commit());
+    REQUIRE(write_build_cache(cache_dir, next));
+    return sink.reused();
+  };
+  std::ofstream(source) << "first";
+  CHECK(build() == 0);
+  CHECK(build() == 1);
+  std::ofstream(source, std::ios::trunc) << "second";
+  CHECK(build() == 0);
+  CHECK(*read_file(site / "files/report.pdf") == "second");
+  CHECK(build() == 1);
+}
+
 TEST_CASE("a policy page is spliced only when its templates show the body raw") {
   using aimsdoc::portal::shows_only_raw;
   CHECK(shows_only_raw("<main>{{{body_html}}}</main>{{title}}", "body_html"));
