@@ -67,13 +67,6 @@ class PolicyPage {
 
 }  // namespace
 
-void output_page(FileSink& sink, CompiledTemplates& templates, const Page& page,
-                 std::string inputs_key) {
-  sink.publish(page.path, {std::move(inputs_key), {}}, [&] {
-    return templates.render_page(page.template_name, page.shared.get(), page.data);
-  });
-}
-
 EntryWords output_policy_page(const PortalContext& ctx, std::size_t index,
                               const PolicyOutput& out) {
   PolicyBody body = policy_body(ctx, index, out.sink, out.words);

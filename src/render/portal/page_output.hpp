@@ -15,10 +15,6 @@
 
 namespace aimsdoc::portal {
 
-// Publishes `page` rendered with its template and the layout; `inputs_key` may be empty.
-void output_page(FileSink& sink, CompiledTemplates& templates, const Page& page,
-                 std::string inputs_key = {});
-
 struct PolicyOutput {
   FileSink& sink;
   CompiledTemplates& templates;
