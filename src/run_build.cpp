@@ -1,5 +1,6 @@
 #include "run_build.hpp"
 
+#include <algorithm>
 #include <future>
 #include <vector>
 
@@ -84,6 +85,18 @@ bool last_build_recorded(const BuildRequest& request) {
 bool inputs_changed(const BuildRequest& request) {
   auto state = read_build_state(state_path_for(planned_output_dir(request)));
   return !state || current_fingerprint(request, *state) != state->fingerprint;
+}
+
+std::chrono::milliseconds InputWatch::pause() const {
+  return std::max(std::chrono::milliseconds(100),
+                  std::chrono::duration_cast<std::chrono::milliseconds>(5 * last_check_));
+}
+
+bool InputWatch::changed() {
+  auto start = std::chrono::steady_clock::now();
+  bool changed = inputs_changed(request_);
+  last_check_ = std::chrono::steady_clock::now() - start;
+  return changed;
 }
 
 BuildRun run_build(const BuildRequest& req) {

@@ -3,6 +3,7 @@
 // check, the previous build's cache read while loading, load -> model -> check
 // (pipeline.hpp), render -> output (build.hpp) sealed with the signing key, the fingerprint of the
 // inputs and the build state. The CLI parses options, calls this and prints what it returns.
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -51,6 +52,19 @@ BuildRun run_build(const BuildRequest& request);
 // Whether any input of the last build into `request`'s output folder changed since (true
 // when there was none): what --watch and serve poll.
 bool inputs_changed(const BuildRequest& request);
+// inputs_changed() as `build --watch` and `serve` poll it: between two checks, a short
+// pause so that an edit shows soon, or five times what the last check took, so that a
+// large tree is not listed without rest.
+class InputWatch {
+ public:
+  explicit InputWatch(const BuildRequest& request) : request_(request) {}
+  std::chrono::milliseconds pause() const;
+  bool changed();
+
+ private:
+  const BuildRequest& request_;
+  std::chrono::steady_clock::duration last_check_{};
+};
 // Whether a build into `request`'s output folder left its state (the last one succeeded).
 bool last_build_recorded(const BuildRequest& request);
 // The output folder named before anything is loaded: only site.yaml is read.

@@ -48,10 +48,11 @@ int watch(BuildOptions options) {
   build_once(options);
   std::cerr << "watching " << one_line(std::filesystem::absolute(req.root).string())
             << " (Ctrl-C to stop)\n";
+  InputWatch inputs(req);
   for (;;) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    std::this_thread::sleep_for(inputs.pause());
     bool had_state = last_build_recorded(req);
-    if (!inputs_changed(req)) continue;
+    if (!inputs.changed()) continue;
     auto t0 = std::chrono::steady_clock::now();
     int code = build_once(options);
     auto ms =

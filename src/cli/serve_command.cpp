@@ -165,9 +165,10 @@ void serve_files(httplib::Server& server, const fs::path& out, const std::string
 
 // Rebuilds whenever an input changes, until stopped.
 void watch_inputs(const BuildOptions& options, LiveState& live) {
+  InputWatch inputs(options.request);
   while (!live.stopping()) {
-    live.pause(std::chrono::milliseconds(300));
-    if (live.stopping() || !inputs_changed(options.request)) continue;
+    live.pause(inputs.pause());
+    if (live.stopping() || !inputs.changed()) continue;
     std::string report;
     int code = build_once(options, &report);
     std::cerr << "rebuilt (exit " << code << ")\n";
