@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <future>
+#include <thread>
 #include <vector>
 
 #include "build.hpp"
@@ -82,10 +83,28 @@ bool last_build_recorded(const BuildRequest& request) {
   return read_build_state(state_path_for(planned_output_dir(request))).has_value();
 }
 
-bool inputs_changed(const BuildRequest& request) {
+namespace {
+
+// The last build's inputs as they are now: whether they changed since (true when no build
+// left its state), and their fingerprint (none then).
+struct InputsNow {
+  bool changed = true;
+  std::optional<std::string> fingerprint;
+};
+
+InputsNow inputs_now(const BuildRequest& request) {
   auto state = read_build_state(state_path_for(planned_output_dir(request)));
-  return !state || current_fingerprint(request, *state) != state->fingerprint;
+  if (!state) return {};
+  auto fingerprint = current_fingerprint(request, *state);
+  return {fingerprint != state->fingerprint, std::move(fingerprint)};
 }
+
+// A save that truncates a file, then writes it, is not built half-way: a change counts
+// once the inputs hold still this long, or after this many tries for one that never does.
+constexpr auto kSettle = std::chrono::milliseconds(20);
+constexpr int kSettleTries = 25;
+
+}  // namespace
 
 std::chrono::milliseconds InputWatch::pause() const {
   return std::max(std::chrono::milliseconds(100),
@@ -94,9 +113,16 @@ std::chrono::milliseconds InputWatch::pause() const {
 
 bool InputWatch::changed() {
   auto start = std::chrono::steady_clock::now();
-  bool changed = inputs_changed(request_);
+  InputsNow now = inputs_now(request_);
   last_check_ = std::chrono::steady_clock::now() - start;
-  return changed;
+  for (int i = 0; now.changed && now.fingerprint && i < kSettleTries; ++i) {
+    std::this_thread::sleep_for(kSettle);
+    InputsNow again = inputs_now(request_);
+    bool held_still = again.fingerprint == now.fingerprint;
+    now = std::move(again);
+    if (held_still) break;
+  }
+  return now.changed;
 }
 
 BuildRun run_build(const BuildRequest& req) {

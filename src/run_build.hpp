@@ -49,12 +49,11 @@ struct BuildRun {
 
 BuildRun run_build(const BuildRequest& request);
 
-// Whether any input of the last build into `request`'s output folder changed since (true
-// when there was none): what --watch and serve poll.
-bool inputs_changed(const BuildRequest& request);
-// inputs_changed() as `build --watch` and `serve` poll it: between two checks, a short
-// pause so that an edit shows soon, or five times what the last check took, so that a
-// large tree is not listed without rest.
+// What `build --watch` and `serve` poll: whether any input of the last build into the
+// request's output folder changed since (true when there was none), once the inputs hold
+// still (a save in progress is not built). Between two checks, a short pause so that an
+// edit shows soon, or five times what the last check took, so that a large tree is not
+// listed without rest.
 class InputWatch {
  public:
   explicit InputWatch(const BuildRequest& request) : request_(request) {}

@@ -18,10 +18,6 @@ namespace {
 
 constexpr const char* kHeader = "aimsdoc-build-state 1";
 
-bool at_or_after(const timespec& t, const timespec& since) {
-  return t.tv_sec > since.tv_sec || (t.tv_sec == since.tv_sec && t.tv_nsec >= since.tv_nsec);
-}
-
 // "path\tsize\tmtime\tctime\n" (nanoseconds) for a regular file, "path\tmissing\n"
 // otherwise. The inode's change time is part of it because a copy that keeps the
 // modification time (`rsync -a`, `tar`, `cp -p`) of a same-size file changes only that.
@@ -36,7 +32,8 @@ void stamp_stat(Sha256& hash, std::string_view path, const struct stat* st,
         static_cast<long long>(st->st_mtim.tv_sec), static_cast<long>(st->st_mtim.tv_nsec),
         static_cast<long long>(st->st_ctim.tv_sec), static_cast<long>(st->st_ctim.tv_nsec));
     hash.update(std::string_view(line, static_cast<std::size_t>(n)));
-    if (since && changed && (at_or_after(st->st_mtim, *since) || at_or_after(st->st_ctim, *since)))
+    if (since && changed &&
+        (file_time_at_or_after(st->st_mtim, *since) || file_time_at_or_after(st->st_ctim, *since)))
       *changed = true;
   } else {
     hash.update("\tmissing\n");
@@ -97,9 +94,18 @@ std::optional<std::string> fingerprint_inputs(const fs::path& root,
   return hash.hex_digest();
 }
 
+// A file time with no nanoseconds comes from a file system that keeps whole seconds (or
+// coarser): it may stand for any time in its second.
+bool file_time_at_or_after(const timespec& t, const timespec& since) {
+  if (t.tv_nsec == 0) return t.tv_sec >= since.tv_sec;
+  return t.tv_sec > since.tv_sec || (t.tv_sec == since.tv_sec && t.tv_nsec >= since.tv_nsec);
+}
+
+// The kernel stamps a file with its coarse clock, which lags the precise one by up to a
+// tick: an edit just after a precise `now` can carry an earlier time and go unseen.
 timespec file_clock_now() {
   timespec now{};
-  clock_gettime(CLOCK_REALTIME, &now);
+  clock_gettime(CLOCK_REALTIME_COARSE, &now);
   return now;
 }
 

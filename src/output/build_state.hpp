@@ -34,5 +34,7 @@ std::optional<std::string> fingerprint_inputs(const std::filesystem::path& root,
 
 // Now, as file modification times count it.
 timespec file_clock_now();
+// Whether a file time `t` may be at or after `since`.
+bool file_time_at_or_after(const timespec& t, const timespec& since);
 
 }  // namespace aimsdoc

@@ -53,7 +53,9 @@ async function main() {
     const text = fs.readFileSync(policy, "utf8");
     fs.writeFileSync(policy, text + "\nA [broken link](nowhere.md).\n");
     const overlay = page.locator("#aimsdoc-serve-overlay");
-    await overlay.waitFor({ timeout: 60000 });
+    // Node writes a file truncated first: a build that caught it half-way shows other
+    // errors, and the build after it (the file changed while it ran) the link's.
+    await overlay.filter({ hasText: "[link.broken]" }).waitFor({ timeout: 60000 });
     assert.match(await overlay.innerText(), /content\/policy\.md:\d+:\d+: error: .*\[link\.broken\]/);
     console.log("ok - a build's errors show over the page with file:line");
     fs.writeFileSync(policy, text + "\nFixed and reloaded.\n");
