@@ -155,12 +155,15 @@ Theme load_theme(const fs::path& root, SiteConfig& site, Diagnostics& diags) {
   auto dir = user_theme_dir(root, site, found);
   std::map<std::string, ThemeTemplate> templates;
   Labels labels;
-  // The default's words first: a user's labels.yaml replaces only the keys it lists (with
-  // no user theme, the default's are read twice, to the same words).
-  if (dir && (dir->empty() || read_user_templates(root, site, templates, found)))
-    for (const fs::path& from : {fs::path(), *dir})
+  if (dir && (dir->empty() || read_user_templates(root, site, templates, found))) {
+    // The default's words first: a user's labels.yaml replaces only the keys it lists.
+    std::vector<fs::path> sources{fs::path()};
+    std::error_code ec;
+    if (!dir->empty() && fs::is_regular_file(*dir / "labels.yaml", ec)) sources.push_back(*dir);
+    for (const fs::path& from : sources)
       if (auto file = read_theme_file(from, site, "labels.yaml", found))
         read_labels(file->text, file->origin, site, labels.words, found);
+  }
   site.theme_usable = !found.has_errors();
   diags.append(found);
   if (!site.theme_usable) return {};

@@ -109,4 +109,8 @@ Page start_page(const PortalContext& ctx, const PageFrame& frame, std::string te
   return {frame.path, std::move(template_name), std::move(data), std::move(shared)};
 }
 
+std::string render(CompiledTemplates& templates, const Page& page) {
+  return templates.render_page(page.template_name, page.shared.get(), page.data);
+}
+
 }  // namespace aimsdoc::portal

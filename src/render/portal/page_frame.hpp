@@ -11,6 +11,8 @@
 
 namespace aimsdoc::portal {
 
+class CompiledTemplates;
+
 struct Crumb {
   std::string title;
   std::string path;  // output path; "" for a crumb that is not a page
@@ -36,5 +38,8 @@ struct Page {
 // Starts a page: its own frame fields (page_title, breadcrumbs, is_home) in `data`, the
 // ones it shares with its folder and section (root, nav, site) in `shared`.
 Page start_page(const PortalContext& ctx, const PageFrame& frame, std::string template_name);
+
+// The page's HTML: its template inside the layout.
+std::string render(CompiledTemplates& templates, const Page& page);
 
 }  // namespace aimsdoc::portal

@@ -44,14 +44,14 @@ class PolicyPage {
     std::string html = body_.html ? std::move(*body_.html) : policy_body_html(ctx_, index_);
     if (out_.splice_body && !blank(html)) return splice(shape_html, marker_, html);
     put(page_->data, "body_html", html);
-    return out_.templates.render_page(page_->template_name, page_->shared.get(), page_->data);
+    return render(out_.templates, *page_);
   }
 
  private:
   const std::string& shape() {
     if (!page_) {
       page_ = policy_page_of(ctx_, index_, marker_, body_.leading_h1);
-      shape_ = out_.templates.render_page(page_->template_name, page_->shared.get(), page_->data);
+      shape_ = render(out_.templates, *page_);
     }
     return shape_;
   }

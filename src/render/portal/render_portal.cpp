@@ -89,7 +89,7 @@ Job page_job(const PortalContext& ctx, FileSink& sink, std::string path,
     sink.publish(path, {inputs_key({ctx.inputs_digest, path}), {}}, [&] {
       Page page = make();
       if (page.path != path) throw std::logic_error("page " + page.path + " listed as " + path);
-      return w.templates.render_page(page.template_name, page.shared.get(), page.data);
+      return render(w.templates, page);
     });
   };
 }
@@ -225,24 +225,21 @@ void remember_words(const Aims& aims, const std::vector<SearchEntry>& entries, F
 }
 
 // The handbook holds every approved policy's body, which the inputs digest leaves out: a
-// volume's key adds the hashes of its bodies and where every volume starts (its links to
-// the others follow that). When it changed, its bodies render on all workers, then the page.
+// volume's key adds the hashes of its bodies (`digests`, by policy) and where every volume
+// starts (its links to the others follow that). When it changed, its bodies render on all
+// workers, then the page.
 void output_handbook_volume(const PortalContext& ctx, const HandbookVolumes& volumes,
-                            std::size_t volume, const std::string& volume_starts, FileSink& sink,
+                            std::size_t volume, const std::string& volume_starts,
+                            const std::vector<std::string>& digests, FileSink& sink,
                             std::vector<std::unique_ptr<Worker>>& workers, Diagnostics& diags) {
   const std::vector<std::size_t>& order = volumes.volumes[volume - 1];
-  std::vector<std::string> digests(order.size()), bodies(order.size());
-  std::vector<Job> jobs;
-  for (std::size_t n = 0; n < order.size(); ++n)
-    jobs.push_back(
-        [&, n](Worker&) { digests[n] = sha256_hex(ctx.aims.policies[order[n]].body_markdown); });
-  run_jobs(jobs, workers, diags);
   Sha256 all_bodies;
-  for (const auto& d : digests) all_bodies.update(d);
+  for (std::size_t p : order) all_bodies.update(digests[p]);
   std::string path = handbook_volume_page(volume);
   std::string key = inputs_key({ctx.inputs_digest, path, volume_starts, all_bodies.hex_digest()});
   sink.publish(path, {key, {}}, [&] {
-    jobs.clear();
+    std::vector<std::string> bodies(order.size());
+    std::vector<Job> jobs;
     for (std::size_t n = 0; n < order.size(); ++n)
       jobs.push_back([&, n](Worker&) { bodies[n] = handbook_body(ctx, volumes, order[n]); });
     run_jobs(jobs, workers, diags);
@@ -250,22 +247,29 @@ void output_handbook_volume(const PortalContext& ctx, const HandbookVolumes& vol
     // (and the build publishes nothing).
     std::string bytes;
     jobs.assign(1, [&](Worker& w) {
-      Page page = handbook_page(ctx, volumes, volume, std::move(bodies));
-      bytes = w.templates.render_page(page.template_name, page.shared.get(), page.data);
+      bytes = render(w.templates, handbook_page(ctx, volumes, volume, std::move(bodies)));
     });
     run_jobs(jobs, workers, diags);
     return bytes;
   });
 }
 
+// Every body the handbook holds is hashed at once, on all workers, for the volumes' keys.
 void output_handbook(const PortalContext& ctx, FileSink& sink,
                      std::vector<std::unique_ptr<Worker>>& workers, Diagnostics& diags) {
   HandbookVolumes volumes = handbook_volumes(ctx.aims);
+  std::vector<std::string> digests(ctx.aims.policies.size());
+  std::vector<Job> jobs;
   std::string volume_starts;
-  for (const auto& v : volumes.volumes)
+  for (const auto& v : volumes.volumes) {
     if (!v.empty()) volume_starts += ctx.aims.policies[v.front()].id + '\n';
+    for (std::size_t p : v)
+      jobs.push_back(
+          [&, p](Worker&) { digests[p] = sha256_hex(ctx.aims.policies[p].body_markdown); });
+  }
+  run_jobs(jobs, workers, diags);
   for (std::size_t v = 1; v <= volumes.volumes.size(); ++v)
-    output_handbook_volume(ctx, volumes, v, volume_starts, sink, workers, diags);
+    output_handbook_volume(ctx, volumes, v, volume_starts, digests, sink, workers, diags);
 }
 
 std::vector<Job> public_page_jobs(const PortalContext& ctx, FileSink& sink) {
