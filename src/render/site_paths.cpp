@@ -21,9 +21,19 @@ std::string requirement_page(const Requirement& r) {
 
 std::string policy_page(const Policy& p) { return "policies/" + slug(p.id) + ".html"; }
 
-std::string handbook_volume_page(std::size_t n) {
-  return n <= 1 ? kHandbookPage : "handbook-" + std::to_string(n) + ".html";
+namespace {
+
+// Part `n` (from 1) of a page cut in parts: "name.html", then "name-2.html" ...
+std::string numbered_page(std::string_view first, std::size_t n) {
+  if (n <= 1) return std::string(first);
+  return std::string(first.substr(0, first.rfind('.'))) + "-" + std::to_string(n) + ".html";
 }
+
+}  // namespace
+
+std::string handbook_volume_page(std::size_t n) { return numbered_page(kHandbookPage, n); }
+
+std::string policies_register_page(std::size_t n) { return numbered_page(kPoliciesPage, n); }
 
 std::string framework_page(const Framework& f) { return "frameworks/" + slug(f.id) + ".html"; }
 

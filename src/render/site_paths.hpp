@@ -45,6 +45,8 @@ inline constexpr const char* kGapsPage = "gaps.html";
 inline constexpr const char* kClausesPage = "clauses.html";
 inline constexpr const char* kSoaPage = "soa.html";
 inline constexpr const char* kPoliciesPage = "policies.html";
+// Page `n` (from 1) of the policies register: kPoliciesPage, then policies-2.html ...
+std::string policies_register_page(std::size_t n);
 inline constexpr const char* kEvidencePage = "evidence.html";
 inline constexpr const char* kOwnersPage = "owners.html";
 inline constexpr const char* kSystemsPage = "systems.html";          // AI system inventory

@@ -2,7 +2,10 @@
 """The portal of a generated corpus stays openable as it grows: no file of the N=1000
 bench corpus (its handbook alone would be 9.6 MB in one page) is larger than the limit,
 and the handbook comes in volumes that hold every approved policy exactly once, with
-every link between handbook policies landing on an id of the volume it names.
+every link between handbook policies landing on an id of the volume it names. The
+policies register comes in pages that list every policy exactly once and link to each
+other; a row of the SoA names its first policies and how many more its control's page
+lists, which add up to that page's policies.
 
 usage: scale_check.py AIMSDOC SOURCE_DIR
 """
@@ -102,7 +105,54 @@ def main():
               % (sum(len(v.links) for v in volumes.values()), crossing))
         if crossing == 0:
             fail("no link crosses volumes: the test shows nothing")
+        check_register_pages(site)
+        check_capped_rows(site)
     print("ok")
+
+
+def read(site, page):
+    with open(os.path.join(site, page), encoding="utf-8") as f:
+        return f.read()
+
+
+def check_register_pages(site):
+    pages = [f for f in os.listdir(site) if re.fullmatch(r"policies(-\d+)?\.html", f)]
+    if len(pages) < 2:
+        fail("the register of %d policies is one page" % N)
+    seen = []
+    for page in pages:
+        text = read(site, page)
+        nav, table = text.split('<section class="panel">', 1)
+        rows = re.findall(r'<td><a href="(policies/[^"]+)" class="id">', table)
+        if len(rows) > 500:
+            fail("%s has %d rows" % (page, len(rows)))
+        seen += rows
+        linked = set(re.findall(r'<li><a href="(policies(?:-\d+)?\.html)">', nav))
+        if linked != set(pages) - {page}:
+            fail("%s links to the register pages %s, not the others of %s" % (page, linked, pages))
+    every = sorted("policies/" + f for f in os.listdir(os.path.join(site, "policies")))
+    if sorted(seen) != every:
+        fail("the register pages list %d policies (%d distinct), the portal has %d"
+             % (len(seen), len(set(seen)), len(every)))
+    print("register pages: %d, %d policies" % (len(pages), len(seen)))
+
+
+def check_capped_rows(site):
+    capped = 0
+    for row in read(site, "soa.html").split("<tr")[1:]:
+        control = re.search(r'href="(controls/[^"]+)"', row)
+        if not control:
+            continue
+        shown = len(set(re.findall(r'href="(policies/[^"]+)"', row)))
+        more = re.search(r">and (\d+) more</a>", row)
+        listed = len(set(re.findall(r'href="\.\./(policies/[^"]+)"', read(site, control.group(1)))))
+        if shown + (int(more.group(1)) if more else 0) != listed:
+            fail("the SoA row of %s shows %d policies and %s more; its page lists %d"
+                 % (control.group(1), shown, more.group(1) if more else "no", listed))
+        capped += more is not None
+    if capped == 0:
+        fail("no SoA row names more policies than it shows: the test shows nothing")
+    print("SoA rows naming more policies than they show: %d" % capped)
 
 
 main()

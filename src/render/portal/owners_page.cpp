@@ -4,6 +4,7 @@
 
 #include "render/portal/page_parts.hpp"
 #include "render/portal/pages.hpp"
+#include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
 
 namespace aimsdoc::portal {
@@ -11,16 +12,15 @@ namespace {
 
 Data owner_section(const PortalContext& ctx, std::size_t oi, const std::string& from) {
   const Owner& o = ctx.aims.owners[oi];
-  List requirements, owned, approved;
+  List requirements;
   for (std::size_t r : o.requirements) requirements.push_back(requirement_summary(ctx, r, from));
-  for (std::size_t p : o.policies) owned.push_back(policy_link(ctx, p, from));
-  for (std::size_t p : ctx.approved_by[oi]) approved.push_back(policy_link(ctx, p, from));
   Data data = owner_link(ctx, oi, from);
+  put_policy_links(data, "policies_owned", ctx, o.policies, from);
+  put_policy_links(data, "policies_approved", ctx, ctx.approved_by[oi], from);
+  put(data, "register_href", href(from, kPoliciesPage));
   put(data, "anchor", "owner-" + slug(o.id));
   put(data, "email", opt(o.email));
   set_list(data, "requirements", std::move(requirements));
-  set_list(data, "policies_owned", std::move(owned));
-  set_list(data, "policies_approved", std::move(approved));
   put(data, "requirement_count", number(o.requirements.size()));
   put(data, "policy_count", number(o.policies.size()));
   return data;

@@ -1,5 +1,7 @@
 #include "render/portal/page_parts.hpp"
 
+#include <algorithm>
+
 #include "render/portal/charts.hpp"
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
@@ -51,6 +53,17 @@ Data policy_link(const PortalContext& ctx, std::size_t policy, const std::string
   Data link = ctx.view.audience == Audience::Public ? Data(false) : Data(href(from, p.page));
   return Object{
       {"id", p.id}, {"title", p.title}, {"href", std::move(link)}, {"version", opt(p.version)}};
+}
+
+void put_policy_links(Data& data, const std::string& name, const PortalContext& ctx,
+                      const std::vector<std::size_t>& policies, const std::string& from) {
+  std::size_t shown = std::min(policies.size(), kInlinePolicies);
+  List links;
+  links.reserve(shown);  // kainjow's data copies when a list grows
+  for (std::size_t k = 0; k < shown; ++k) links.push_back(policy_link(ctx, policies[k], from));
+  set_list(data, name, std::move(links));
+  put(data, name + "_more",
+      policies.size() > shown ? Data(std::to_string(policies.size() - shown)) : Data(false));
 }
 
 namespace {

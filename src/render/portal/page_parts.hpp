@@ -24,6 +24,12 @@ std::string requirement_target(const PortalContext& ctx, const Requirement& r);
 Data requirement_summary(const PortalContext& ctx, std::size_t index, const std::string& from);
 // {id, title, href, version} of a policy index; href is false in a public build
 Data policy_link(const PortalContext& ctx, std::size_t policy, const std::string& from);
+// The first kInlinePolicies of `policies` as policy_link()s, in data[name], and how many
+// more there are in data[name + "_more"] (false when none): a register row or an owner's
+// section does not grow with the whole AIMS; the full list is a page away.
+inline constexpr std::size_t kInlinePolicies = 25;
+void put_policy_links(Data& data, const std::string& name, const PortalContext& ctx,
+                      const std::vector<std::size_t>& policies, const std::string& from);
 // {id, name, role, href} of an owner index, or {} with name "" when kNone.
 Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& from);
 // {id, name, href} of an AI system index

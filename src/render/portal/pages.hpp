@@ -16,7 +16,11 @@ Page dashboard_page(const PortalContext& ctx);
 Page gaps_page(const PortalContext& ctx);
 Page clauses_page(const PortalContext& ctx);
 Page soa_page(const PortalContext& ctx);
-Page policies_page(const PortalContext& ctx);
+// The policies register in pages of at most kRegisterPageRows rows, so that it opens with
+// ease however many policies there are (an organization of a few hundred has one page).
+inline constexpr std::size_t kRegisterPageRows = 500;
+std::size_t policies_page_count(const Aims& aims);
+Page policies_page(const PortalContext& ctx, std::size_t n);  // page n, from 1
 Page evidence_page(const PortalContext& ctx);
 Page owners_page(const PortalContext& ctx);
 Page audits_page(const PortalContext& ctx);

@@ -75,14 +75,11 @@ Data public_requirement(const PortalContext& ctx, std::size_t i, const std::stri
                     {"applicable", flag(r.applicable())},
                     {"justification", opt(r.record.justification)}};
   put_states(ctx, i, row);
-  List policies, evidence;
-  for (std::size_t p : r.policies)
-    policies.push_back(
-        Object{{"id", ctx.policy_cards[p].id}, {"title", ctx.policy_cards[p].title}});
+  List evidence;
   for (const auto& ev : r.record.evidence)
     evidence.push_back(Object{
         {"id", ev.id}, {"href", href(from, std::string(kEvidencePage) + "#ev-" + slug(ev.id))}});
-  set_list(row, "policies", std::move(policies));
+  put_policy_links(row, "policies", ctx, r.policies, from);
   set_list(row, "evidence", std::move(evidence));
   return row;
 }

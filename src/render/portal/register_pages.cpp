@@ -1,7 +1,10 @@
 // The registers an auditor works through: clauses, the Statement of Applicability (all
-// controls in one table), policies and the evidence register.
+// controls in one table), policies (in pages) and the evidence register.
+#include <algorithm>
+
 #include "render/portal/page_parts.hpp"
 #include "render/portal/pages.hpp"
+#include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
 
 namespace aimsdoc::portal {
@@ -16,16 +19,13 @@ std::string order_key(std::size_t i) {
 Data requirement_row(const PortalContext& ctx, std::size_t i, const std::string& from) {
   const Requirement& r = ctx.aims.requirements[i];
   Data row = requirement_summary(ctx, i, from);
-  List policies;
-  policies.reserve(r.policies.size());  // kainjow's data copies when a list grows
-  for (std::size_t p : r.policies) policies.push_back(policy_link(ctx, p, from));
   const CatalogItem* group = ctx.aims.primary.top_group_of(*r.item);
   put(row, "order", order_key(i));
   put(row, "group_id", opt(group && group != r.item ? group->id : std::string()));
   put(row, "group_title", opt(group && group != r.item ? group->title : std::string()));
   put(row, "applicable", flag(r.applicable()));
   put(row, "justification", opt(r.record.justification));
-  set_list(row, "policies", std::move(policies));
+  put_policy_links(row, "policies", ctx, r.policies, from);
   put(row, "owner", owner_link(ctx, r.owner, from));
   return row;
 }
@@ -61,13 +61,20 @@ Page soa_page(const PortalContext& ctx) {
   return page;
 }
 
-Page policies_page(const PortalContext& ctx) {
+std::size_t policies_page_count(const Aims& aims) {
+  return std::max<std::size_t>(1,
+                               (aims.policies.size() + kRegisterPageRows - 1) / kRegisterPageRows);
+}
+
+Page policies_page(const PortalContext& ctx, std::size_t n) {
   std::string title = ctx.label("page", "policies");
-  PageFrame frame{kPoliciesPage, title, "policies", {{title, ""}}};
+  PageFrame frame{policies_register_page(n), title, "policies", {{title, ""}}};
   Page page = start_page(ctx, frame, "policies");
+  std::size_t first = (n - 1) * kRegisterPageRows;
+  std::size_t end = std::min(first + kRegisterPageRows, ctx.aims.policies.size());
   List rows;
-  rows.reserve(ctx.aims.policies.size());
-  for (std::size_t i = 0; i < ctx.aims.policies.size(); ++i) {
+  rows.reserve(end - first);
+  for (std::size_t i = first; i < end; ++i) {
     const Policy& p = ctx.aims.policies[i];
     Data row = policy_link(ctx, i, page.path);
     put(row, "owner", owner_link(ctx, p.owner, page.path));
@@ -78,6 +85,20 @@ Page policies_page(const PortalContext& ctx) {
     rows.push_back(std::move(row));
   }
   set_list(page.data, "rows", std::move(rows));
+  std::size_t count = policies_page_count(ctx.aims);
+  if (count > 1) {
+    List pages;
+    for (std::size_t k = 1; k <= count; ++k)
+      pages.push_back(
+          Object{{"href", href(page.path, policies_register_page(k))},
+                 {"current", flag(k == n)},
+                 {"first", number((k - 1) * kRegisterPageRows + 1)},
+                 {"last", number(std::min(k * kRegisterPageRows, ctx.aims.policies.size()))}});
+    set_list(page.data, "pages", std::move(pages));
+    put(page.data, "page_number", number(n));
+    put(page.data, "page_count", number(count));
+    put(page.data, "policy_count", number(ctx.aims.policies.size()));
+  }
   return page;
 }
 

@@ -108,17 +108,14 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
                            std::vector<EntryWords>& policy_words) {
   std::vector<Job> jobs;
   const std::pair<const char*, Page (*)(const PortalContext&)> registers[] = {
-      {kPoliciesPage, policies_page},
-      {kEvidencePage, evidence_page},
-      {kSoaPage, soa_page},
-      {kClausesPage, clauses_page},
-      {kGapsPage, gaps_page},
-      {kDashboardPage, dashboard_page},
-      {kOwnersPage, owners_page},
-      {kSystemsPage, systems_page},
-      {kRisksPage, risks_page},
-      {kAssessmentsPage, assessments_page},
-      {kObjectivesPage, objectives_page}};
+      {kEvidencePage, evidence_page},       {kSoaPage, soa_page},
+      {kClausesPage, clauses_page},         {kGapsPage, gaps_page},
+      {kDashboardPage, dashboard_page},     {kOwnersPage, owners_page},
+      {kSystemsPage, systems_page},         {kRisksPage, risks_page},
+      {kAssessmentsPage, assessments_page}, {kObjectivesPage, objectives_page}};
+  for (std::size_t n = 1; n <= policies_page_count(ctx.aims); ++n)
+    jobs.push_back(page_job(ctx, sink, policies_register_page(n),
+                            [&ctx, n] { return policies_page(ctx, n); }));
   for (auto [path, make] : registers)
     jobs.push_back(page_job(ctx, sink, path, [&ctx, make = make] { return make(ctx); }));
   if (shows_audits(ctx.aims))
