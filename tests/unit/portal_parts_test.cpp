@@ -34,6 +34,15 @@ TEST_CASE("copied file paths are percent-encoded as one URL path") {
   CHECK(escape_url_path("files/ok-name_1.0~x/y.md") == "files/ok-name_1.0~x/y.md");
 }
 
+TEST_CASE("a page cut in parts is named page, page-2, page-3 ...") {
+  CHECK(policies_register_page(1) == "policies.html");
+  CHECK(policies_register_page(2) == "policies-2.html");
+  CHECK(policies_register_page(200) == "policies-200.html");
+  CHECK(handbook_volume_page(1) == "handbook.html");
+  CHECK(handbook_volume_page(0) == "handbook.html");
+  CHECK(handbook_volume_page(23) == "handbook-23.html");
+}
+
 TEST_CASE("only web and mail addresses become external links") {
   CHECK(external_href("https://example.org/a") == "https://example.org/a");
   CHECK(external_href("HTTP://EXAMPLE.ORG") == "HTTP://EXAMPLE.ORG");
