@@ -79,6 +79,7 @@ async function scoreAll(page, queries) {
       words.forEach((w, k) => { if (w.lastIndexOf(term, 0) === 0) decode(lists[k], marks); });
       return marks;
     }
+    // portal.js's score() as it was before the shards: the oracle, kept as it was.
     function score(entry, n, terms, hits) {
       const id = entry[1].toLowerCase(), title = entry[2].toLowerCase();
       let total = 0;

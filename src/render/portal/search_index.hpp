@@ -5,7 +5,7 @@
 // policies the index is tens of megabytes):
 //
 //   assets/search-index.js  (kSearchIndexPath) the manifest, loaded on first use:
-//     window.AIMSDOC_SEARCH_MANIFEST = {"entries": N,
+//     window.AIMSDOC_SEARCH_MANIFEST = {"entries": N, "partChars": kKeyPartChars,
 //       "keys": [[first key, path], ...], "entryShards": [[first entry number, path], ...]};
 //   a key shard, every key from its first to the next shard's first:
 //     (window.AIMSDOC_SEARCH_SHARDS = ... || {})[path] = {"keys": [k, ...], "lists": [l, ...]};

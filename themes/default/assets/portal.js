@@ -168,7 +168,7 @@
   var status = document.getElementById("aimsdoc-search-count");
   if (!input || !panel) return;
   var KIND = 0, ID = 1, TITLE = 2, URL = 3;
-  var SHOWN = 25, PART = 14;  // results shown; kKeyPartChars in search_index.hpp
+  var SHOWN = 25;  // results shown
 
   // The index is scripts: a manifest, then the shards a query needs, each run once (format
   // in src/render/portal/search_index.hpp). `then` runs once all of `paths` ran or failed.
@@ -195,7 +195,7 @@
   function shard(path) { return (window.AIMSDOC_SEARCH_SHARDS || {})[path]; }
   function withManifest(then) {
     load(["assets/search-index.js"], function () {
-      then(window.AIMSDOC_SEARCH_MANIFEST || { entries: 0, keys: [], entryShards: [] });
+      then(window.AIMSDOC_SEARCH_MANIFEST || { entries: 0, partChars: 0, keys: [], entryShards: [] });
     });
   }
 
@@ -239,8 +239,8 @@
   }
   // What a term is looked up by: [text prefix, key class, the least score that class of
   // key stands for (score() below; i: an equal id scores 100, found by the equal key)].
-  function lookups(term) {
-    var f = fold(term), part = f.slice(0, PART);
+  function lookups(manifest, term) {
+    var f = fold(term), part = f.slice(0, manifest.partChars);
     return [[term, "w", 8], [part, "t", 25], [part, "c", 40], [f, "i", 60]];
   }
 
@@ -276,7 +276,7 @@
     if (termMarks[term]) return termMarks[term];
     if (++remembered > 64) { termMarks = {}; remembered = 1; }
     var words = new Uint8Array(manifest.entries), bound = new Uint8Array(manifest.entries);
-    lookups(term).forEach(function (lookup) {
+    lookups(manifest, term).forEach(function (lookup) {
       var prefix = lookup[0], kind = lookup[1], marks = kind === "w" ? words : bound;
       keyShards(manifest, prefix).forEach(function (path) {
         var keys = shard(path) || { keys: [], lists: [] };
@@ -355,7 +355,7 @@
     withManifest(function (manifest) {
       var paths = [];
       terms.forEach(function (t) {
-        lookups(t).forEach(function (l) { paths = paths.concat(keyShards(manifest, l[0])); });
+        lookups(manifest, t).forEach(function (l) { paths = paths.concat(keyShards(manifest, l[0])); });
       });
       load(paths, function () {
         rank(manifest, terms, terms.map(function (t) { return marksOf(manifest, t); }), then);
