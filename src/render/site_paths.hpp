@@ -61,7 +61,10 @@ inline constexpr const char* kChangesPage = "changes.html";
 inline constexpr const char* kHandbookPage = "handbook.html";
 // Volume `n` (from 1): kHandbookPage, then handbook-2.html, handbook-3.html ...
 std::string handbook_volume_page(std::size_t n);
+// The search index's manifest; its shards are kSearchShardPrefix, a name and ".js"
+// (render/portal/search_index.hpp).
 inline constexpr const char* kSearchIndexPath = "assets/search-index.js";
+inline constexpr const char* kSearchShardPrefix = "assets/search-";
 // The list of every published file with its SHA-256 (output/manifest.cpp writes it).
 inline constexpr const char* kManifestPath = "manifest.json";
 // The Statement of Applicability workbook, beside the pages.

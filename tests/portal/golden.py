@@ -32,6 +32,11 @@ GOLDEN = [
 ]
 
 
+def search_shards(folder: pathlib.Path) -> list:
+    """The search index's shards (named by their first key or entry): all of them."""
+    return sorted(str(p.relative_to(folder)) for p in (folder / "assets").glob("search-[ke]-*.js"))
+
+
 def show_diff(name: str, expected: bytes, actual: bytes) -> None:
     diff = difflib.unified_diff(expected.decode("utf-8", "replace").splitlines(),
                                 actual.decode("utf-8", "replace").splitlines(),
@@ -58,7 +63,14 @@ def main() -> int:
         if result.returncode != 0:
             print(f"FAIL: build --allow-gaps exited {result.returncode}\n{result.stderr}")
             return 1
-        for name in GOLDEN:
+        names = GOLDEN + search_shards(site)
+        for stale in sorted(set(search_shards(EXPECTED)) - set(names)):
+            if update:
+                (EXPECTED / stale).unlink()
+            else:
+                print(f"FAIL: expected/{stale} is no longer built; run golden.py AIMSDOC --update")
+                failures += 1
+        for name in names:
             built = (site / name).read_bytes()
             expected_path = EXPECTED / name
             if update:
@@ -73,9 +85,9 @@ def main() -> int:
                 show_diff(name, expected_path.read_bytes(), built)
                 failures += 1
     if update:
-        print(f"rewrote {len(GOLDEN)} files under {EXPECTED}")
+        print(f"rewrote {len(names)} files under {EXPECTED}")
         return 0
-    print(f"{len(GOLDEN)} golden files compared, {failures} failures")
+    print(f"{len(names)} golden files compared, {failures} failures")
     return 1 if failures else 0
 
 

@@ -60,7 +60,7 @@ def override_case(aimsdoc: str, tmp: pathlib.Path, failures: list) -> None:
            "evidence.html's sidebar does not link from the root or mark its section", failures)
     expect("Requirements with open gaps" in (site / "index.html").read_text(), "index.html lost the default dashboard template", failures)
     expect((site / "assets/portal.css").read_text() == "/* user css */\n", "portal.css is not the user's", failures)
-    expect("AIMSDOC_SEARCH_INDEX" in (site / "assets/portal.js").read_text(), "portal.js is not the default's", failures)
+    expect("AIMSDOC_SEARCH_MANIFEST" in (site / "assets/portal.js").read_text(), "portal.js is not the default's", failures)
     expect((site / "assets/img/logo.svg").is_file(), "the user's extra asset was not copied", failures)
 
 

@@ -109,36 +109,6 @@ TEST_CASE("the word table tells words apart even when their hashes collide") {
   CHECK(table.size() == words.size());
 }
 
-std::vector<std::string> words_of(const std::string& js) {
-  auto from = js.find("\"words\": [") + 10, to = js.find("]", from);
-  std::vector<std::string> out;
-  for (auto q = js.find('"', from); q < to; q = js.find('"', js.find('"', q + 1) + 1))
-    out.push_back(js.substr(q + 1, js.find('"', q + 1) - q - 1));
-  return out;
-}
-
-TEST_CASE("the search index is a script: entries, then each word once with its entries") {
-  WordTable table;
-  std::vector<SearchEntry> entries;
-  for (int i = 0; i < 40; ++i) {
-    WordCollector c(table);
-    // "every" in all 40 entries, "tenth" in every tenth, "rare" in entry 37 only.
-    c.feed(i % 10 == 0 ? "every tenth" : "every");
-    if (i == 37) c.feed(" rare");
-    entries.push_back({"policy", "POL-" + std::to_string(i), i == 0 ? "A \"quoted\" title" : "t",
-                       "policies/POL-" + std::to_string(i) + ".html", c.finish()});
-  }
-  std::string js = search_index_script(entries);
-  CHECK(js.find(R"(window.AIMSDOC_SEARCH_INDEX = [
-["policy","POL-0","A \"quoted\" title","policies/POL-0.html"],)") != std::string::npos);
-  REQUIRE(words_of(js) == std::vector<std::string>{"every", "rare", "tenth"});
-  auto lists = js.substr(js.find("\"entries\": [\n") + 13);
-  // every: a bitmap of 40 ones (6 bits a character, the last holding entries 36-39);
-  // rare: the gap 38 (from -1) = 1*32 + 6 -> "h" (32+1: more follows), "G" (6);
-  // tenth: 0, 10, 20, 30 as the gaps 1, 10, 10, 10.
-  CHECK(lists == "\"~______P\",\n\"hG\",\n\"BKKK\"\n]};\n");
-}
-
 TEST_CASE("chart segments stack to 100 and empty charts draw nothing") {
   Data chart = chart_data({{"a", "A", 1}, {"b", "B", 3}, {"c", "C", 0}});
   const auto& segs = chart.get("segments")->list_value();

@@ -337,7 +337,11 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   auto& entries = work->entries = search_entries(ctx, std::move(policy_words), work->entry_words);
   // The words noted for the next build and the index only read the entries: side by side.
   auto noted = std::async(std::launch::async, [&] { remember_words(view.aims, entries, sink); });
-  sink.publish(kSearchIndexPath, {}, [&] { return search_index_script(entries); });
+  SearchIndex index = search_index(entries);
+  // Keyless: an unchanged shard is the previous build's file by its content.
+  sink.publish(kSearchIndexPath, {}, [&] { return index.manifest; });
+  for (const auto* shards : {&index.key_shards, &index.entry_shards})
+    for (const SearchShard& s : *shards) sink.publish(s.path, {}, [&] { return s.script; });
   noted.get();
   phase_mark("search index");
   sink.add_leftovers(std::move(work));

@@ -1,18 +1,35 @@
 #pragma once
-// The search box's index, written as a script (assets/search-index.js) rather than JSON:
-// browsers refuse fetch() of local files, and the portal must search from an unzipped
-// copy opened via file://.
+// The search box's index, written as scripts rather than JSON: browsers refuse fetch() of
+// local files, and the portal must search from an unzipped copy opened via file://. It is
+// cut into shards so that a query loads a few of them, not the whole index (at 100,000
+// policies the index is tens of megabytes):
 //
-// It is an inverted index, so that each word is written once however many entries hold
-// it (10,000 policies of 1000 words: 2 MB instead of 23 MB with a word list per entry):
-//   window.AIMSDOC_SEARCH_INDEX = [[kind, id, title, url], ...];      the entries
-//   window.AIMSDOC_SEARCH_WORDS = {"words": [w, ...], "entries": [p, ...]};
-// words sorted, entries[k] the entry numbers holding words[k], encoded in the characters
-// A-Z a-z 0-9 - _ (values 0-63): either the gaps between ascending entry numbers (the
-// first counted from -1), each gap written 5 bits per character, most significant first,
-// values 32-63 meaning "more characters follow"; or, when shorter (words most entries
-// hold), "~" and a bitmap, character i holding entries 6i..6i+5 in its bits 0..5.
-// themes/default/assets/portal.js decodes it.
+//   assets/search-index.js  (kSearchIndexPath) the manifest, loaded on first use:
+//     window.AIMSDOC_SEARCH_MANIFEST = {"entries": N, "partChars": kKeyPartChars,
+//       "keys": [[first key, path], ...], "entryShards": [[first entry number, path], ...]};
+//   a key shard, every key from its first to the next shard's first:
+//     (window.AIMSDOC_SEARCH_SHARDS = ... || {})[path] = {"keys": [k, ...], "lists": [l, ...]};
+//   an entry shard: (...)[path] = [[kind, id, title, url], ...];   from its first entry
+// The paths are kSearchShardPrefix, then "k-" and 12 hex digits of the first key's SHA-256,
+// or "e-" and the first entry's number, then ".js": the same shard, the same name.
+//
+// Keys are sorted (bytes, so code points) and each is written once however many entries
+// hold it; lists[i] is the entries holding keys[i]. A key is a text and its class letter:
+//   w  a word of the entry (search_words), as the box matches query words: by prefix;
+//   i  the entry's whole id, folded (search_fold);
+//   c  the folded id from each position after the first, up to a space, at most
+//      kKeyPartChars characters;   t  the same for the folded title, from every position;
+// so that "id or title contains the query word" is a prefix lookup too, and a query needs
+// no list of every entry's id and title. A query word's keys of every class are neighbours,
+// mostly in one shard. Folding can only merge letters, so those classes find a superset of
+// what the box's own test (lower-cased indexOf) accepts; the box ranks by them, then checks
+// the few entries it shows against their real id and title.
+//
+// A list is encoded in the characters A-Z a-z 0-9 - _ (values 0-63): either the gaps
+// between ascending entry numbers (the first counted from -1), each gap written 5 bits per
+// character, most significant first, values 32-63 meaning "more characters follow"; or,
+// when shorter (keys most entries hold), "~" and a bitmap, character i holding entries
+// 6i..6i+5 in its bits 0..5. themes/default/assets/portal.js decodes it.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -89,6 +106,31 @@ struct SearchEntry {
   EntryWords words;
 };
 
-std::string search_index_script(const std::vector<SearchEntry>& entries);
+// A shard is at most its bound in bytes, unless it holds a single key whose list alone is
+// larger. Key shards also end where a key's hash says so once half full, so that an edit
+// moves only nearby boundaries and the other shards are the previous build's files.
+struct ShardBounds {
+  std::size_t keys = 48 * 1024;
+  std::size_t entries = 16 * 1024;
+};
+inline constexpr std::size_t kKeyPartChars = 14;  // with the class letter: a short string
+
+struct SearchShard {
+  std::string path;   // from the site root
+  std::string first;  // its first key, or its first entry number
+  std::string script;
+};
+
+struct SearchIndex {
+  std::string manifest;  // the script at kSearchIndexPath
+  std::vector<SearchShard> key_shards, entry_shards;
+};
+
+SearchIndex search_index(const std::vector<SearchEntry>& entries, ShardBounds bounds = {});
+
+// ASCII lower-cased, every other code point '~' (U+0130 "i~" and U+212A "k": what
+// JavaScript's toLowerCase makes of them); a byte 0x80-0xBF, continuing a character, adds
+// nothing.
+std::string search_fold(std::string_view text);
 
 }  // namespace aimsdoc::portal

@@ -8,7 +8,8 @@ Builds the hostile AIMS (hostile_aims.py) and parses every HTML page:
   - no element the default theme and cmark-gfm never write (iframe, object, ...),
   - the payloads are still there, as text: the organization and a policy title are shown
     literally (escaped, not dropped), and template syntax is printed, not expanded,
-  - assets/search-index.js holds the payloads only inside string literals.
+  - the search index (assets/search-index.js and its shards) holds the payloads only inside
+    string literals.
 
 usage: portal_static.py AIMSDOC"""
 import html.parser
@@ -72,26 +73,30 @@ class Page(html.parser.HTMLParser):
 
 
 def check_search_index(site: pathlib.Path, problems: list) -> None:
-    """Runs the index in node with alert() trapped: a payload that broke out of its string
-    literal would run."""
+    """Runs the index's manifest and every shard in node with alert() trapped: a payload
+    that broke out of its string literal would run."""
     index = site / "assets/search-index.js"
     if not index.is_file():
         problems.append("no assets/search-index.js")
         return
+    shards = sorted(str(p) for p in (site / "assets").glob("search-*.js") if p != index)
     probe = """
 const fs = require("fs"), vm = require("vm");
 const fired = [], sandbox = {alert: (m) => fired.push(String(m))};
 sandbox.window = sandbox;
 vm.createContext(sandbox);
-vm.runInContext(fs.readFileSync(process.argv[1], "utf8"), sandbox);
-const index = sandbox.AIMSDOC_SEARCH_INDEX;
+for (const file of process.argv.slice(1)) vm.runInContext(fs.readFileSync(file, "utf8"), sandbox);
 if (fired.length) { console.log("alert() ran:", fired); process.exit(1); }
-if (!Array.isArray(index) || index.length < 5) { console.log("no index array"); process.exit(1); }
+const manifest = sandbox.AIMSDOC_SEARCH_MANIFEST, shards = sandbox.AIMSDOC_SEARCH_SHARDS || {};
+const index = (manifest.entryShards || []).flatMap(([first, path]) => shards[path] || []);
+if (index.length !== manifest.entries || index.length < 5) { console.log("no entries"); process.exit(1); }
 if (!JSON.stringify(index).includes("x-img")) { console.log("payloads missing"); process.exit(1); }
+const listed = manifest.keys.length + manifest.entryShards.length;
+if (listed !== process.argv.length - 2) { console.log("shards not all listed"); process.exit(1); }
 """
-    run = subprocess.run(["node", "-e", probe, str(index)], capture_output=True, text=True)
+    run = subprocess.run(["node", "-e", probe, str(index)] + shards, capture_output=True, text=True)
     if run.returncode != 0:
-        problems.append(f"search-index.js: {run.stdout.strip()} {run.stderr.strip()[:300]}")
+        problems.append(f"search index: {run.stdout.strip()} {run.stderr.strip()[:300]}")
 
 
 def main() -> int:

@@ -1,5 +1,5 @@
-// aimsdoc portal: sortable and filterable tables and the search box. No network: the search index is a
-// script (search-index.js) loaded on first use, so it also works from file://.
+// aimsdoc portal: sortable and filterable tables and the search box. No network: the search index is
+// scripts (search-index.js, then the shards a query needs) loaded on use, so it also works from file://.
 (function () {
   "use strict";
   var root = document.body.getAttribute("data-root") || "";
@@ -167,36 +167,97 @@
   var panel = document.getElementById("aimsdoc-search-results");
   var status = document.getElementById("aimsdoc-search-count");
   if (!input || !panel) return;
-  var loading = false, pending = [];
   var KIND = 0, ID = 1, TITLE = 2, URL = 3;
+  var SHOWN = 25;  // results shown
 
-  // The index: AIMSDOC_SEARCH_INDEX lists the entries, AIMSDOC_SEARCH_WORDS the words
-  // with the entries that hold each (encoding in src/render/portal/search_index.hpp).
-  function withIndex(callback) {
-    if (window.AIMSDOC_SEARCH_INDEX) return callback(window.AIMSDOC_SEARCH_INDEX);
-    pending.push(callback);
-    if (loading) return;
-    loading = true;
-    var script = document.createElement("script");
-    script.src = root + "assets/search-index.js";
-    script.onload = function () {
-      var index = window.AIMSDOC_SEARCH_INDEX || [];
-      pending.splice(0).forEach(function (cb) { cb(index); });
-    };
-    document.head.appendChild(script);
+  // The index is scripts: a manifest, then the shards a query needs, each run once (format
+  // in src/render/portal/search_index.hpp). `then` runs once all of `paths` ran or failed.
+  var scripts = {};  // path: the callbacks waiting for it, then true
+  function load(paths, then) {
+    var waiting = 1;
+    function one() { if (--waiting === 0) then(); }
+    paths.forEach(function (path) {
+      if (scripts[path] === true) return;
+      waiting++;
+      if (scripts[path]) { scripts[path].push(one); return; }
+      scripts[path] = [one];
+      var script = document.createElement("script");
+      script.src = root + path;
+      script.onload = script.onerror = function () {
+        var waiters = scripts[path];
+        scripts[path] = true;
+        waiters.forEach(function (cb) { cb(); });
+      };
+      document.head.appendChild(script);
+    });
+    one();
+  }
+  function shard(path) { return (window.AIMSDOC_SEARCH_SHARDS || {})[path]; }
+  function withManifest(then) {
+    load(["assets/search-index.js"], function () {
+      then(window.AIMSDOC_SEARCH_MANIFEST || { entries: 0, partChars: 0, keys: [], entryShards: [] });
+    });
+  }
+
+  // Shards are sorted by code point (UTF-8 bytes), which is not JavaScript's order.
+  function compare(a, b) {
+    for (var i = 0; i < a.length && i < b.length;) {
+      var x = a.codePointAt(i), y = b.codePointAt(i);
+      if (x !== y) return x < y ? -1 : 1;
+      i += x > 0xffff ? 2 : 1;
+    }
+    return a.length - b.length;
+  }
+  // The last of `shards` ([first, path], sorted) whose first is at most `value`, or -1.
+  function shardAt(shards, value, cmp) {
+    var lo = 0, hi = shards.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (cmp(shards[mid][0], value) <= 0) lo = mid + 1; else hi = mid;
+    }
+    return lo - 1;
+  }
+  // The key shards that can hold a key starting with `prefix`: from the one it falls in,
+  // through those whose first key starts with it.
+  function keyShards(manifest, prefix) {
+    var shards = manifest.keys, i = Math.max(shardAt(shards, prefix, compare), 0), out = [];
+    if (!shards.length) return out;
+    out.push(shards[i][1]);
+    while (++i < shards.length && shards[i][0].lastIndexOf(prefix, 0) === 0) out.push(shards[i][1]);
+    return out;
+  }
+
+  // As search_fold: ASCII as it is (the term is lower-cased), any other character "~".
+  function fold(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) i++;  // a pair is one character
+      out += c < 128 ? text.charAt(i) : "~";
+    }
+    return out;
+  }
+  // What a term is looked up by: [text prefix, key class, the least score that class of
+  // key stands for (score() below; i: an equal id scores 100, found by the equal key)].
+  function lookups(manifest, term) {
+    var f = fold(term), part = f.slice(0, manifest.partChars);
+    return [[term, "w", 8], [part, "t", 25], [part, "c", 40], [f, "i", 60]];
   }
 
   var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   var VALUE = {};
   for (var a = 0; a < ALPHABET.length; a++) VALUE[ALPHABET.charAt(a)] = a;
 
-  // Marks in `marks` the entries of one encoded list.
-  function decode(code, marks) {
-    var i, v, bit;
+  // Raises to `value` in `marks` the entries of one encoded list.
+  function decode(code, marks, value) {
+    var i, v, bit, e;
     if (code.charAt(0) === "~") {
       for (i = 1; i < code.length; i++) {
         v = VALUE[code.charAt(i)];
-        for (bit = 0; bit < 6; bit++) if (v & (1 << bit)) marks[(i - 1) * 6 + bit] = 1;
+        for (bit = 0; bit < 6; bit++) {
+          e = (i - 1) * 6 + bit;
+          if (v & (1 << bit) && marks[e] < value) marks[e] = value;
+        }
       }
       return;
     }
@@ -204,21 +265,30 @@
     for (i = 0; i < code.length; i++) {
       v = VALUE[code.charAt(i)];
       gap = gap * 32 + (v & 31);
-      if (v < 32) { entry += gap; marks[entry] = 1; gap = 0; }
+      if (v < 32) { entry += gap; if (marks[entry] < value) marks[entry] = value; gap = 0; }
     }
   }
 
-  // Entries holding a word that starts with `term` (1 = yes), by entry number.
-  var wordHits = {}, remembered = 0;
-  function entriesWithWord(term, count) {
-    if (wordHits[term]) return wordHits[term];
-    if (++remembered > 64) { wordHits = {}; remembered = 1; }
-    var marks = new Uint8Array(count);
-    var table = window.AIMSDOC_SEARCH_WORDS || { words: [], entries: [] };
-    for (var k = 0; k < table.words.length; k++)
-      if (table.words[k].lastIndexOf(term, 0) === 0) decode(table.entries[k], marks);
-    wordHits[term] = marks;
-    return marks;
+  // Per term, by entry number: `words` 1 where a word starts with it; `bound` the most the
+  // entry can score for it (0: it cannot match). The term's shards are loaded.
+  var termMarks = {}, remembered = 0;
+  function marksOf(manifest, term) {
+    if (termMarks[term]) return termMarks[term];
+    if (++remembered > 64) { termMarks = {}; remembered = 1; }
+    var words = new Uint8Array(manifest.entries), bound = new Uint8Array(manifest.entries);
+    lookups(manifest, term).forEach(function (lookup) {
+      var prefix = lookup[0], kind = lookup[1], marks = kind === "w" ? words : bound;
+      keyShards(manifest, prefix).forEach(function (path) {
+        var keys = shard(path) || { keys: [], lists: [] };
+        for (var k = 0; k < keys.keys.length; k++) {
+          var key = keys.keys[k], text = key.slice(0, -1);
+          if (key.charAt(key.length - 1) === kind && text.lastIndexOf(prefix, 0) === 0)
+            decode(keys.lists[k], marks, kind === "i" && text === prefix ? 100 : lookup[2]);
+        }
+      });
+    });
+    for (var n = 0; n < bound.length; n++) if (words[n] && !bound[n]) bound[n] = 8;
+    return (termMarks[term] = { words: words, bound: bound });
   }
 
   function score(entry, n, terms, hits) {
@@ -237,17 +307,60 @@
     return total;
   }
 
-  function search(index, query) {
-    var terms = query.toLowerCase().split(/\s+/).filter(Boolean);
-    if (!terms.length) return [];
-    var hits = terms.map(function (t) { return entriesWithWord(t, index.length); });
-    var found = [];
-    for (var i = 0; i < index.length; i++) {
-      var s = score(index[i], i, terms, hits);
-      if (s) found.push({ entry: index[i], score: s, order: i });
+  function entryShard(manifest, n) {
+    var at = shardAt(manifest.entryShards, n, function (a, b) { return a - b; });
+    return at < 0 ? null : manifest.entryShards[at];
+  }
+  function ahead(a, b) { return b.score - a.score || a.order - b.order; }
+
+  // The SHOWN best entries, best first, as scoring every entry would give. Candidates are
+  // taken by their bound, best first; each is scored on its real id and title once its
+  // entry shard is loaded, until the SHOWN-th found beats the next candidate's bound.
+  function rank(manifest, terms, marks, then) {
+    var hits = marks.map(function (m) { return m.words; }), candidates = [];
+    for (var n = 0; n < manifest.entries; n++) {
+      var total = 0;
+      for (var i = 0; i < terms.length && (i === 0 || total); i++)
+        total = marks[i].bound[n] ? total + marks[i].bound[n] : 0;
+      if (total) candidates.push({ score: total, order: n });
     }
-    found.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
-    return found.slice(0, 25);
+    candidates.sort(ahead);
+    var found = [], next = 0;
+    function step() {
+      for (; next < candidates.length; next++) {
+        var c = candidates[next];
+        if (found.length >= SHOWN && ahead(found[SHOWN - 1], c) < 0) break;
+        var at = entryShard(manifest, c.order), rows = at && shard(at[1]);
+        if (at && !rows && scripts[at[1]] !== true) {
+          var paths = candidates.slice(next, next + SHOWN).map(function (d) {
+            var s = entryShard(manifest, d.order);
+            return s ? s[1] : null;
+          }).filter(Boolean);
+          return load(paths, step);
+        }
+        var entry = rows && rows[c.order - at[0]], s = entry ? score(entry, c.order, terms, hits) : 0;
+        if (!s) continue;
+        found.push({ entry: entry, score: s, order: c.order });
+        found.sort(ahead);
+        if (found.length > SHOWN) found.pop();
+      }
+      then(found);
+    }
+    step();
+  }
+
+  function search(query, then) {
+    var terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+    if (!terms.length) return then([]);
+    withManifest(function (manifest) {
+      var paths = [];
+      terms.forEach(function (t) {
+        lookups(manifest, t).forEach(function (l) { paths = paths.concat(keyShards(manifest, l[0])); });
+      });
+      load(paths, function () {
+        rank(manifest, terms, terms.map(function (t) { return marksOf(manifest, t); }), then);
+      });
+    });
   }
 
   // The input is an ARIA combobox: the results are its listbox, the highlighted one its
@@ -307,10 +420,10 @@
 
   function update() {
     var query = input.value;
-    withIndex(function (index) { if (input.value === query) render(search(index, query), query); });
+    search(query, function (hits) { if (input.value === query) render(hits, query); });
   }
 
-  input.addEventListener("focus", function () { withIndex(function () {}); });
+  input.addEventListener("focus", function () { withManifest(function () {}); });
   input.addEventListener("input", update);
   input.addEventListener("keydown", function (event) {
     var links = panel.querySelectorAll("a");
