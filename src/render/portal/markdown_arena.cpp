@@ -1,5 +1,7 @@
 #include "render/portal/markdown_arena.hpp"
 
+#include <malloc.h>
+
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -12,6 +14,8 @@ namespace {
 constexpr std::size_t kAlign = 16;
 constexpr std::size_t kHeader = kAlign;      // holds the allocation's size, for realloc
 constexpr std::size_t kBlockSize = 1 << 18;  // 256 KiB; a policy needs a few blocks
+constexpr std::size_t kKeptBlocks = 64;      // 16 MiB kept per thread between documents
+constexpr std::size_t kTrimAfter = std::size_t{64} << 20;
 
 std::size_t round_up(std::size_t n) { return (n + kAlign - 1) & ~(kAlign - 1); }
 
@@ -47,12 +51,20 @@ class Arena {
   }
 
   void reset() {
-    // Oversized one-off blocks go back to the system; the standard ones are kept for the
-    // next document.
-    std::size_t keep = 0;
-    for (auto& b : blocks_)
-      if (b.size == kBlockSize) blocks_[keep++] = {std::move(b.data), b.size, 0};
+    // Oversized one-off blocks go back to the system; up to kKeptBlocks standard ones are
+    // kept for the next document. Keeping them all held a huge document's memory on each
+    // thread that ever parsed it (a 16 MiB policy of links needs gigabytes).
+    std::size_t keep = 0, dropped = 0;
+    for (auto& b : blocks_) {
+      if (b.size == kBlockSize && keep < kKeptBlocks)
+        blocks_[keep++] = {std::move(b.data), b.size, 0};
+      else
+        dropped += b.size;
+    }
     blocks_.resize(keep);
+    // glibc keeps what a thread frees in that thread's malloc arena: without a trim, the
+    // next huge document, parsed on another thread, would add its gigabytes to these.
+    if (dropped > kTrimAfter) malloc_trim(0);
     current_ = 0;
     last_ = nullptr;
   }
