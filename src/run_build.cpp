@@ -51,6 +51,11 @@ std::optional<std::string> current_fingerprint(const BuildRequest& req, const Bu
   return audience_fingerprint(fingerprint_inputs(req.root, state.dependencies), req.audience);
 }
 
+// A save that truncates a file, then writes it, is not built half-way: a change counts
+// once the inputs hold still this long, or after this many tries for one that never does.
+constexpr auto kSettle = std::chrono::milliseconds(20);
+constexpr int kSettleTries = 25;
+
 std::optional<BuildRun> up_to_date(const fs::path& out, const BuildRequest& req,
                                    const std::optional<SecretKey>& key) {
   auto state = read_build_state(state_path_for(out));
@@ -83,29 +88,6 @@ bool last_build_recorded(const BuildRequest& request) {
   return read_build_state(state_path_for(planned_output_dir(request))).has_value();
 }
 
-namespace {
-
-// The last build's inputs as they are now: whether they changed since (true when no build
-// left its state), and their fingerprint (none then).
-struct InputsNow {
-  bool changed = true;
-  std::optional<std::string> fingerprint;
-};
-
-InputsNow inputs_now(const BuildRequest& request) {
-  auto state = read_build_state(state_path_for(planned_output_dir(request)));
-  if (!state) return {};
-  auto fingerprint = current_fingerprint(request, *state);
-  return {fingerprint != state->fingerprint, std::move(fingerprint)};
-}
-
-// A save that truncates a file, then writes it, is not built half-way: a change counts
-// once the inputs hold still this long, or after this many tries for one that never does.
-constexpr auto kSettle = std::chrono::milliseconds(20);
-constexpr int kSettleTries = 25;
-
-}  // namespace
-
 std::chrono::milliseconds InputWatch::pause() const {
   return std::max(std::chrono::milliseconds(100),
                   std::chrono::duration_cast<std::chrono::milliseconds>(5 * last_check_));
@@ -113,16 +95,19 @@ std::chrono::milliseconds InputWatch::pause() const {
 
 bool InputWatch::changed() {
   auto start = std::chrono::steady_clock::now();
-  InputsNow now = inputs_now(request_);
+  auto state = read_build_state(state_path_for(planned_output_dir(request_)));
+  auto fingerprint = state ? current_fingerprint(request_, *state) : std::nullopt;
   last_check_ = std::chrono::steady_clock::now() - start;
-  for (int i = 0; now.changed && now.fingerprint && i < kSettleTries; ++i) {
+  if (!state) return true;  // no build left its state
+  // The state is read once: the settling looks only at the inputs it names.
+  for (int i = 0; fingerprint != state->fingerprint && i < kSettleTries; ++i) {
     std::this_thread::sleep_for(kSettle);
-    InputsNow again = inputs_now(request_);
-    bool held_still = again.fingerprint == now.fingerprint;
-    now = std::move(again);
+    auto again = current_fingerprint(request_, *state);
+    bool held_still = again == fingerprint;
+    fingerprint = std::move(again);
     if (held_still) break;
   }
-  return now.changed;
+  return fingerprint != state->fingerprint;
 }
 
 BuildRun run_build(const BuildRequest& req) {
