@@ -17,7 +17,6 @@ Data owner_section(const PortalContext& ctx, std::size_t oi, const std::string& 
   Data data = owner_link(ctx, oi, from);
   put_policy_links(data, "policies_owned", ctx, o.policies, from);
   put_policy_links(data, "policies_approved", ctx, ctx.approved_by[oi], from);
-  put(data, "register_href", href(from, kPoliciesPage));
   put(data, "anchor", "owner-" + slug(o.id));
   put(data, "email", opt(o.email));
   set_list(data, "requirements", std::move(requirements));
@@ -56,6 +55,7 @@ Page owners_page(const PortalContext& ctx) {
   for (std::size_t ri = 0; ri < ctx.aims.requirements.size(); ++ri)
     rows.push_back(matrix_row(ctx, ri, page.path));
   set_list(page.data, "owners", std::move(owners));
+  put(page.data, "register_href", href(page.path, kPoliciesPage));  // after an owner's 25
   set_list(page.data, "columns", std::move(columns));
   set_list(page.data, "matrix", std::move(rows));
   return page;
