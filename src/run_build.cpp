@@ -84,11 +84,8 @@ fs::path planned_output_dir(const BuildRequest& req) {
   return req.out ? *req.out : output_dir(req, planned_site(req).output_dir);
 }
 
-bool last_build_recorded(const BuildRequest& request) {
-  return read_build_state(state_path_for(planned_output_dir(request))).has_value();
-}
-
 std::chrono::milliseconds InputWatch::pause() const {
+  if (checks_without_state_ >= 2) return std::chrono::seconds(1);
   return std::max(std::chrono::milliseconds(100),
                   std::chrono::duration_cast<std::chrono::milliseconds>(5 * last_check_));
 }
@@ -98,7 +95,8 @@ bool InputWatch::changed() {
   auto state = read_build_state(state_path_for(planned_output_dir(request_)));
   auto fingerprint = state ? current_fingerprint(request_, *state) : std::nullopt;
   last_check_ = std::chrono::steady_clock::now() - start;
-  if (!state) return true;  // no build left its state
+  checks_without_state_ = state ? 0 : checks_without_state_ + 1;
+  if (!state) return true;
   // The state is read once: the settling looks only at the inputs it names.
   for (int i = 0; fingerprint != state->fingerprint && i < kSettleTries; ++i) {
     std::this_thread::sleep_for(kSettle);

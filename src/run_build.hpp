@@ -53,7 +53,8 @@ BuildRun run_build(const BuildRequest& request);
 // request's output folder changed since (true when there was none), once the inputs hold
 // still (a save in progress is not built). Between two checks, a short pause so that an
 // edit shows soon, or five times what the last check took, so that a large tree is not
-// listed without rest.
+// listed without rest; a second once two checks in a row found no state (the builds
+// between them failed), so that a failing build is not repeated without rest.
 class InputWatch {
  public:
   explicit InputWatch(const BuildRequest& request) : request_(request) {}
@@ -63,9 +64,8 @@ class InputWatch {
  private:
   const BuildRequest& request_;
   std::chrono::steady_clock::duration last_check_{};
+  int checks_without_state_ = 0;
 };
-// Whether a build into `request`'s output folder left its state (the last one succeeded).
-bool last_build_recorded(const BuildRequest& request);
 // The output folder named before anything is loaded: only site.yaml is read.
 std::filesystem::path planned_output_dir(const BuildRequest& request);
 

@@ -51,7 +51,6 @@ int watch(BuildOptions options) {
   InputWatch inputs(req);
   for (;;) {
     std::this_thread::sleep_for(inputs.pause());
-    bool had_state = last_build_recorded(req);
     if (!inputs.changed()) continue;
     auto t0 = std::chrono::steady_clock::now();
     int code = build_once(options);
@@ -59,7 +58,6 @@ int watch(BuildOptions options) {
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
             .count();
     std::cerr << "rebuilt in " << ms << " ms (exit " << code << ")\n";
-    if (!had_state) std::this_thread::sleep_for(std::chrono::seconds(1));  // a failing build
   }
 }
 

@@ -39,6 +39,8 @@ TEST_CASE("the inputs' watch sees an edit after a build and nothing before it") 
   InputWatch watch(req);
   CHECK(watch.pause() == std::chrono::milliseconds(100));  // no check timed yet
   CHECK(watch.changed());                                  // never built
+  CHECK(watch.changed());                                  // still no build: failing
+  CHECK(watch.pause() == std::chrono::seconds(1));         // so it is not repeated at once
   REQUIRE(run_build(req).outcome == BuildRun::Outcome::Published);
   CHECK_FALSE(watch.changed());
   CHECK(watch.pause() >= std::chrono::milliseconds(100));
