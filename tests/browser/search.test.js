@@ -5,7 +5,9 @@
 //    several words, nothing), the box shows exactly the results, in the order, that the
 //    unsharded index gave: every entry scored against every word (the search of
 //    portal.js before the shards, kept below as `scoreAll`, run on all shards loaded);
-//  - one query loads the manifest and only some of the shards.
+//  - one query loads the manifest and only some of the shards; a word with a union shard
+//    (the corpus has some) loads it and at most one key shard, and finds what every shard
+//    it stands for would (each union word is one of the queries).
 // usage: node search.test.js AIMSDOC AIMS_ROOT
 "use strict";
 const assert = require("assert/strict");
@@ -106,24 +108,37 @@ async function scoreAll(page, queries) {
   }, queries);
 }
 
-async function sameAsWholeIndex(page, site, label, word) {
-  const manifest = manifestOf(site);
-  const shards = manifest.keys.length + manifest.entryShards.length;
+// The search shards (key, union, entry) a fresh page loads for one query.
+async function shardsLoadedFor(page, site, word) {
   await page.goto(pathToFileURL(path.join(site, "policies.html")).href);
   const first = await boxResults(page, word);
   assert.ok(first.length > 0, `${word} finds something`);
-  const loaded = await page.evaluate(() =>
+  return page.evaluate(() =>
     [...document.querySelectorAll("script[src]")].map((s) => s.getAttribute("src"))
-      .filter((s) => /assets\/search-[ke]-/.test(s)));
-  console.log(`   ${label}: ${shards} shards; "${word}" loaded ${loaded.length}`);
+      .filter((s) => /assets\/search-[keu]-/.test(s)));
+}
+
+async function sameAsWholeIndex(page, site, label, word, wantUnions) {
+  const manifest = manifestOf(site);
+  const shards = manifest.keys.length + manifest.entryShards.length;
+  const unions = Object.keys(manifest.unions);
+  const loaded = await shardsLoadedFor(page, site, word);
+  console.log(`   ${label}: ${shards} shards, ${unions.length} unions; "${word}" loaded ${loaded.length}`);
   assert.ok(shards >= 8, `${label}: only ${shards} shards`);
   assert.ok(loaded.length > 0 && loaded.length < shards / 2, `${label}: one word loaded ${loaded.length} of ${shards} shards`);
+  if (wantUnions) {
+    assert.ok(unions.length > 0, `${label}: no union shard`);
+    const keysRead = (await shardsLoadedFor(page, site, unions[0])).filter((s) => /search-[ku]-/.test(s));
+    assert.ok(keysRead.some((s) => s.endsWith(manifest.unions[unions[0]])), `"${unions[0]}" read its union shard`);
+    assert.ok(keysRead.length <= 2, `"${unions[0]}" read ${keysRead.length} key and union shards`);
+  }
+  const queries = QUERIES.concat(unions);
   const shown = [];
-  for (const q of QUERIES) shown.push(await boxResults(page, q));
-  const expected = await scoreAll(page, QUERIES);
-  QUERIES.forEach((q, i) => assert.deepEqual(shown[i], expected[i], `${label}: ${JSON.stringify(q)}`));
+  for (const q of queries) shown.push(await boxResults(page, q));
+  const expected = await scoreAll(page, queries);
+  queries.forEach((q, i) => assert.deepEqual(shown[i], expected[i], `${label}: ${JSON.stringify(q)}`));
   console.log(`   ${label}: results per query ${expected.map((r) => r.length).join(" ")}`);
-  assert.ok(expected.filter((r) => r.length > 0).length >= QUERIES.length / 2, "most queries find things");
+  assert.ok(expected.filter((r) => r.length > 0).length >= queries.length / 2, "most queries find things");
 }
 
 async function main() {
@@ -139,8 +154,8 @@ async function main() {
     const session = await openBrowser(tmp);
     ({ context } = session);
     const { page, problems } = session;
-    await runSteps([["example: results as with the whole index, few shards loaded", () => sameAsWholeIndex(page, example, "example", "likelihood")],
-                    [`${CORPUS_POLICIES} policies: the same`, () => sameAsWholeIndex(page, generated, "corpus", "retraining")]],
+    await runSteps([["example: results as with the whole index, few shards loaded", () => sameAsWholeIndex(page, example, "example", "likelihood", false)],
+                    [`${CORPUS_POLICIES} policies: the same, and union shards`, () => sameAsWholeIndex(page, generated, "corpus", "retraining", true)]],
                    problems);
   } finally {
     if (context) await context.close();

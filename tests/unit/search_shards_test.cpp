@@ -194,3 +194,81 @@ TEST_CASE("a key whose list alone passes the bound is a shard of its own") {
   CHECK(search_index({}).key_shards.empty());
   CHECK(search_index({}).manifest.find("\"keys\": [\n]") != std::string::npos);
 }
+
+namespace {
+
+// The entries of an encoded list, decoded as portal.js does.
+std::set<std::uint32_t> decoded(const std::string& code) {
+  const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  std::set<std::uint32_t> out;
+  if (!code.empty() && code[0] == '~') {
+    for (std::size_t i = 1; i < code.size(); ++i)
+      for (std::size_t bit = 0; bit < 6; ++bit)
+        if (alphabet.find(code[i]) & (std::size_t{1} << bit))
+          out.insert(static_cast<std::uint32_t>((i - 1) * 6 + bit));
+    return out;
+  }
+  std::int64_t entry = -1, gap = 0;
+  for (char c : code) {
+    auto v = static_cast<std::int64_t>(alphabet.find(c));
+    gap = gap * 32 + (v & 31);
+    if (v < 32) {
+      out.insert(static_cast<std::uint32_t>(entry += gap));
+      gap = 0;
+    }
+  }
+  return out;
+}
+
+// How many key shards portal.js's keyShards() reads for `word`.
+std::size_t shards_read(const std::vector<SearchShard>& shards, const std::string& word) {
+  std::size_t i = 0;
+  while (i + 1 < shards.size() && shards[i + 1].first <= word) ++i;
+  std::size_t read = 1;
+  while (++i < shards.size() && shards[i].first.rfind(word, 0) == 0) ++read;
+  return read;
+}
+
+}  // namespace
+
+TEST_CASE("a word that would read more than two key shards reads its union shard instead") {
+  WordTable table;
+  auto entries = corpus(table, 3000, 400);
+  SearchIndex index = search_index(entries, {8 * 1024, 4 * 1024});
+  std::map<std::string, std::string> lists;  // every key's list
+  for (const auto& shard : index.key_shards) {
+    Shard s = parse(shard);
+    for (std::size_t k = 0; k < s.keys.size(); ++k) lists[s.keys[k]] = s.lists[k];
+  }
+  std::map<std::string, const SearchShard*> unions;
+  for (const auto& u : index.union_shards) unions[u.first] = &u;
+  REQUIRE(unions.count("w"));     // "word..." keys
+  REQUIRE(unions.count("word"));  // and their longer starts
+  // A union exactly where a word would read more than two shards (every start of a key
+  // that the box may look up in one: ASCII, at most kKeyPartChars long).
+  for (const auto& [key, list] : lists)
+    for (std::size_t n = 1; n < key.size() && n <= kKeyPartChars; ++n) {
+      std::string word = key.substr(0, n);
+      CHECK((shards_read(index.key_shards, word) > kUnionAfterShards) == unions.count(word));
+    }
+  // Per class, the entries of every key of that class whose text starts with the word.
+  for (const auto& [word, shard] : unions) {
+    Shard s = parse(*shard);
+    std::map<std::string, std::set<std::uint32_t>> expected;
+    for (auto it = lists.lower_bound(word); it != lists.end() && it->first.rfind(word, 0) == 0;
+         ++it)
+      if (it->first.size() > word.size()) {
+        auto entries_of_key = decoded(it->second);
+        expected[word + it->first.back()].insert(entries_of_key.begin(), entries_of_key.end());
+      }
+    REQUIRE(s.keys.size() == expected.size());
+    for (std::size_t k = 0; k < s.keys.size(); ++k) {
+      REQUIRE(expected.count(s.keys[k]));
+      CHECK(decoded(s.lists[k]) == expected[s.keys[k]]);
+    }
+    CHECK(index.manifest.find(json_string(word) + ": " + json_string(shard->path)) !=
+          std::string::npos);
+    CHECK(shard->path.rfind("assets/search-u-", 0) == 0);
+  }
+  CHECK(search_index({}).manifest.find("\"unions\": {}") != std::string::npos);
+}

@@ -340,7 +340,7 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   SearchIndex index = search_index(entries);
   // Keyless: an unchanged shard is the previous build's file by its content.
   sink.publish(kSearchIndexPath, {}, [&] { return index.manifest; });
-  for (const auto* shards : {&index.key_shards, &index.entry_shards})
+  for (const auto* shards : {&index.key_shards, &index.union_shards, &index.entry_shards})
     for (const SearchShard& s : *shards) sink.publish(s.path, {}, [&] { return s.script; });
   noted.get();
   phase_mark("search index");

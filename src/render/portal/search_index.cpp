@@ -47,6 +47,33 @@ std::string encode_postings(const std::vector<std::uint32_t>& entries) {
   return "~" + bitmap;
 }
 
+std::uint32_t alphabet_value(char c) {
+  if (c >= 'A' && c <= 'Z') return static_cast<std::uint32_t>(c - 'A');
+  if (c >= 'a' && c <= 'z') return static_cast<std::uint32_t>(c - 'a' + 26);
+  if (c >= '0' && c <= '9') return static_cast<std::uint32_t>(c - '0' + 52);
+  return c == '-' ? 62 : 63;
+}
+
+// Marks in `marks` the entries of an encoded list, as portal.js's decode().
+void decode_postings(std::string_view code, std::vector<bool>& marks) {
+  if (!code.empty() && code[0] == '~') {
+    for (std::size_t i = 1; i < code.size(); ++i)
+      for (std::uint32_t v = alphabet_value(code[i]), bit = 0; bit < 6; ++bit)
+        if (v & (1u << bit)) marks[(i - 1) * 6 + bit] = true;
+    return;
+  }
+  std::int64_t entry = -1, gap = 0;
+  for (char c : code) {
+    std::uint32_t v = alphabet_value(c);
+    gap = gap * 32 + (v & 31);
+    if (v < 32) {
+      entry += gap;
+      marks[static_cast<std::size_t>(entry)] = true;
+      gap = 0;
+    }
+  }
+}
+
 // One sorted vocabulary from the per-thread tables; each entry's words renumbered into it.
 struct Vocabulary {
   std::vector<std::string> words;
@@ -304,10 +331,12 @@ std::uint32_t key_hash(std::string_view key) {  // FNV-1a: where content-defined
   return h;
 }
 
-std::string key_shard_path(const std::string& first, std::set<std::string>& taken) {
+// kind "k-" (a key shard, named by its first key) or "u-" (a union shard, by its word).
+std::string hashed_shard_path(const char* kind, const std::string& first,
+                              std::set<std::string>& taken) {
   Sha256 digest;
   digest.update(first);
-  std::string name = std::string(kSearchShardPrefix) + "k-" + digest.hex_digest().substr(0, 12);
+  std::string name = kSearchShardPrefix + (kind + digest.hex_digest().substr(0, 12));
   std::string path = name + ".js";
   for (int n = 2; !taken.insert(path).second; ++n) path = name + "-" + std::to_string(n) + ".js";
   return path;
@@ -362,12 +391,19 @@ std::string joined(std::size_t begin, std::size_t end, const Item& item) {
   return out;
 }
 
+// A script of keys[begin, end) (search_index.hpp's key shard).
+std::string keys_script(const std::string& path, const std::vector<Key>& keys, std::size_t begin,
+                        std::size_t end) {
+  return shard_head(path) + "{\"keys\": [" +
+         joined(begin, end, [&](std::size_t i) { return json_string(keys[i].text); }) +
+         "],\n\"lists\": [" +
+         joined(begin, end, [&](std::size_t i) { return '"' + keys[i].list + '"'; }) + "]};\n";
+}
+
 std::vector<SearchShard> key_shards(const std::vector<Key>& keys, std::size_t bound) {
-  const std::string head = "{\"keys\": [", middle = "],\n\"lists\": [", tail = "]};\n";
-  // The longest head a shard's path makes (key_shard_path), with room for a collision's
-  // suffix.
-  std::size_t frame = shard_head(std::string(kSearchShardPrefix) + "k-123456789012-99.js").size() +
-                      head.size() + middle.size() + tail.size();
+  // The longest path a shard has (hashed_shard_path), with room for a collision's suffix.
+  std::size_t frame =
+      keys_script(std::string(kSearchShardPrefix) + "k-123456789012-99.js", {}, 0, 0).size();
   std::vector<std::size_t> sizes(keys.size());
   for (std::size_t i = 0; i < keys.size(); ++i) sizes[i] = keys[i].size();
   std::set<std::string> taken;
@@ -377,13 +413,76 @@ std::vector<SearchShard> key_shards(const std::vector<Key>& keys, std::size_t bo
            sizes, frame, bound, [&](std::size_t i) { return key_hash(keys[i].text) % 8 == 0; })) {
     SearchShard& s = shards.emplace_back();
     s.first = keys[begin].text;
-    s.path = key_shard_path(s.first, taken);
-    s.script = shard_head(s.path) + head +
-               joined(begin, end, [&](std::size_t i) { return json_string(keys[i].text); }) +
-               middle +
-               joined(begin, end, [&](std::size_t i) { return '"' + keys[i].list + '"'; }) + tail;
+    s.path = hashed_shard_path("k-", s.first, taken);
+    s.script = keys_script(s.path, keys, begin, end);
     begin = end;
   }
+  return shards;
+}
+
+// How many key shards the box loads for the query word `word` (portal.js keyShards): the one
+// it falls in and those after it whose first key starts with it.
+std::size_t shards_reached(const std::vector<SearchShard>& shards, const std::string& word) {
+  auto after =
+      std::upper_bound(shards.begin(), shards.end(), word,
+                       [](const std::string& w, const SearchShard& s) { return w < s.first; });
+  std::size_t i = after == shards.begin() ? 0 : after - shards.begin() - 1, reached = 1;
+  while (++i < shards.size() && shards[i].first.rfind(word, 0) == 0) ++reached;
+  return reached;
+}
+
+// The query words that reach more than kUnionAfterShards key shards: the starts of the
+// shards' first keys (the words their keys share), ASCII (the box folds nothing else
+// alike for every class) and at most kKeyPartChars long (the box's c and t lookups are
+// cut there). A longer word reaches no more shards than its start.
+std::vector<std::string> union_words(const std::vector<SearchShard>& shards) {
+  std::set<std::string> words;
+  for (std::size_t s = 1; s < shards.size(); ++s) {
+    const std::string& first = shards[s].first;
+    for (std::size_t n = 1; n <= std::min(first.size(), kKeyPartChars); ++n) {
+      std::string word = first.substr(0, n);
+      if (static_cast<unsigned char>(word.back()) >= 0x80) break;
+      if (!words.count(word) && shards_reached(shards, word) <= kUnionAfterShards) break;
+      words.insert(std::move(word));
+    }
+  }
+  return {words.begin(), words.end()};
+}
+
+// The union shard of `word`: per class, one key (the word and the class letter) listing
+// the entries of every key of that class whose text starts with the word.
+SearchShard union_shard(const std::vector<Key>& keys, const std::string& word, std::size_t entries,
+                        std::set<std::string>& taken) {
+  std::map<char, std::vector<bool>> marks;  // by class letter, so keys come out sorted
+  auto it = std::lower_bound(keys.begin(), keys.end(), word,
+                             [](const Key& k, const std::string& w) { return k.text < w; });
+  for (; it != keys.end() && it->text.rfind(word, 0) == 0; ++it) {
+    if (it->text.size() == word.size()) continue;  // its text is shorter than the word
+    auto& class_marks = marks[it->text.back()];
+    class_marks.resize(entries);
+    decode_postings(it->list, class_marks);
+  }
+  std::vector<Key> merged;
+  for (const auto& [key_class, class_marks] : marks) {
+    std::vector<std::uint32_t> list;
+    for (std::uint32_t n = 0; n < entries; ++n)
+      if (class_marks[n]) list.push_back(n);
+    merged.push_back({word + key_class, encode_postings(list)});
+  }
+  SearchShard shard;
+  shard.first = word;
+  shard.path = hashed_shard_path("u-", word, taken);
+  shard.script = keys_script(shard.path, merged, 0, merged.size());
+  return shard;
+}
+
+std::vector<SearchShard> union_shards(const std::vector<Key>& keys,
+                                      const std::vector<SearchShard>& key_shards,
+                                      std::size_t entries) {
+  std::set<std::string> taken;
+  std::vector<SearchShard> shards;
+  for (const std::string& word : union_words(key_shards))
+    shards.push_back(union_shard(keys, word, entries, taken));
   return shards;
 }
 
@@ -413,8 +512,7 @@ std::vector<SearchShard> entry_shards(const std::vector<SearchEntry>& entries, s
   return shards;
 }
 
-std::string manifest(std::size_t entries, const std::vector<SearchShard>& keys,
-                     const std::vector<SearchShard>& rows) {
+std::string manifest(std::size_t entries, const SearchIndex& index) {
   auto pairs = [](const std::vector<SearchShard>& shards, bool quoted) {
     return joined(0, shards.size(), [&](std::size_t s) {
       return '[' + (quoted ? json_string(shards[s].first) : shards[s].first) + ',' +
@@ -424,17 +522,27 @@ std::string manifest(std::size_t entries, const std::vector<SearchShard>& keys,
   return "// Generated by aimsdoc: the portal's search index, in shards.\n"
          "window.AIMSDOC_SEARCH_MANIFEST = {\"entries\": " +
          std::to_string(entries) + ", \"partChars\": " + std::to_string(kKeyPartChars) +
-         ",\n\"keys\": [\n" + pairs(keys, true) + "],\n\"entryShards\": [\n" + pairs(rows, false) +
-         "]};\n";
+         ",\n\"keys\": [\n" + pairs(index.key_shards, true) + "],\n\"entryShards\": [\n" +
+         pairs(index.entry_shards, false) + "],\n\"unions\": {" +
+         joined(0, index.union_shards.size(),
+                [&](std::size_t u) {
+                  return json_string(index.union_shards[u].first) + ": " +
+                         json_string(index.union_shards[u].path);
+                }) +
+         "}};\n";
 }
 
 }  // namespace
 
 SearchIndex search_index(const std::vector<SearchEntry>& entries, ShardBounds bounds) {
   SearchIndex index;
-  index.key_shards = key_shards(all_keys(entries), bounds.keys);
+  {
+    std::vector<Key> keys = all_keys(entries);
+    index.key_shards = key_shards(keys, bounds.keys);
+    index.union_shards = union_shards(keys, index.key_shards, entries.size());
+  }
   index.entry_shards = entry_shards(entries, bounds.entries);
-  index.manifest = manifest(entries.size(), index.key_shards, index.entry_shards);
+  index.manifest = manifest(entries.size(), index);
   return index;
 }
 

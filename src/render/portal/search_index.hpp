@@ -6,12 +6,19 @@
 //
 //   assets/search-index.js  (kSearchIndexPath) the manifest, loaded on first use:
 //     window.AIMSDOC_SEARCH_MANIFEST = {"entries": N, "partChars": kKeyPartChars,
-//       "keys": [[first key, path], ...], "entryShards": [[first entry number, path], ...]};
+//       "keys": [[first key, path], ...], "entryShards": [[first entry number, path], ...],
+//       "unions": {word: path, ...}};
 //   a key shard, every key from its first to the next shard's first:
 //     (window.AIMSDOC_SEARCH_SHARDS = ... || {})[path] = {"keys": [k, ...], "lists": [l, ...]};
+//   a union shard, the same shape: for a query word whose keys would take more than
+//     kUnionAfterShards key shards to read (a short word: "a" at 100,000 policies reaches
+//     dozens), one key per class, the word and the class letter, listing the entries of
+//     every key of that class whose text starts with the word; the box reads it instead of
+//     those shards (and, for an id equal to the word, the one key shard it falls in);
 //   an entry shard: (...)[path] = [[kind, id, title, url], ...];   from its first entry
 // The paths are kSearchShardPrefix, then "k-" and 12 hex digits of the first key's SHA-256,
-// or "e-" and the first entry's number, then ".js": the same shard, the same name.
+// "u-" and those of the union's word, or "e-" and the first entry's number, then ".js":
+// the same shard, the same name.
 //
 // Keys are sorted (bytes, so code points) and each is written once however many entries
 // hold it; lists[i] is the entries holding keys[i]. A key is a text and its class letter:
@@ -121,9 +128,13 @@ struct SearchShard {
   std::string script;
 };
 
+// A query word that would load more key shards than this is looked up in its union shard.
+inline constexpr std::size_t kUnionAfterShards = 2;
+
 struct SearchIndex {
   std::string manifest;  // the script at kSearchIndexPath
   std::vector<SearchShard> key_shards, entry_shards;
+  std::vector<SearchShard> union_shards;  // `first` is the word
 };
 
 SearchIndex search_index(const std::vector<SearchEntry>& entries, ShardBounds bounds = {});

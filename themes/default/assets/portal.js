@@ -237,11 +237,24 @@
     }
     return out;
   }
-  // What a term is looked up by: [text prefix, key class, the least score that class of
-  // key stands for (score() below; i: an equal id scores 100, found by the equal key)].
+  // What a term is looked up by: the shards to read, in them the keys of a class whose
+  // text starts with `text` (`exactOnly`: is it), the least score that class of key
+  // stands for (score() below), and `exact` for a key equal to the text (an equal id
+  // scores 100). A term with a union shard (search_index.hpp) is read there, and an id
+  // equal to it in the one key shard it falls in.
   function lookups(manifest, term) {
-    var f = fold(term), part = f.slice(0, manifest.partChars);
-    return [[term, "w", 8], [part, "t", 25], [part, "c", 40], [f, "i", 60]];
+    var f = fold(term), part = f.slice(0, manifest.partChars), unions = manifest.unions || {};
+    function read(text, kind, value, exact, paths, exactOnly) {
+      return { text: text, kind: kind, value: value, exact: exact, exactOnly: exactOnly,
+        paths: paths || keyShards(manifest, text) };
+    }
+    if (Object.prototype.hasOwnProperty.call(unions, term)) {
+      var u = [unions[term]], at = manifest.keys[Math.max(shardAt(manifest.keys, term + "i", compare), 0)];
+      return [read(term, "w", 8, 8, u), read(term, "t", 25, 25, u), read(term, "c", 40, 40, u),
+        read(term, "i", 60, 60, u), read(term, "i", 100, 100, at ? [at[1]] : [], true)];
+    }
+    return [read(term, "w", 8, 8), read(part, "t", 25, 25), read(part, "c", 40, 40),
+      read(f, "i", 60, 100)];
   }
 
   var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -272,18 +285,19 @@
   // Per term, by entry number: `words` 1 where a word starts with it; `bound` the most the
   // entry can score for it (0: it cannot match). The term's shards are loaded.
   var termMarks = {}, remembered = 0;
-  function marksOf(manifest, term) {
+  function marksOf(manifest, term, reads) {
     if (termMarks[term]) return termMarks[term];
     if (++remembered > 64) { termMarks = {}; remembered = 1; }
     var words = new Uint8Array(manifest.entries), bound = new Uint8Array(manifest.entries);
-    lookups(manifest, term).forEach(function (lookup) {
-      var prefix = lookup[0], kind = lookup[1], marks = kind === "w" ? words : bound;
-      keyShards(manifest, prefix).forEach(function (path) {
+    reads.forEach(function (r) {
+      var marks = r.kind === "w" ? words : bound;
+      r.paths.forEach(function (path) {
         var keys = shard(path) || { keys: [], lists: [] };
         for (var k = 0; k < keys.keys.length; k++) {
           var key = keys.keys[k], text = key.slice(0, -1);
-          if (key.charAt(key.length - 1) === kind && text.lastIndexOf(prefix, 0) === 0)
-            decode(keys.lists[k], marks, kind === "i" && text === prefix ? 100 : lookup[2]);
+          if (key.charAt(key.length - 1) !== r.kind || text.lastIndexOf(r.text, 0) !== 0) continue;
+          if (text === r.text) decode(keys.lists[k], marks, r.exact);
+          else if (!r.exactOnly) decode(keys.lists[k], marks, r.value);
         }
       });
     });
@@ -353,12 +367,10 @@
     var terms = query.toLowerCase().split(/\s+/).filter(Boolean);
     if (!terms.length) return then([]);
     withManifest(function (manifest) {
-      var paths = [];
-      terms.forEach(function (t) {
-        lookups(manifest, t).forEach(function (l) { paths = paths.concat(keyShards(manifest, l[0])); });
-      });
+      var reads = terms.map(function (t) { return lookups(manifest, t); }), paths = [];
+      reads.forEach(function (rs) { rs.forEach(function (r) { paths = paths.concat(r.paths); }); });
       load(paths, function () {
-        rank(manifest, terms, terms.map(function (t) { return marksOf(manifest, t); }), then);
+        rank(manifest, terms, terms.map(function (t, i) { return marksOf(manifest, t, reads[i]); }), then);
       });
     });
   }

@@ -3,4 +3,5 @@ window.AIMSDOC_SEARCH_MANIFEST = {"entries": 15, "partChars": 14,
 "keys": [
 ["-01c","assets/search-k-0b989b532096.js"]],
 "entryShards": [
-[0,"assets/search-e-0.js"]]};
+[0,"assets/search-e-0.js"]],
+"unions": {}};
