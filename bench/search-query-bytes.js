@@ -1,7 +1,7 @@
 // What one query of the search box loads, on a built portal: opens a requirement page
 // over file:// in headless Chromium and, for each query in a fresh page, types it and
 // waits for the results, then sums the bytes of the search index files it requested (the
-// manifest, key shards, entry shards). Prints the index's shard count, largest shard and
+// manifest, key, union and entry shards). Prints the index's shard count, largest shard and
 // total first.
 // usage: NODE_PATH=tests/browser/node_modules node bench/search-query-bytes.js SITE QUERY...
 "use strict";
@@ -34,7 +34,7 @@ async function main() {
       const bytes = loaded.reduce((sum, f) => sum + fs.statSync(f).size, 0);
       const kinds = (k) => loaded.filter((f) => path.basename(f).startsWith(`search-${k}-`)).length;
       console.log(`${JSON.stringify(query)}: ${results} results; ${loaded.length} files ` +
-                  `(${kinds("k")} key, ${kinds("e")} entry shards), ${kib(bytes)}`);
+                  `(${kinds("k")} key, ${kinds("u")} union, ${kinds("e")} entry shards), ${kib(bytes)}`);
       await page.close();
     }
   } finally {
