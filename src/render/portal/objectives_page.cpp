@@ -8,9 +8,7 @@
 namespace aimsdoc::portal {
 
 Page objectives_page(const PortalContext& ctx) {
-  const std::string title = ctx.label("page", "objectives");
-  PageFrame frame{kObjectivesPage, title, "objectives", {{title, ""}}};
-  Page page = start_page(ctx, frame, "objectives");
+  Page page = start_section_page(ctx, kObjectivesPage, "objectives", "objectives");
   List rows;
   for (const auto& o : ctx.aims.objectives) {
     bool ok = objective_on_track(o, ctx.today);

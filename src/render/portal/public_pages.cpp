@@ -126,9 +126,7 @@ Page trust_summary_page(const PortalContext& ctx) {
 }
 
 Page public_soa_page(const PortalContext& ctx) {
-  std::string title = ctx.label("page", "soa");
-  PageFrame frame{kSoaPage, title, "soa", {{title, ""}}};
-  Page page = start_page(ctx, frame, "public_soa");
+  Page page = start_section_page(ctx, kSoaPage, "soa", "public_soa");
   List rows;
   for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i)
     rows.push_back(public_requirement(ctx, i, page.path));
@@ -137,9 +135,7 @@ Page public_soa_page(const PortalContext& ctx) {
 }
 
 Page public_evidence_page(const PortalContext& ctx) {
-  std::string title = ctx.label("page", "evidence");
-  PageFrame frame{kEvidencePage, title, "evidence", {{title, ""}}};
-  Page page = start_page(ctx, frame, "public_evidence");
+  Page page = start_section_page(ctx, kEvidencePage, "evidence", "public_evidence");
   List rows;
   for (const auto& r : ctx.aims.requirements)
     for (const auto& ev : r.record.evidence) rows.push_back(public_evidence(ctx, ev, page.path));

@@ -134,9 +134,7 @@ Data heat_map(const Aims& aims, bool residual) {
 }  // namespace
 
 Page systems_page(const PortalContext& ctx) {
-  const std::string title = ctx.label("page", "systems");
-  PageFrame frame{kSystemsPage, title, "systems", {{title, ""}}};
-  Page page = start_page(ctx, frame, "systems");
+  Page page = start_section_page(ctx, kSystemsPage, "systems", "systems");
   List rows;
   for (std::size_t si = 0; si < ctx.aims.systems.size(); ++si) {
     const AiSystem& s = ctx.aims.systems[si];
@@ -160,9 +158,7 @@ Page systems_page(const PortalContext& ctx) {
 }
 
 Page assessments_page(const PortalContext& ctx) {
-  const std::string title = ctx.label("page", "assessments");
-  PageFrame frame{kAssessmentsPage, title, "assessments", {{title, ""}}};
-  Page page = start_page(ctx, frame, "assessments");
+  Page page = start_section_page(ctx, kAssessmentsPage, "assessments", "assessments");
   set_list(
       page.data, "assessments",
       assessment_list(ctx, all_indices(ctx.aims.assessments.size()), page.path, WithRisks::yes));
@@ -194,9 +190,7 @@ Page system_page_of(const PortalContext& ctx, std::size_t si) {
 }
 
 Page risks_page(const PortalContext& ctx) {
-  const std::string title = ctx.label("page", "risks");
-  PageFrame frame{kRisksPage, title, "risks", {{title, ""}}};
-  Page page = start_page(ctx, frame, "risks");
+  Page page = start_section_page(ctx, kRisksPage, "risks", "risks");
   set_list(page.data, "rows", risk_rows(ctx, all_indices(ctx.aims.risks.size()), page.path));
   set_list(page.data, "heat_maps", List{heat_map(ctx.aims, false), heat_map(ctx.aims, true)});
   put(page.data, "appetite", number(static_cast<std::size_t>(ctx.aims.site.risk.appetite)));
