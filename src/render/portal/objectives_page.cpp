@@ -17,7 +17,7 @@ Page objectives_page(const PortalContext& ctx) {
                       {"title", o.title},
                       {"measure", o.measure},
                       {"target", o.target},
-                      {"due", opt(o.due ? o.due->to_string() : std::string())},
+                      {"due", opt(o.due)},
                       {"status", ctx.label("objective", objective_status_name(o.status))},
                       {"result", opt(o.result)},
                       {"on_track", flag(ok)}};

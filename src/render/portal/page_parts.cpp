@@ -7,11 +7,7 @@
 #include "render/site_paths.hpp"
 
 namespace aimsdoc::portal {
-namespace {
-
-std::string date_text(const std::optional<Date>& d) { return d ? d->to_string() : std::string(); }
-
-}  // namespace
+namespace {}  // namespace
 
 const char* status_key(const Requirement& r) {
   if (!r.has_record) return "missing";
@@ -85,8 +81,8 @@ void put_document_control(const PortalContext& ctx, const Policy& p, const std::
   put(d, "version", opt(p.version));
   put(d, "owner", owner_link(ctx, p.owner, from));
   put(d, "approver", approver(ctx, p, from));
-  put(d, "effective", opt(p.effective ? p.effective->to_string() : std::string()));
-  put(d, "review_by", opt(p.review_by ? p.review_by->to_string() : std::string()));
+  put(d, "effective", opt(p.effective));
+  put(d, "review_by", opt(p.review_by));
   put(d, "review_overdue", flag(p.review_by && *p.review_by < ctx.today));
   put(d, "source_path", p.source_path);
 }
@@ -110,8 +106,8 @@ Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::
   Data data = Object{{"id", ev.id},
                      {"anchor", "ev-" + slug(ev.id)},
                      {"title", ev.title},
-                     {"collected", opt(date_text(ev.collected))},
-                     {"expires", opt(date_text(ev.expires))},
+                     {"collected", opt(ev.collected)},
+                     {"expires", opt(ev.expires)},
                      {"state", evidence_state_key(state)},
                      {"state_label", ctx.label("evidence", evidence_state_key(state))},
                      {"holds", flag(evidence_holds(state))},

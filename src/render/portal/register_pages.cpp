@@ -72,8 +72,8 @@ Page policies_page(const PortalContext& ctx, std::size_t n) {
     const Policy& p = ctx.aims.policies[i];
     Data row = policy_link(ctx, i, page.path);
     put(row, "owner", owner_link(ctx, p.owner, page.path));
-    put(row, "effective", opt(p.effective ? p.effective->to_string() : std::string()));
-    put(row, "review_by", opt(p.review_by ? p.review_by->to_string() : std::string()));
+    put(row, "effective", opt(p.effective));
+    put(row, "review_by", opt(p.review_by));
     put(row, "review_overdue", flag(p.review_by && *p.review_by < ctx.today));
     put(row, "covers_count", number(p.requirements.size()));
     rows.push_back(std::move(row));

@@ -27,8 +27,8 @@ Data assessment_data(const PortalContext& ctx, const ImpactAssessment& a, const 
   Data d =
       Object{{"id", a.id},
              {"anchor", "assessment-" + slug(a.id)},
-             {"performed", opt(a.performed ? a.performed->to_string() : std::string())},
-             {"next_review", opt(a.next_review ? a.next_review->to_string() : std::string())},
+             {"performed", opt(a.performed)},
+             {"next_review", opt(a.next_review)},
              {"current", flag(assessment_current(a, ctx.today))},
              {"report_href", opt(a.report.sha256.empty()
                                      ? std::string()
@@ -70,7 +70,7 @@ Data risk_row(const PortalContext& ctx, std::size_t ki, const std::string& from)
                     {"treatment", treatment_name(k.treatment)},
                     {"treatment_label", ctx.label("treatment", treatment_name(k.treatment))},
                     {"treated", flag(risk_treated(k))},
-                    {"reviewed", opt(k.reviewed ? k.reviewed->to_string() : std::string())}};
+                    {"reviewed", opt(k.reviewed)}};
   put(row, "inherent", score_data(ctx.aims, k.inherent));
   put(row, "residual", k.residual ? score_data(ctx.aims, *k.residual) : Data(false));
   put(row, "after", score_data(ctx.aims, k.current()));  // the score that stands
@@ -177,7 +177,7 @@ Page system_page_of(const PortalContext& ctx, std::size_t si) {
   put(d, "name", s.name);
   put(d, "purpose", s.purpose);
   put(d, "lifecycle", ctx.label("lifecycle", lifecycle_name(s.lifecycle)));
-  put(d, "deployed", opt(s.deployed ? s.deployed->to_string() : std::string()));
+  put(d, "deployed", opt(s.deployed));
   put(d, "risk_class", s.risk_class);
   put(d, "roles", opt(join(s.roles, ", ")));
   put(d, "human_oversight", opt(s.human_oversight));
@@ -208,7 +208,7 @@ Page risk_page_of(const PortalContext& ctx, std::size_t ki) {
   Data& d = page.data;
   put(d, "risk", risk_row(ctx, ki, page.path));
   put(d, "accepted_by", owner_link(ctx, k.accepted_owner, page.path));
-  put(d, "accepted_until", opt(k.accepted_until ? k.accepted_until->to_string() : std::string()));
+  put(d, "accepted_until", opt(k.accepted_until));
   set_list(d, "assessments", assessment_list(ctx, k.assessments, page.path, WithRisks::no));
   put(d, "notes", opt(k.notes_markdown));
   return page;
