@@ -7,7 +7,6 @@
 #include "render/site_paths.hpp"
 
 namespace aimsdoc::portal {
-namespace {}  // namespace
 
 const char* status_key(const Requirement& r) {
   if (!r.has_record) return "missing";
