@@ -17,10 +17,10 @@ namespace aimsdoc {
 struct Cell {
   enum class Kind { Empty, Text, Number, Date, Link };
   Kind kind = Kind::Empty;
-  std::string text;  // Text; a Link's display text
-  std::string url;   // Link target, already a valid URL
+  std::string text{};  // Text; a Link's display text
+  std::string url{};   // Link target, already a valid URL
   double number = 0;
-  Date date;
+  Date date{};
 };
 
 Cell text_cell(std::string_view text);
