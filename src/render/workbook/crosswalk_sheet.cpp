@@ -48,10 +48,9 @@ void add_state_highlights(Table& t, std::size_t item, std::size_t requirement) {
   for (std::size_t column : {item, requirement}) {
     t.highlights.push_back({column, Tone::Good,
                             column == item ? coverage_state_name(CoverageState::Covered)
-                                           : health_key(Health::Conformant),
-                            false, std::nullopt});
-    t.highlights.push_back({column, Tone::Caution, "partial", false, std::nullopt});
-    t.highlights.push_back({column, Tone::Bad, "gap", false, std::nullopt});
+                                           : health_key(Health::Conformant)});
+    t.highlights.push_back({column, Tone::Caution, "partial"});
+    t.highlights.push_back({column, Tone::Bad, "gap"});
   }
 }
 
@@ -63,18 +62,18 @@ void add_state_highlights(Table& t, std::size_t item, std::size_t requirement) {
 Table crosswalk_table(const BuildView& view, const FrameworkCoverage& coverage) {
   const std::string& primary = view.aims.primary.short_name;
   Table t;
-  t.columns = {{"Item", 12, ColumnStyle::Plain, {}},
-               {"Title", 36, ColumnStyle::Wrap, {}},
-               {"Group", 24, ColumnStyle::Wrap, {}},
-               {"Coverage", 11, ColumnStyle::Centered, {}},
-               {primary + " requirement", 12, ColumnStyle::Plain, {}},
-               {"Requirement title", 34, ColumnStyle::Wrap, {}},
-               {"Requirement state", 12, ColumnStyle::Centered, {}},
-               {"Relation", 11, ColumnStyle::Plain, {}},
-               {"Source", 22, ColumnStyle::Wrap, {}},
-               {"Confidence", 12, ColumnStyle::Plain, {}},
-               {"Note", 50, ColumnStyle::Wrap, {}},
-               {"Portal page", 34, ColumnStyle::Plain, {}}};
+  t.columns = {{"Item", 12, ColumnStyle::Plain},
+               {"Title", 36, ColumnStyle::Wrap},
+               {"Group", 24, ColumnStyle::Wrap},
+               {"Coverage", 11, ColumnStyle::Centered},
+               {primary + " requirement", 12, ColumnStyle::Plain},
+               {"Requirement title", 34, ColumnStyle::Wrap},
+               {"Requirement state", 12, ColumnStyle::Centered},
+               {"Relation", 11, ColumnStyle::Plain},
+               {"Source", 22, ColumnStyle::Wrap},
+               {"Confidence", 12, ColumnStyle::Plain},
+               {"Note", 50, ColumnStyle::Wrap},
+               {"Portal page", 34, ColumnStyle::Plain}};
   add_state_highlights(t, 3, 6);
   for (const auto& entry : coverage.items) {
     if (entry.mapped.empty() && entry.direct.empty()) {
