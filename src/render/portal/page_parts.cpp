@@ -140,6 +140,26 @@ Data coverage_chart(const PortalContext& ctx, const FrameworkCoverage& c) {
                      segment(CoverageState::NotMapped, c.not_mapped)});
 }
 
+Data tally_row(const KindTally& t) {
+  return Object{{"total", number(t.total)},
+                {"conformant", number(t.conformant)},
+                {"partial", number(t.partial)},
+                {"gap", number(t.gap)},
+                {"excluded", number(t.excluded)}};
+}
+
+List framework_summaries(const PortalContext& ctx, const std::string& from) {
+  List list;
+  for (std::size_t i = 0; i < ctx.coverage.size(); ++i) {
+    const Framework& f = ctx.aims.frameworks[i];
+    list.push_back(Object{{"name", f.name},
+                          {"href", href(from, framework_page(f))},
+                          {"total", number(ctx.coverage[i].items.size())},
+                          {"chart", coverage_chart(ctx, ctx.coverage[i])}});
+  }
+  return list;
+}
+
 Data finding(const Diagnostic& d) {
   return Object{{"severity", severity_name(d.severity)},
                 {"is_error", flag(d.severity == Severity::Error)},

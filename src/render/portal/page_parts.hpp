@@ -46,6 +46,10 @@ std::string evidence_copy_href(const PortalContext& ctx, const EvidenceItem& ev,
 // {total, segments}: a framework's items by coverage state (covered, partial, gap,
 // not-mapped), for the dashboard's bars and the framework page.
 Data coverage_chart(const PortalContext& ctx, const FrameworkCoverage& c);
+// {total, conformant, partial, gap, excluded}: requirements of a kind by health.
+Data tally_row(const KindTally& t);
+// {name, href, total, chart} of every other framework: the dashboards' coverage bars.
+List framework_summaries(const PortalContext& ctx, const std::string& from);
 // A policy's document control, put into `d`: id, title, version, owner (owner_link),
 // approver (an owner link, or {name} for free text), effective, review_by, review_overdue,
 // source_path. The policy page and the handbook show the same facts.
