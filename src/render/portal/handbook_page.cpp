@@ -5,7 +5,6 @@
 // policies' "Purpose" sections stay apart. The print stylesheet starts each policy on a
 // new page.
 #include <algorithm>
-#include <iterator>
 
 #include "render/portal/markdown.hpp"
 #include "render/portal/page_parts.hpp"
