@@ -8,7 +8,6 @@
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
 #include "util/paths.hpp"
-#include "util/text.hpp"
 
 namespace aimsdoc::portal {
 namespace {
