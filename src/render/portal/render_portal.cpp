@@ -297,7 +297,6 @@ void write_assets(const Theme& theme, FileSink& sink) {
 void prepare_renderers() { prepare_cmark(); }
 
 void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
-  prepare_markdown();
   reset_template_budget();
   Diagnostics theme_diags;
   bool is_public = view.audience == Audience::Public;
