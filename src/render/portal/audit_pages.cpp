@@ -13,13 +13,6 @@
 namespace aimsdoc::portal {
 namespace {
 
-// An owner of the roster as a link, else the name as written.
-Data person(const PortalContext& ctx, std::size_t owner, const std::string& written,
-            const std::string& from) {
-  if (owner != kNone) return owner_link(ctx, owner, from);
-  return written.empty() ? Data(false) : Data(Object{{"name", written}, {"href", flag(false)}});
-}
-
 Data scope_entry(const PortalContext& ctx, const Audit::ScopeEntry& e, const std::string& from) {
   auto it = ctx.aims.requirement_index.find(e.id);
   if (it != ctx.aims.requirement_index.end()) return requirement_summary(ctx, it->second, from);

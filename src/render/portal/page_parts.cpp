@@ -61,25 +61,16 @@ void put_policy_links(Data& data, const std::string& name, const PortalContext& 
       policies.size() > shown ? Data(std::to_string(policies.size() - shown)) : Data(false));
 }
 
-namespace {
-
-// approved_by is an owner id or free text ("Board of Directors").
-Data approver(const PortalContext& ctx, const Policy& p, const std::string& from) {
-  auto it = ctx.aims.owner_index.find(p.approved_by);
-  if (it != ctx.aims.owner_index.end()) return owner_link(ctx, it->second, from);
-  return p.approved_by.empty() ? Data(false)
-                               : Data(Object{{"name", p.approved_by}, {"href", flag(false)}});
-}
-
-}  // namespace
-
 void put_document_control(const PortalContext& ctx, const Policy& p, const std::string& from,
                           Data& d) {
   put(d, "id", p.id);
   put(d, "title", p.title);
   put(d, "version", opt(p.version));
   put(d, "owner", owner_link(ctx, p.owner, from));
-  put(d, "approver", approver(ctx, p, from));
+  // approved_by is an owner id or free text ("Board of Directors").
+  auto approver = ctx.aims.owner_index.find(p.approved_by);
+  bool is_owner = approver != ctx.aims.owner_index.end();
+  put(d, "approver", person(ctx, is_owner ? approver->second : kNone, p.approved_by, from));
   put(d, "effective", opt(p.effective));
   put(d, "review_by", opt(p.review_by));
   put(d, "review_overdue", flag(p.review_by && *p.review_by < ctx.today));
@@ -91,6 +82,12 @@ Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& 
   const Owner& o = ctx.aims.owners[owner];
   return Object{
       {"id", o.id}, {"name", o.name}, {"role", opt(o.role)}, {"href", href(from, owner_anchor(o))}};
+}
+
+Data person(const PortalContext& ctx, std::size_t owner, const std::string& written,
+            const std::string& from) {
+  if (owner != kNone) return owner_link(ctx, owner, from);
+  return written.empty() ? Data(false) : Data(Object{{"name", written}, {"href", flag(false)}});
 }
 
 Data system_link(const PortalContext& ctx, std::size_t system, const std::string& from) {

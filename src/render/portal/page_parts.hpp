@@ -32,6 +32,10 @@ void put_policy_links(Data& data, const std::string& name, const PortalContext& 
                       const std::vector<std::size_t>& policies, const std::string& from);
 // {id, name, role, href} of an owner index, or {} with name "" when kNone.
 Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& from);
+// An owner of the roster (index `owner`) as owner_link, else {name, href: false} with the
+// name as `written` (free text), or false when that is empty too.
+Data person(const PortalContext& ctx, std::size_t owner, const std::string& written,
+            const std::string& from);
 // {id, name, href} of an AI system index
 Data system_link(const PortalContext& ctx, std::size_t system, const std::string& from);
 // {id, anchor, title, collected, expires, state, state_label, holds, href, is_file,
