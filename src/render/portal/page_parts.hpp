@@ -30,7 +30,7 @@ Data policy_link(const PortalContext& ctx, std::size_t policy, const std::string
 inline constexpr std::size_t kInlinePolicies = 25;
 void put_policy_links(Data& data, const std::string& name, const PortalContext& ctx,
                       const std::vector<std::size_t>& policies, const std::string& from);
-// {id, name, role, href} of an owner index, or {} with name "" when kNone.
+// {id, name, role, href} of an owner index; false when kNone.
 Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& from);
 // An owner of the roster (index `owner`) as owner_link, else {name, href: false} with the
 // name as `written` (free text), or false when that is empty too.
