@@ -116,23 +116,20 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
                            const RememberedWords& remembered,
                            std::vector<EntryWords>& policy_words) {
   std::vector<Job> jobs;
-  const std::pair<const char*, Page (*)(const PortalContext&)> registers[] = {
+  std::vector<std::pair<const char*, Page (*)(const PortalContext&)>> registers = {
       {kEvidencePage, evidence_page},       {kSoaPage, soa_page},
       {kClausesPage, clauses_page},         {kGapsPage, gaps_page},
       {kDashboardPage, dashboard_page},     {kOwnersPage, owners_page},
       {kSystemsPage, systems_page},         {kRisksPage, risks_page},
       {kAssessmentsPage, assessments_page}, {kObjectivesPage, objectives_page}};
+  if (shows_audits(ctx.aims)) registers.emplace_back(kAuditsPage, audits_page);
+  if (shows_reviews(ctx.aims)) registers.emplace_back(kReviewsPage, reviews_page);
+  if (shows_changes(ctx.aims)) registers.emplace_back(kChangesPage, changes_page);
   for (std::size_t n = 1; n <= policies_page_count(ctx.aims); ++n)
     jobs.push_back(page_job(ctx, sink, policies_register_page(n),
                             [&ctx, n] { return policies_page(ctx, n); }));
   for (auto [path, make] : registers)
     jobs.push_back(page_job(ctx, sink, path, [&ctx, make = make] { return make(ctx); }));
-  if (shows_audits(ctx.aims))
-    jobs.push_back(page_job(ctx, sink, kAuditsPage, [&ctx] { return audits_page(ctx); }));
-  if (shows_reviews(ctx.aims))
-    jobs.push_back(page_job(ctx, sink, kReviewsPage, [&ctx] { return reviews_page(ctx); }));
-  if (shows_changes(ctx.aims))
-    jobs.push_back(page_job(ctx, sink, kChangesPage, [&ctx] { return changes_page(ctx); }));
   for (std::size_t a = 0; a < ctx.aims.audits.size(); ++a)
     for (std::size_t f = 0; f < ctx.aims.audits[a].findings.size(); ++f)
       jobs.push_back(page_job(ctx, sink, finding_page(ctx.aims.audits[a].findings[f]),
