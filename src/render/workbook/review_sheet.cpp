@@ -14,12 +14,10 @@ std::string attendee_names(const Aims& aims, const ManagementReview& mr) {
 
 std::string actions_text(const Aims& aims, const ManagementReview& mr, Date today) {
   std::string out;
-  for (const auto& a : mr.actions) {
-    std::string owner = a.owner == kNone ? a.owner_id : aims.owners[a.owner].name;
+  for (const auto& a : mr.actions)
     out += (out.empty() ? "" : "\n") + a.id + (a.title.empty() ? "" : " " + a.title) + " (" +
-           owner + ", due " + (a.due ? a.due->to_string() : "?") + ": " +
-           item_state_label(action_state(a, today)) + ")";
-  }
+           person_name(aims, a.owner, a.owner_id) + ", due " + (a.due ? a.due->to_string() : "?") +
+           ": " + item_state_label(action_state(a, today)) + ")";
   return out;
 }
 
