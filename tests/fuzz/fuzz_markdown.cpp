@@ -9,6 +9,7 @@
 
 #include "fuzz_input.hpp"
 #include "load/markdown_limits.hpp"
+#include "render/cmark_setup.hpp"
 #include "render/portal/link_rewriter.hpp"
 #include "render/portal/markdown.hpp"
 #include "render/portal/urls.hpp"
@@ -135,7 +136,7 @@ void check_markup(const std::string& html) {
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  portal::prepare_markdown();
+  prepare_cmark();
   return 0;
 }
 

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <thread>
 
+#include "render/cmark_setup.hpp"
 #include "render/portal/markdown.hpp"
 
 using namespace aimsdoc::portal;
@@ -179,7 +180,7 @@ TEST_CASE("Markdown renders the same on several threads at once") {
   for (int i = 0; i < 40; ++i)
     doc += "Paragraph " + std::to_string(i) + " names www.example.org/" + std::to_string(i) +
            " and ~~struck~~ text, then a mail: audit@example.com.\n\n";
-  prepare_markdown();
+  aimsdoc::prepare_cmark();
   const std::string alone = plain(doc).html;
   REQUIRE(contains(alone, "<a href=\"http://www.example.org/39\">"));
   REQUIRE(contains(alone, "<del>struck</del>"));

@@ -12,16 +12,49 @@ Json date_or_null(const std::optional<Date>& d) { return d ? Json(d->to_string()
 
 Json id_or_null(const std::string& id) { return id.empty() ? Json() : Json(id); }
 
-Json owners_json(const Aims& aims) {
+template <typename Strings>
+Json strings_json(const Strings& items) {
   Json list = Json::array();
-  for (const auto& o : aims.owners) {
-    Json& j = list.push(Json::object());
-    j.set("id", o.id);
-    j.set("name", o.name);
-    j.set("role", o.role);
-    j.set("email", id_or_null(o.email));
-  }
+  for (const auto& s : items) list.push(s);
   return list;
+}
+
+template <typename Record>
+const std::string& id_of(const Record& r) {
+  return r.id;
+}
+std::string id_of(const Requirement& r) { return r.id(); }
+
+// Ids of joined records, in the order the model holds them.
+template <typename Records>
+Json ids_json(const std::vector<std::size_t>& indices, const Records& records) {
+  Json list = Json::array();
+  for (std::size_t i : indices) list.push(id_of(records[i]));
+  return list;
+}
+
+// The id of the record a join found, null when it found none.
+template <typename Records>
+Json id_or_null(const Records& records, std::size_t index) {
+  return index == kNone ? Json() : Json(id_of(records[index]));
+}
+
+// Every record of a kind, in the model's order, each as `to_json` writes it.
+template <typename Record>
+Json records_json(const Aims& aims, const std::vector<Record>& records,
+                  Json (*to_json)(const Aims&, const Record&)) {
+  Json list = Json::array();
+  for (const Record& r : records) list.push(to_json(aims, r));
+  return list;
+}
+
+Json owner_json(const Aims&, const Owner& o) {
+  Json j = Json::object();
+  j.set("id", o.id);
+  j.set("name", o.name);
+  j.set("role", o.role);
+  j.set("email", id_or_null(o.email));
+  return j;
 }
 
 Json evidence_json(const CoverageReport& report, const EvidenceItem& ev) {
@@ -52,9 +85,8 @@ Json requirement_json(const BuildView& view, std::size_t index) {
   j.set("justification", id_or_null(rec.justification));
   j.set("status", id_or_null(status_name(rec.status)));
   j.set("health", health_key(view.report.health_of(index)));
-  j.set("owner", r.owner == kNone ? Json() : Json(aims.owners[r.owner].id));
-  Json& policies = j.set("policies", Json::array());
-  for (auto p : r.policies) policies.push(aims.policies[p].id);
+  j.set("owner", id_or_null(aims.owners, r.owner));
+  j.set("policies", ids_json(r.policies, aims.policies));
   Json& evidence = j.set("evidence", Json::array());
   for (const auto& ev : rec.evidence) evidence.push(evidence_json(view.report, ev));
   j.set("notes", id_or_null(rec.notes_markdown));
@@ -81,8 +113,7 @@ Json policy_json(const Aims& aims, const Policy& p) {
   j.set("approved_by", id_or_null(p.approved_by));
   j.set("effective", date_or_null(p.effective));
   j.set("review_by", date_or_null(p.review_by));
-  Json& covers = j.set("covers", Json::array());
-  for (auto r : p.requirements) covers.push(aims.requirements[r].id());
+  j.set("covers", ids_json(p.requirements, aims.requirements));
   Json& external = j.set("covers_external", Json::array());
   for (const auto& ref : p.external_covers) external.push(ref.text);
   return j;
@@ -106,7 +137,7 @@ Json audit_json(const Aims& aims, const Audit& a) {
     fj.set("requirement", f.requirement_id);
     fj.set("description", f.description);
     fj.set("raised", date_or_null(f.raised));
-    fj.set("owner", f.owner == kNone ? Json() : Json(aims.owners[f.owner].id));
+    fj.set("owner", id_or_null(aims.owners, f.owner));
     fj.set("due", date_or_null(f.due));
     fj.set("root_cause", id_or_null(f.root_cause));
     fj.set("action", id_or_null(f.action));
@@ -120,38 +151,19 @@ Json review_json(const Aims& aims, const ManagementReview& r) {
   Json j = Json::object();
   j.set("id", r.id);
   j.set("date", date_or_null(r.date));
-  Json& attendees = j.set("attendees", Json::array());
-  for (const auto& a : r.attendees) attendees.push(a);
+  j.set("attendees", strings_json(r.attendees));
   j.set("decisions", id_or_null(r.decisions_markdown));
   Json& actions = j.set("actions", Json::array());
   for (const auto& a : r.actions) {
     Json& aj = actions.push(Json::object());
     aj.set("id", a.id);
     aj.set("title", id_or_null(a.title));
-    aj.set("owner", a.owner == kNone ? Json() : Json(aims.owners[a.owner].id));
+    aj.set("owner", id_or_null(aims.owners, a.owner));
     aj.set("due", date_or_null(a.due));
     aj.set("closed", date_or_null(a.closed));
     aj.set("state", item_state_key(action_state(a, aims.reference_date())));
   }
   return j;
-}
-
-Json owner_or_null(const Aims& aims, std::size_t owner) {
-  return owner == kNone ? Json() : Json(aims.owners[owner].id);
-}
-
-Json strings_json(const std::vector<std::string>& items) {
-  Json list = Json::array();
-  for (const auto& s : items) list.push(s);
-  return list;
-}
-
-// Ids of joined records, in the order the model holds them.
-template <typename Records, typename Id>
-Json ids_json(const std::vector<std::size_t>& indices, const Records& records, Id id) {
-  Json list = Json::array();
-  for (std::size_t i : indices) list.push(id(records[i]));
-  return list;
 }
 
 Json score_json(const Aims& aims, const RiskScore& score) {
@@ -164,37 +176,34 @@ Json score_json(const Aims& aims, const RiskScore& score) {
 }
 
 Json system_json(const Aims& aims, const AiSystem& s) {
-  auto by_id = [](const auto& r) { return r.id; };
   Json j = Json::object();
   j.set("id", s.id);
   j.set("name", s.name);
   j.set("path", s.location.path);
-  j.set("owner", owner_or_null(aims, s.owner));
+  j.set("owner", id_or_null(aims.owners, s.owner));
   j.set("lifecycle", id_or_null(lifecycle_name(s.lifecycle)));
   j.set("deployed", date_or_null(s.deployed));
   j.set("risk_class", id_or_null(s.risk_class));
   j.set("purpose", id_or_null(s.purpose));
   j.set("roles", strings_json(s.roles));
-  j.set("assessments", ids_json(s.assessments, aims.assessments, by_id));
+  j.set("assessments", ids_json(s.assessments, aims.assessments));
   j.set("assessment", system_assessment_key(aims, s, aims.reference_date()));
-  j.set("risks", ids_json(s.risks, aims.risks, by_id));
+  j.set("risks", ids_json(s.risks, aims.risks));
   return j;
 }
 
 Json risk_json(const Aims& aims, const Risk& k) {
-  auto by_id = [](const auto& r) { return r.id; };
   Json j = Json::object();
   j.set("id", k.id);
   j.set("title", k.title);
   j.set("path", k.location.path);
-  j.set("owner", owner_or_null(aims, k.owner));
-  j.set("systems", ids_json(k.systems, aims.systems, by_id));
-  j.set("source", k.source == kNone ? Json() : Json(aims.assessments[k.source].id));
+  j.set("owner", id_or_null(aims.owners, k.owner));
+  j.set("systems", ids_json(k.systems, aims.systems));
+  j.set("source", id_or_null(aims.assessments, k.source));
   j.set("inherent", score_json(aims, k.inherent));
   j.set("residual", k.residual ? score_json(aims, *k.residual) : Json());
   j.set("treatment", id_or_null(treatment_name(k.treatment)));
-  j.set("controls",
-        ids_json(k.controls, aims.requirements, [](const Requirement& r) { return r.id(); }));
+  j.set("controls", ids_json(k.controls, aims.requirements));
   j.set("treated", risk_treated(k));
   j.set("accepted_by", id_or_null(k.accepted_by));
   j.set("accepted_until", date_or_null(k.accepted_until));
@@ -202,18 +211,17 @@ Json risk_json(const Aims& aims, const Risk& k) {
   return j;
 }
 
-Json assessment_json(const BuildView& view, const ImpactAssessment& a) {
-  const Aims& aims = view.aims;
+Json assessment_json(const Aims& aims, const ImpactAssessment& a) {
   Json j = Json::object();
   j.set("id", a.id);
   j.set("path", a.location.path);
-  j.set("system", a.system == kNone ? Json() : Json(aims.systems[a.system].id));
+  j.set("system", id_or_null(aims.systems, a.system));
   j.set("performed", date_or_null(a.performed));
   j.set("next_review", date_or_null(a.next_review));
   j.set("current", assessment_current(a, aims.reference_date()));
   j.set("approved_by", id_or_null(a.approved_by));
   j.set("affected", strings_json(a.affected));
-  j.set("risks", ids_json(a.risks, aims.risks, [](const Risk& k) { return k.id; }));
+  j.set("risks", ids_json(a.risks, aims.risks));
   j.set("report", id_or_null(a.report.file));
   j.set("report_sha256", id_or_null(a.report.sha256));
   return j;
@@ -224,7 +232,7 @@ Json objective_json(const Aims& aims, const Objective& o) {
   j.set("id", o.id);
   j.set("title", o.title);
   j.set("path", o.location.path);
-  j.set("owner", owner_or_null(aims, o.owner));
+  j.set("owner", id_or_null(aims.owners, o.owner));
   j.set("measure", id_or_null(o.measure));
   j.set("target", id_or_null(o.target));
   j.set("result", id_or_null(o.result));
@@ -265,7 +273,7 @@ Json findings_json(const Diagnostics& diags) {
   return list;
 }
 
-Json framework_json(const Framework& f) {
+Json framework_json(const Aims&, const Framework& f) {
   Json j = Json::object();
   j.set("id", f.id);
   j.set("name", f.name);
@@ -285,34 +293,25 @@ std::string render_model_json(const BuildView& view) {
   root.set("organization", aims.site.organization);
   root.set("scope", aims.site.scope_markdown);
   root.set("build_date", aims.reference_date().to_string());
-  root.set("framework", framework_json(aims.primary));
-  Json& others = root.set("frameworks", Json::array());
-  for (const auto& f : aims.frameworks) others.push(framework_json(f));
-  root.set("owners", owners_json(aims));
+  root.set("framework", framework_json(aims, aims.primary));
+  root.set("frameworks", records_json(aims, aims.frameworks, framework_json));
+  root.set("owners", records_json(aims, aims.owners, owner_json));
   Json& requirements = root.set("requirements", Json::array());
   for (std::size_t i = 0; i < aims.requirements.size(); ++i)
     requirements.push(requirement_json(view, i));
-  Json& policies = root.set("policies", Json::array());
-  for (const auto& p : aims.policies) policies.push(policy_json(aims, p));
-  Json& audits = root.set("audits", Json::array());
-  for (const auto& a : aims.audits) audits.push(audit_json(aims, a));
-  Json& reviews = root.set("reviews", Json::array());
-  for (const auto& r : aims.reviews) reviews.push(review_json(aims, r));
-  Json& systems = root.set("systems", Json::array());
-  for (const auto& s : aims.systems) systems.push(system_json(aims, s));
-  Json& risks = root.set("risks", Json::array());
-  for (const auto& k : aims.risks) risks.push(risk_json(aims, k));
-  Json& assessments = root.set("assessments", Json::array());
-  for (const auto& a : aims.assessments) assessments.push(assessment_json(view, a));
-  Json& objectives = root.set("objectives", Json::array());
-  for (const auto& o : aims.objectives) objectives.push(objective_json(aims, o));
+  root.set("policies", records_json(aims, aims.policies, policy_json));
+  root.set("audits", records_json(aims, aims.audits, audit_json));
+  root.set("reviews", records_json(aims, aims.reviews, review_json));
+  root.set("systems", records_json(aims, aims.systems, system_json));
+  root.set("risks", records_json(aims, aims.risks, risk_json));
+  root.set("assessments", records_json(aims, aims.assessments, assessment_json));
+  root.set("objectives", records_json(aims, aims.objectives, objective_json));
   root.set("findings", findings_json(view.diagnostics));
   Json& summary = root.set("summary", Json::object());
   summary.set("errors", static_cast<std::uint64_t>(view.diagnostics.error_count()));
   summary.set("warnings", static_cast<std::uint64_t>(view.diagnostics.warning_count()));
   summary.set("readiness", readiness_name(view.report.readiness));
-  Json& gaps = summary.set("gaps", Json::array());
-  for (const auto& g : view.report.gaps) gaps.push(g);
+  summary.set("gaps", strings_json(view.report.gaps));
   summary.set("trace", trace_json(view.report.trace));
   return root.dump();
 }

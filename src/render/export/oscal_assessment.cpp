@@ -22,15 +22,13 @@ std::string observation_text(const BuildView& view, std::size_t index) {
   if (!rec.applicable)
     return health + r.id() + " is excluded: " +
            (rec.justification.empty() ? std::string("no justification given") : rec.justification);
-  std::string text =
-      health + r.id() + " is declared " +
-      (rec.status == Status::Unset ? std::string("without a status")
-                                   : std::string(status_name(rec.status))) +
-      ", owned by " + (r.owner == kNone ? std::string("nobody") : aims.owners[r.owner].name) +
-      ", covered by " + std::to_string(r.policies.size()) + " polic" +
-      (r.policies.size() == 1 ? "y" : "ies") + ", with " + std::to_string(rec.evidence.size()) +
-      " evidence item" + (rec.evidence.size() == 1 ? "" : "s") + ".";
-  return text;
+  return health + r.id() + " is declared " +
+         (rec.status == Status::Unset ? std::string("without a status")
+                                      : std::string(status_name(rec.status))) +
+         ", owned by " + (r.owner == kNone ? std::string("nobody") : aims.owners[r.owner].name) +
+         ", covered by " + std::to_string(r.policies.size()) + " polic" +
+         (r.policies.size() == 1 ? "y" : "ies") + ", with " + std::to_string(rec.evidence.size()) +
+         " evidence item" + (rec.evidence.size() == 1 ? "" : "s") + ".";
 }
 
 Json observation(const BuildView& view, std::size_t index, const OscalIds& ids) {

@@ -7,30 +7,37 @@
 namespace aimsdoc {
 namespace {
 
-Json catalog_entry(const Framework& fw, const CatalogItem& item, const OscalIds& ids,
-                   const std::multimap<std::string, const CatalogItem*>& children) {
+using Children = std::multimap<std::string, const CatalogItem*>;  // parent id -> items, in order
+
+void put_children(Json& j, const std::string& parent, bool holds_groups, const OscalIds& ids,
+                  const Children& children);
+
+Json catalog_entry(const CatalogItem& item, const OscalIds& ids, const Children& children) {
   Json j = Json::object();
   j.set("id", ids.control_id(item.id));
   j.set("class", item_kind_name(item.kind));
   j.set("title", item.title);
-  Json& props = j.set("props", Json::array());
-  props.push(oscal_prop("label", item.id));
+  j.set("props", Json::array()).push(oscal_prop("label", item.id));
   if (!item.description.empty()) {
     Json& part = j.set("parts", Json::array()).push(Json::object());
     part.set("id", ids.control_id(item.id) + "_smt");
     part.set("name", item.kind == ItemKind::Group ? "overview" : "statement");
     part.set("prose", item.description);
   }
-  Json groups = Json::array(), controls = Json::array();
-  auto [from, to] = children.equal_range(item.id);
-  for (auto it = from; it != to; ++it) {
-    Json child = catalog_entry(fw, *it->second, ids, children);
-    (it->second->kind == ItemKind::Group ? groups : controls).push(std::move(child));
-  }
-  // OSCAL: a group holds groups and controls, a control holds controls.
-  if (item.kind == ItemKind::Group && !groups.empty()) j.set("groups", std::move(groups));
-  if (!controls.empty()) j.set("controls", std::move(controls));
+  put_children(j, item.id, item.kind == ItemKind::Group, ids, children);
   return j;
+}
+
+// OSCAL: a group (and the catalog) holds groups and controls, a control holds controls.
+void put_children(Json& j, const std::string& parent, bool holds_groups, const OscalIds& ids,
+                  const Children& children) {
+  Json groups = Json::array(), controls = Json::array();
+  auto [from, to] = children.equal_range(parent);
+  for (auto it = from; it != to; ++it)
+    (it->second->kind == ItemKind::Group ? groups : controls)
+        .push(catalog_entry(*it->second, ids, children));
+  if (holds_groups && !groups.empty()) j.set("groups", std::move(groups));
+  if (!controls.empty()) j.set("controls", std::move(controls));
 }
 
 }  // namespace
@@ -44,16 +51,9 @@ Json oscal_catalog(const BuildView& view, const OscalIds& ids) {
   meta.set("remarks", "Identifiers of " + fw.name +
                           "; titles and descriptions are aimsdoc's own summaries, not the "
                           "standard's text.");
-  std::multimap<std::string, const CatalogItem*> children;  // parent id -> items, in order
+  Children children;
   for (const auto& item : fw.items) children.emplace(item.parent, &item);
-  Json groups = Json::array(), controls = Json::array();
-  auto [from, to] = children.equal_range("");
-  for (auto it = from; it != to; ++it) {
-    Json entry = catalog_entry(fw, *it->second, ids, children);
-    (it->second->kind == ItemKind::Group ? groups : controls).push(std::move(entry));
-  }
-  if (!groups.empty()) c.set("groups", std::move(groups));
-  if (!controls.empty()) c.set("controls", std::move(controls));
+  put_children(c, "", true, ids, children);
   return c;
 }
 

@@ -7,15 +7,18 @@
 namespace aimsdoc {
 namespace {
 
-std::string finding_title(const Finding& f) {
-  return f.id + " (" + finding_type_name(f.type) + ") on " + f.requirement_id;
+// What the observation, the risk and the item of finding `f` begin with: a UUID of `kind`,
+// the finding as a title, and its description.
+Json finding_entry(const char* kind, const Finding& f, const OscalIds& ids) {
+  Json j = Json::object();
+  j.set("uuid", ids.uuid(kind, f.id));
+  j.set("title", f.id + " (" + finding_type_name(f.type) + ") on " + f.requirement_id);
+  j.set("description", f.description);
+  return j;
 }
 
 Json poam_observation(const Aims& aims, const Audit& audit, const Finding& f, const OscalIds& ids) {
-  Json o = Json::object();
-  o.set("uuid", ids.uuid("poam-observation", f.id));
-  o.set("title", finding_title(f));
-  o.set("description", f.description);
+  Json o = finding_entry("poam-observation", f, ids);
   o.set("props", Json::array()).push(oscal_prop("audit", audit.id));
   o.set("methods", Json::array()).push("EXAMINE");
   Date collected = f.raised          ? *f.raised
@@ -26,10 +29,7 @@ Json poam_observation(const Aims& aims, const Audit& audit, const Finding& f, co
 }
 
 Json poam_risk(const Finding& f, const OscalIds& ids) {
-  Json r = Json::object();
-  r.set("uuid", ids.uuid("poam-risk", f.id));
-  r.set("title", finding_title(f));
-  r.set("description", f.description);
+  Json r = finding_entry("poam-risk", f, ids);
   r.set("statement", f.root_cause.empty() ? "Root cause not yet recorded." : f.root_cause);
   r.set("status", "open");
   if (f.due) r.set("deadline", oscal_timestamp(*f.due));
@@ -44,10 +44,7 @@ Json poam_risk(const Finding& f, const OscalIds& ids) {
 }
 
 Json poam_item(const Aims& aims, const Audit& audit, const Finding& f, const OscalIds& ids) {
-  Json item = Json::object();
-  item.set("uuid", ids.uuid("poam-item", f.id));
-  item.set("title", finding_title(f));
-  item.set("description", f.description);
+  Json item = finding_entry("poam-item", f, ids);
   Json& props = item.set("props", Json::array());
   props.push(oscal_prop("finding-id", f.id));
   props.push(oscal_prop("finding-type", finding_type_name(f.type)));

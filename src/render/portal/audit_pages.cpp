@@ -13,15 +13,6 @@
 namespace aimsdoc::portal {
 namespace {
 
-std::string date_text(const std::optional<Date>& d) { return d ? d->to_string() : std::string(); }
-
-// An owner of the roster as a link, else the name as written.
-Data person(const PortalContext& ctx, std::size_t owner, const std::string& written,
-            const std::string& from) {
-  if (owner != kNone) return owner_link(ctx, owner, from);
-  return written.empty() ? Data(false) : Data(Object{{"name", written}, {"href", flag(false)}});
-}
-
 Data scope_entry(const PortalContext& ctx, const Audit::ScopeEntry& e, const std::string& from) {
   auto it = ctx.aims.requirement_index.find(e.id);
   if (it != ctx.aims.requirement_index.end()) return requirement_summary(ctx, it->second, from);
@@ -37,8 +28,8 @@ Data audit_data(const PortalContext& ctx, const Audit& a, const std::string& fro
   return Object{{"id", a.id},
                 {"anchor", "audit-" + slug(a.id)},
                 {"title", a.title},
-                {"planned", opt(date_text(a.planned))},
-                {"performed", opt(date_text(a.performed))},
+                {"planned", opt(a.planned)},
+                {"performed", opt(a.performed)},
                 {"is_performed", flag(audit_performed(a, ctx.today))},
                 {"auditor", person(ctx, a.auditor_owner, a.auditor, from)},
                 {"report", opt(a.report)},
@@ -86,14 +77,14 @@ Page finding_page_of(const PortalContext& ctx, std::size_t audit, std::size_t in
   put(d, "audit_id", a.id);
   put(d, "audit_title", a.title);
   put(d, "audit_href", href(page.path, audit_anchor(a)));
-  put(d, "raised", opt(date_text(f.raised)));
+  put(d, "raised", opt(f.raised));
   put(d, "root_cause", opt(f.root_cause));
   put(d, "action", opt(f.action));
   if (f.effectiveness) {
     const EffectivenessCheck& e = *f.effectiveness;
     auto by = ctx.aims.owner_index.find(e.by);
     put(d, "effectiveness",
-        Object{{"checked", opt(date_text(e.checked))},
+        Object{{"checked", opt(e.checked)},
                {"effective", flag(e.effective)},
                {"by", person(ctx, by == ctx.aims.owner_index.end() ? kNone : by->second, e.by,
                              page.path)}});

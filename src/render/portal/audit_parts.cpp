@@ -20,8 +20,8 @@ Data finding_summary(const PortalContext& ctx, const Finding& f, const std::stri
       {"requirement",
        f.requirement == kNone ? Data(false) : requirement_summary(ctx, f.requirement, from)},
       {"owner", owner_link(ctx, f.owner, from)},
-      {"due", opt(f.due ? f.due->to_string() : std::string())},
-      {"closed", opt(f.closed ? f.closed->to_string() : std::string())}};
+      {"due", opt(f.due)},
+      {"closed", opt(f.closed)}};
 }
 
 }  // namespace aimsdoc::portal

@@ -65,7 +65,7 @@ Data evidence_data(const PortalContext& ctx, const EvidenceChange& c, const std:
                 {"requirement_href", opt(req_href)},
                 {"kind", std::string(change_name(c.kind))},
                 {"kind_label", ctx.label("change", change_name(c.kind))},
-                {"date", opt(c.date ? c.date->to_string() : std::string())}};
+                {"date", opt(c.date)}};
 }
 
 }  // namespace

@@ -22,16 +22,12 @@ Data tally_data(const PortalContext& ctx, const KindTally& t) {
   List declared = {status("implemented", t.implemented), status("partial", t.status_partial),
                    status("planned", t.planned),         status("unset", t.no_status),
                    status("excluded", t.not_applicable), status("missing", t.no_record)};
-  return Object{
-      {"total", number(t.total)},
-      {"conformant", number(t.conformant)},
-      {"partial", number(t.partial)},
-      {"gap", number(t.gap)},
-      {"excluded", number(t.excluded)},
-      {"chart",
-       chart_data({segment(Health::Conformant, t.conformant), segment(Health::Partial, t.partial),
-                   segment(Health::Gap, t.gap), segment(Health::Excluded, t.excluded)})},
-      {"declared", std::move(declared)}};
+  Data data = tally_row(t);
+  put(data, "chart",
+      chart_data({segment(Health::Conformant, t.conformant), segment(Health::Partial, t.partial),
+                  segment(Health::Gap, t.gap), segment(Health::Excluded, t.excluded)}));
+  put(data, "declared", std::move(declared));
+  return data;
 }
 
 Data evidence_chart(const PortalContext& ctx) {
@@ -50,19 +46,6 @@ List evidence_needing_attention(const PortalContext& ctx, const std::string& fro
     for (const auto& ev : r.record.evidence)
       if (ctx.view.report.state_of(ev) != EvidenceState::Current)
         list.push_back(evidence_item(ctx, ev, from));
-  return list;
-}
-
-List framework_summaries(const PortalContext& ctx, const std::string& from) {
-  List list;
-  for (std::size_t i = 0; i < ctx.coverage.size(); ++i) {
-    const FrameworkCoverage& c = ctx.coverage[i];
-    const Framework& f = ctx.aims.frameworks[i];
-    list.push_back(Object{{"name", f.name},
-                          {"href", href(from, framework_page(f))},
-                          {"total", number(c.items.size())},
-                          {"chart", coverage_chart(ctx, c)}});
-  }
   return list;
 }
 

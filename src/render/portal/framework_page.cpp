@@ -1,7 +1,6 @@
 // Another framework (EU AI Act, NIST AI RMF ...) seen through the crosswalks: each of its
 // requirements, the ISO/IEC 42001 items mapped to it, and the coverage state derived from
 // them by compute_framework_coverage.
-#include "render/portal/charts.hpp"
 #include "render/portal/page_parts.hpp"
 #include "render/portal/pages.hpp"
 #include "render/portal/urls.hpp"

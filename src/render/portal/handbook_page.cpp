@@ -5,7 +5,6 @@
 // policies' "Purpose" sections stay apart. The print stylesheet starts each policy on a
 // new page.
 #include <algorithm>
-#include <iterator>
 
 #include "render/portal/markdown.hpp"
 #include "render/portal/page_parts.hpp"
@@ -124,9 +123,7 @@ Page handbook_page(const PortalContext& ctx, const HandbookVolumes& volumes, std
                    std::vector<std::string>&& bodies) {
   const Aims& aims = ctx.aims;
   const std::vector<std::size_t>& order = volumes.volumes[volume - 1];
-  const std::string title = ctx.label("page", "handbook");
-  PageFrame frame{handbook_volume_page(volume), title, "handbook", {{title, ""}}};
-  Page page = start_page(ctx, frame, "handbook");
+  Page page = start_section_page(ctx, handbook_volume_page(volume), "handbook", "handbook");
   auto scope = render_markdown(
       aims.site.scope_markdown,
       [&](const std::string& url) { return ctx.links.rewrite(url, "", page.path); }, nullptr, false,

@@ -8,9 +8,6 @@
 
 namespace aimsdoc::portal {
 
-using aimsdoc::heading_slug;
-using aimsdoc::unique_heading_slugs;
-
 // Gives the n-th "<hN>" opening tag of `html` the n-th id. cmark-gfm in safe mode writes
 // no raw HTML, so every "<hN>" in its output is a heading it rendered.
 std::string add_heading_ids(std::string_view html, const std::vector<std::string>& ids);

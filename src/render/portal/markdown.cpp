@@ -121,12 +121,9 @@ std::vector<std::string> walk_document(cmark_node* doc, const UrlRewriter& rewri
 
 }  // namespace
 
-void prepare_markdown() { prepare_cmark(); }
-
 RenderedMarkdown render_markdown(std::string_view markdown, const UrlRewriter& rewrite,
                                  WordCollector* words, bool valid_utf8, const MarkdownStyle* style,
                                  std::string_view id_prefix) {
-  prepare_markdown();
   ArenaScope arena;
   int options = kOptions | (valid_utf8 ? 0 : CMARK_OPT_VALIDATE_UTF8);
   cmark_parser* parser = cmark_parser_new_with_mem(options, thread_arena());

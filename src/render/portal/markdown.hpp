@@ -21,9 +21,6 @@ struct RenderedMarkdown {
   std::string leading_h1;  // text of the first block when it is a level-1 heading
 };
 
-// Registers the cmark-gfm extensions; call once before rendering on several threads.
-void prepare_markdown();
-
 // `words`, when given, is fed the text a reader sees (not URLs or markup), for the search
 // index: taken from the parsed document in the same walk that rewrites links.
 // `valid_utf8`: the caller knows `markdown` is valid UTF-8 (a policy body, cut at a line

@@ -2,7 +2,6 @@
 
 #include <malloc.h>
 
-#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <new>

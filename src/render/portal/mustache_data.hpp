@@ -10,8 +10,11 @@
 #include <kainjow/mustache.hpp>
 
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <utility>
+
+#include "util/date.hpp"
 
 namespace aimsdoc::portal {
 
@@ -77,6 +80,8 @@ inline Data flag(bool b) { return Data(b); }
 // that {{#value}}...{{/value}} leaves it out (and {{value}} still prints nothing).
 inline Data opt(const std::string& s) { return s.empty() ? Data(false) : Data(s); }
 inline Data opt(std::string&& s) { return s.empty() ? Data(false) : text_data(std::move(s)); }
+// A date as YYYY-MM-DD, false when there is none (or it is invalid).
+inline Data opt(const std::optional<Date>& d) { return opt(d ? d->to_string() : std::string()); }
 
 // Sets `name` to the list and `has_<name>` to whether it has items, so a template can draw
 // a table's head and foot only around a non-empty list.

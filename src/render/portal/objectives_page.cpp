@@ -8,9 +8,7 @@
 namespace aimsdoc::portal {
 
 Page objectives_page(const PortalContext& ctx) {
-  const std::string title = ctx.label("page", "objectives");
-  PageFrame frame{kObjectivesPage, title, "objectives", {{title, ""}}};
-  Page page = start_page(ctx, frame, "objectives");
+  Page page = start_section_page(ctx, kObjectivesPage, "objectives", "objectives");
   List rows;
   for (const auto& o : ctx.aims.objectives) {
     bool ok = objective_on_track(o, ctx.today);
@@ -19,7 +17,7 @@ Page objectives_page(const PortalContext& ctx) {
                       {"title", o.title},
                       {"measure", o.measure},
                       {"target", o.target},
-                      {"due", opt(o.due ? o.due->to_string() : std::string())},
+                      {"due", opt(o.due)},
                       {"status", ctx.label("objective", objective_status_name(o.status))},
                       {"result", opt(o.result)},
                       {"on_track", flag(ok)}};

@@ -44,9 +44,7 @@ Data matrix_row(const PortalContext& ctx, std::size_t ri, const std::string& fro
 }  // namespace
 
 Page owners_page(const PortalContext& ctx) {
-  std::string title = ctx.label("page", "owners");
-  PageFrame frame{kOwnersPage, title, "owners", {{title, ""}}};
-  Page page = start_page(ctx, frame, "owners");
+  Page page = start_section_page(ctx, kOwnersPage, "owners", "owners");
   List owners, columns, rows;
   for (std::size_t oi = 0; oi < ctx.aims.owners.size(); ++oi) {
     owners.push_back(owner_section(ctx, oi, page.path));

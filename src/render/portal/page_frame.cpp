@@ -109,6 +109,13 @@ Page start_page(const PortalContext& ctx, const PageFrame& frame, std::string te
   return {frame.path, std::move(template_name), std::move(data), std::move(shared)};
 }
 
+Page start_section_page(const PortalContext& ctx, std::string path, const std::string& section,
+                        std::string template_name) {
+  std::string title = ctx.label("page", section);
+  return start_page(ctx, {std::move(path), title, section, {{title, ""}}},
+                    std::move(template_name));
+}
+
 std::string render(CompiledTemplates& templates, const Page& page) {
   return templates.render_page(page.template_name, page.shared.get(), page.data);
 }

@@ -39,6 +39,11 @@ struct Page {
 // ones it shares with its folder and section (root, nav, site) in `shared`.
 Page start_page(const PortalContext& ctx, const PageFrame& frame, std::string template_name);
 
+// Starts the page at the top of nav section `section` (a register, a list): titled with
+// the theme's label ("page", section), which is also its one crumb.
+Page start_section_page(const PortalContext& ctx, std::string path, const std::string& section,
+                        std::string template_name);
+
 // The page's HTML: its template inside the layout.
 std::string render(CompiledTemplates& templates, const Page& page);
 

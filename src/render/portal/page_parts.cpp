@@ -7,11 +7,6 @@
 #include "render/site_paths.hpp"
 
 namespace aimsdoc::portal {
-namespace {
-
-std::string date_text(const std::optional<Date>& d) { return d ? d->to_string() : std::string(); }
-
-}  // namespace
 
 const char* status_key(const Requirement& r) {
   if (!r.has_record) return "missing";
@@ -66,27 +61,18 @@ void put_policy_links(Data& data, const std::string& name, const PortalContext& 
       policies.size() > shown ? Data(std::to_string(policies.size() - shown)) : Data(false));
 }
 
-namespace {
-
-// approved_by is an owner id or free text ("Board of Directors").
-Data approver(const PortalContext& ctx, const Policy& p, const std::string& from) {
-  auto it = ctx.aims.owner_index.find(p.approved_by);
-  if (it != ctx.aims.owner_index.end()) return owner_link(ctx, it->second, from);
-  return p.approved_by.empty() ? Data(false)
-                               : Data(Object{{"name", p.approved_by}, {"href", flag(false)}});
-}
-
-}  // namespace
-
 void put_document_control(const PortalContext& ctx, const Policy& p, const std::string& from,
                           Data& d) {
   put(d, "id", p.id);
   put(d, "title", p.title);
   put(d, "version", opt(p.version));
   put(d, "owner", owner_link(ctx, p.owner, from));
-  put(d, "approver", approver(ctx, p, from));
-  put(d, "effective", opt(p.effective ? p.effective->to_string() : std::string()));
-  put(d, "review_by", opt(p.review_by ? p.review_by->to_string() : std::string()));
+  // approved_by is an owner id or free text ("Board of Directors").
+  auto approver = ctx.aims.owner_index.find(p.approved_by);
+  bool is_owner = approver != ctx.aims.owner_index.end();
+  put(d, "approver", person(ctx, is_owner ? approver->second : kNone, p.approved_by, from));
+  put(d, "effective", opt(p.effective));
+  put(d, "review_by", opt(p.review_by));
   put(d, "review_overdue", flag(p.review_by && *p.review_by < ctx.today));
   put(d, "source_path", p.source_path);
 }
@@ -96,6 +82,12 @@ Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& 
   const Owner& o = ctx.aims.owners[owner];
   return Object{
       {"id", o.id}, {"name", o.name}, {"role", opt(o.role)}, {"href", href(from, owner_anchor(o))}};
+}
+
+Data person(const PortalContext& ctx, std::size_t owner, const std::string& written,
+            const std::string& from) {
+  if (owner != kNone) return owner_link(ctx, owner, from);
+  return written.empty() ? Data(false) : Data(Object{{"name", written}, {"href", flag(false)}});
 }
 
 Data system_link(const PortalContext& ctx, std::size_t system, const std::string& from) {
@@ -110,8 +102,8 @@ Data evidence_item(const PortalContext& ctx, const EvidenceItem& ev, const std::
   Data data = Object{{"id", ev.id},
                      {"anchor", "ev-" + slug(ev.id)},
                      {"title", ev.title},
-                     {"collected", opt(date_text(ev.collected))},
-                     {"expires", opt(date_text(ev.expires))},
+                     {"collected", opt(ev.collected)},
+                     {"expires", opt(ev.expires)},
                      {"state", evidence_state_key(state)},
                      {"state_label", ctx.label("evidence", evidence_state_key(state))},
                      {"holds", flag(evidence_holds(state))},
@@ -143,6 +135,26 @@ Data coverage_chart(const PortalContext& ctx, const FrameworkCoverage& c) {
   return chart_data({segment(CoverageState::Covered, c.covered),
                      segment(CoverageState::Partial, c.partial), segment(CoverageState::Gap, c.gap),
                      segment(CoverageState::NotMapped, c.not_mapped)});
+}
+
+Data tally_row(const KindTally& t) {
+  return Object{{"total", number(t.total)},
+                {"conformant", number(t.conformant)},
+                {"partial", number(t.partial)},
+                {"gap", number(t.gap)},
+                {"excluded", number(t.excluded)}};
+}
+
+List framework_summaries(const PortalContext& ctx, const std::string& from) {
+  List list;
+  for (std::size_t i = 0; i < ctx.coverage.size(); ++i) {
+    const Framework& f = ctx.aims.frameworks[i];
+    list.push_back(Object{{"name", f.name},
+                          {"href", href(from, framework_page(f))},
+                          {"total", number(ctx.coverage[i].items.size())},
+                          {"chart", coverage_chart(ctx, ctx.coverage[i])}});
+  }
+  return list;
 }
 
 Data finding(const Diagnostic& d) {

@@ -30,8 +30,12 @@ Data policy_link(const PortalContext& ctx, std::size_t policy, const std::string
 inline constexpr std::size_t kInlinePolicies = 25;
 void put_policy_links(Data& data, const std::string& name, const PortalContext& ctx,
                       const std::vector<std::size_t>& policies, const std::string& from);
-// {id, name, role, href} of an owner index, or {} with name "" when kNone.
+// {id, name, role, href} of an owner index; false when kNone.
 Data owner_link(const PortalContext& ctx, std::size_t owner, const std::string& from);
+// An owner of the roster (index `owner`) as owner_link, else {name, href: false} with the
+// name as `written` (free text), or false when that is empty too.
+Data person(const PortalContext& ctx, std::size_t owner, const std::string& written,
+            const std::string& from);
 // {id, name, href} of an AI system index
 Data system_link(const PortalContext& ctx, std::size_t system, const std::string& from);
 // {id, anchor, title, collected, expires, state, state_label, holds, href, is_file,
@@ -46,6 +50,10 @@ std::string evidence_copy_href(const PortalContext& ctx, const EvidenceItem& ev,
 // {total, segments}: a framework's items by coverage state (covered, partial, gap,
 // not-mapped), for the dashboard's bars and the framework page.
 Data coverage_chart(const PortalContext& ctx, const FrameworkCoverage& c);
+// {total, conformant, partial, gap, excluded}: requirements of a kind by health.
+Data tally_row(const KindTally& t);
+// {name, href, total, chart} of every other framework: the dashboards' coverage bars.
+List framework_summaries(const PortalContext& ctx, const std::string& from);
 // A policy's document control, put into `d`: id, title, version, owner (owner_link),
 // approver (an owner link, or {name} for free text), effective, review_by, review_overdue,
 // source_path. The policy page and the handbook show the same facts.

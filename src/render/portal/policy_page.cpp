@@ -9,10 +9,6 @@
 namespace aimsdoc::portal {
 namespace {
 
-void add_metadata(const PortalContext& ctx, const Policy& p, Page& page) {
-  put_document_control(ctx, p, page.path, page.data);
-}
-
 // Items of other frameworks named directly in `covers:`, linked to their framework page.
 List external_covers(const PortalContext& ctx, const Policy& p, const std::string& from) {
   List list;
@@ -78,7 +74,7 @@ Page policy_page_of(const PortalContext& ctx, std::size_t index, const std::stri
   Page page = start_page(ctx, frame, "policy");
   put(page.data, "body_html", body_html);
   put(page.data, "repeats_title", flag(leading_h1 == p.title));
-  add_metadata(ctx, p, page);
+  put_document_control(ctx, p, page.path, page.data);
   add_history(ctx, p, page);
   add_backlinks(ctx, index, page);
   return page;

@@ -1,7 +1,6 @@
 #include "render/portal/portal_context.hpp"
 
-#include <algorithm>
-
+#include "model/join_references.hpp"
 #include "render/site_paths.hpp"
 #include "util/paths.hpp"
 
@@ -25,8 +24,7 @@ void index_policy_links(PortalContext& ctx) {
     targets.clear();
     for (const auto& link : aims.policies[i].links)
       if (link.policy != kNone && link.policy != i) targets.push_back(link.policy);
-    std::sort(targets.begin(), targets.end());
-    targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+    sort_unique(targets);
     for (std::size_t t : targets) ctx.linked_from[t].push_back(i);
   }
 }

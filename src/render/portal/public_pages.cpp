@@ -25,14 +25,6 @@
 namespace aimsdoc::portal {
 namespace {
 
-Data tally_row(const KindTally& t) {
-  return Object{{"total", number(t.total)},
-                {"conformant", number(t.conformant)},
-                {"partial", number(t.partial)},
-                {"gap", number(t.gap)},
-                {"excluded", number(t.excluded)}};
-}
-
 List objective_rows(const PortalContext& ctx) {
   List rows;
   for (const GroupTally& g : ctx.view.report.groups) {
@@ -40,18 +32,6 @@ List objective_rows(const PortalContext& ctx) {
     put(row, "id", opt(g.id));
     put(row, "title", opt(g.title));
     rows.push_back(std::move(row));
-  }
-  return rows;
-}
-
-List framework_rows(const PortalContext& ctx, const std::string& from) {
-  List rows;
-  for (std::size_t i = 0; i < ctx.coverage.size(); ++i) {
-    const FrameworkCoverage& c = ctx.coverage[i];
-    rows.push_back(Object{{"name", ctx.aims.frameworks[i].name},
-                          {"href", href(from, framework_page(ctx.aims.frameworks[i]))},
-                          {"total", number(c.items.size())},
-                          {"chart", coverage_chart(ctx, c)}});
   }
   return rows;
 }
@@ -115,7 +95,7 @@ Page trust_summary_page(const PortalContext& ctx) {
   put(d, "clauses", tally_row(report.clauses));
   put(d, "controls", tally_row(report.controls));
   set_list(d, "objectives", objective_rows(ctx));
-  set_list(d, "frameworks", framework_rows(ctx, page.path));
+  set_list(d, "frameworks", framework_summaries(ctx, page.path));
   put(d, "evidence_total", number(report.evidence_items));
   put(d, "evidence_current", number(report.evidence_count(EvidenceState::Current)));
   put(d, "confidential_count", number(confidential_count(ctx)));
@@ -126,9 +106,7 @@ Page trust_summary_page(const PortalContext& ctx) {
 }
 
 Page public_soa_page(const PortalContext& ctx) {
-  std::string title = ctx.label("page", "soa");
-  PageFrame frame{kSoaPage, title, "soa", {{title, ""}}};
-  Page page = start_page(ctx, frame, "public_soa");
+  Page page = start_section_page(ctx, kSoaPage, "soa", "public_soa");
   List rows;
   for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i)
     rows.push_back(public_requirement(ctx, i, page.path));
@@ -137,9 +115,7 @@ Page public_soa_page(const PortalContext& ctx) {
 }
 
 Page public_evidence_page(const PortalContext& ctx) {
-  std::string title = ctx.label("page", "evidence");
-  PageFrame frame{kEvidencePage, title, "evidence", {{title, ""}}};
-  Page page = start_page(ctx, frame, "public_evidence");
+  Page page = start_section_page(ctx, kEvidencePage, "evidence", "public_evidence");
   List rows;
   for (const auto& r : ctx.aims.requirements)
     for (const auto& ev : r.record.evidence) rows.push_back(public_evidence(ctx, ev, page.path));

@@ -42,18 +42,14 @@ List requirement_rows(const PortalContext& ctx, bool controls, const std::string
 }  // namespace
 
 Page clauses_page(const PortalContext& ctx) {
-  std::string title = ctx.label("page", "clauses");
-  PageFrame frame{kClausesPage, title, "clauses", {{title, ""}}};
-  Page page = start_page(ctx, frame, "register");
+  Page page = start_section_page(ctx, kClausesPage, "clauses", "register");
   put(page.data, "register_clauses", flag(true));
   put(page.data, "rows", requirement_rows(ctx, false, page.path));
   return page;
 }
 
 Page soa_page(const PortalContext& ctx) {
-  std::string title = ctx.label("page", "soa");
-  PageFrame frame{kSoaPage, title, "soa", {{title, ""}}};
-  Page page = start_page(ctx, frame, "register");
+  Page page = start_section_page(ctx, kSoaPage, "soa", "register");
   put(page.data, "register_soa", flag(true));
   put(page.data, "rows", requirement_rows(ctx, true, page.path));
   put(page.data, "control_count", number(ctx.view.report.controls.total));
@@ -67,9 +63,7 @@ std::size_t policies_page_count(const Aims& aims) {
 }
 
 Page policies_page(const PortalContext& ctx, std::size_t n) {
-  std::string title = ctx.label("page", "policies");
-  PageFrame frame{policies_register_page(n), title, "policies", {{title, ""}}};
-  Page page = start_page(ctx, frame, "policies");
+  Page page = start_section_page(ctx, policies_register_page(n), "policies", "policies");
   std::size_t first = (n - 1) * kRegisterPageRows;
   std::size_t end = std::min(first + kRegisterPageRows, ctx.aims.policies.size());
   List rows;
@@ -78,8 +72,8 @@ Page policies_page(const PortalContext& ctx, std::size_t n) {
     const Policy& p = ctx.aims.policies[i];
     Data row = policy_link(ctx, i, page.path);
     put(row, "owner", owner_link(ctx, p.owner, page.path));
-    put(row, "effective", opt(p.effective ? p.effective->to_string() : std::string()));
-    put(row, "review_by", opt(p.review_by ? p.review_by->to_string() : std::string()));
+    put(row, "effective", opt(p.effective));
+    put(row, "review_by", opt(p.review_by));
     put(row, "review_overdue", flag(p.review_by && *p.review_by < ctx.today));
     put(row, "covers_count", number(p.requirements.size()));
     rows.push_back(std::move(row));
@@ -103,9 +97,7 @@ Page policies_page(const PortalContext& ctx, std::size_t n) {
 }
 
 Page evidence_page(const PortalContext& ctx) {
-  std::string title = ctx.label("page", "evidence");
-  PageFrame frame{kEvidencePage, title, "evidence", {{title, ""}}};
-  Page page = start_page(ctx, frame, "evidence");
+  Page page = start_section_page(ctx, kEvidencePage, "evidence", "evidence");
   List rows;
   rows.reserve(ctx.evidence_count);
   for (const auto& r : ctx.aims.requirements)

@@ -94,6 +94,15 @@ Job page_job(const PortalContext& ctx, FileSink& sink, std::string path,
   };
 }
 
+// A page per record of `records`: `path` names record i's page, `make` draws it.
+template <typename Record>
+void add_record_pages(std::vector<Job>& jobs, const PortalContext& ctx, FileSink& sink,
+                      const std::vector<Record>& records, std::string (*path)(const Record&),
+                      Page (*make)(const PortalContext&, std::size_t)) {
+  for (std::size_t i = 0; i < records.size(); ++i)
+    jobs.push_back(page_job(ctx, sink, path(records[i]), [&ctx, make, i] { return make(ctx, i); }));
+}
+
 // Whether policy pages can be finished by splicing their body into their shape.
 bool splice_policy_bodies(const Theme& theme) {
   const auto& t = theme.templates();
@@ -107,30 +116,25 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
                            const RememberedWords& remembered,
                            std::vector<EntryWords>& policy_words) {
   std::vector<Job> jobs;
-  const std::pair<const char*, Page (*)(const PortalContext&)> registers[] = {
+  std::vector<std::pair<const char*, Page (*)(const PortalContext&)>> registers = {
       {kEvidencePage, evidence_page},       {kSoaPage, soa_page},
       {kClausesPage, clauses_page},         {kGapsPage, gaps_page},
       {kDashboardPage, dashboard_page},     {kOwnersPage, owners_page},
       {kSystemsPage, systems_page},         {kRisksPage, risks_page},
       {kAssessmentsPage, assessments_page}, {kObjectivesPage, objectives_page}};
+  if (shows_audits(ctx.aims)) registers.emplace_back(kAuditsPage, audits_page);
+  if (shows_reviews(ctx.aims)) registers.emplace_back(kReviewsPage, reviews_page);
+  if (shows_changes(ctx.aims)) registers.emplace_back(kChangesPage, changes_page);
   for (std::size_t n = 1; n <= policies_page_count(ctx.aims); ++n)
     jobs.push_back(page_job(ctx, sink, policies_register_page(n),
                             [&ctx, n] { return policies_page(ctx, n); }));
   for (auto [path, make] : registers)
     jobs.push_back(page_job(ctx, sink, path, [&ctx, make = make] { return make(ctx); }));
-  if (shows_audits(ctx.aims))
-    jobs.push_back(page_job(ctx, sink, kAuditsPage, [&ctx] { return audits_page(ctx); }));
-  if (shows_reviews(ctx.aims))
-    jobs.push_back(page_job(ctx, sink, kReviewsPage, [&ctx] { return reviews_page(ctx); }));
-  if (shows_changes(ctx.aims))
-    jobs.push_back(page_job(ctx, sink, kChangesPage, [&ctx] { return changes_page(ctx); }));
   for (std::size_t a = 0; a < ctx.aims.audits.size(); ++a)
     for (std::size_t f = 0; f < ctx.aims.audits[a].findings.size(); ++f)
       jobs.push_back(page_job(ctx, sink, finding_page(ctx.aims.audits[a].findings[f]),
                               [&ctx, a, f] { return finding_page_of(ctx, a, f); }));
-  for (std::size_t i = 0; i < ctx.aims.requirements.size(); ++i)
-    jobs.push_back(page_job(ctx, sink, requirement_page(ctx.aims.requirements[i]),
-                            [&ctx, i] { return requirement_page_of(ctx, i); }));
+  add_record_pages(jobs, ctx, sink, ctx.aims.requirements, requirement_page, requirement_page_of);
   // One page per evidence id: a repeated id is an error (id.duplicate), and its page is
   // the first item's.
   std::set<std::string> evidence_ids;
@@ -140,15 +144,9 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
         jobs.push_back(page_job(ctx, sink, evidence_item_page(ev), [&ctx, i, e = ev.position] {
           return evidence_item_page_of(ctx, i, e);
         }));
-  for (std::size_t i = 0; i < ctx.aims.systems.size(); ++i)
-    jobs.push_back(page_job(ctx, sink, system_page(ctx.aims.systems[i]),
-                            [&ctx, i] { return system_page_of(ctx, i); }));
-  for (std::size_t i = 0; i < ctx.aims.risks.size(); ++i)
-    jobs.push_back(page_job(ctx, sink, risk_page(ctx.aims.risks[i]),
-                            [&ctx, i] { return risk_page_of(ctx, i); }));
-  for (std::size_t i = 0; i < ctx.aims.frameworks.size(); ++i)
-    jobs.push_back(page_job(ctx, sink, framework_page(ctx.aims.frameworks[i]),
-                            [&ctx, i] { return framework_page_of(ctx, i); }));
+  add_record_pages(jobs, ctx, sink, ctx.aims.systems, system_page, system_page_of);
+  add_record_pages(jobs, ctx, sink, ctx.aims.risks, risk_page, risk_page_of);
+  add_record_pages(jobs, ctx, sink, ctx.aims.frameworks, framework_page, framework_page_of);
   // Each policy job writes only its own slot of policy_words.
   bool splice = splice_policy_bodies(theme);
   for (std::size_t i = 0; i < ctx.aims.policies.size(); ++i)
@@ -277,9 +275,7 @@ std::vector<Job> public_page_jobs(const PortalContext& ctx, FileSink& sink) {
       {kEvidencePage, public_evidence_page}};
   for (auto [path, make] : pages)
     jobs.push_back(page_job(ctx, sink, path, [&ctx, make = make] { return make(ctx); }));
-  for (std::size_t i = 0; i < ctx.aims.frameworks.size(); ++i)
-    jobs.push_back(page_job(ctx, sink, framework_page(ctx.aims.frameworks[i]),
-                            [&ctx, i] { return framework_page_of(ctx, i); }));
+  add_record_pages(jobs, ctx, sink, ctx.aims.frameworks, framework_page, framework_page_of);
   return jobs;
 }
 
@@ -297,7 +293,6 @@ void write_assets(const Theme& theme, FileSink& sink) {
 void prepare_renderers() { prepare_cmark(); }
 
 void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
-  prepare_markdown();
   reset_template_budget();
   Diagnostics theme_diags;
   bool is_public = view.audience == Audience::Public;

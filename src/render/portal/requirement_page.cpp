@@ -8,7 +8,6 @@
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
 #include "util/paths.hpp"
-#include "util/text.hpp"
 
 namespace aimsdoc::portal {
 namespace {
@@ -38,7 +37,7 @@ Data mapping_row(const PortalContext& ctx, const MappingRef& ref, const std::str
   const Framework* f = ctx.aims.find_framework(cw.to_framework);
   const CatalogItem* item = f ? f->find(m.to) : nullptr;
   auto source = cw.sources.find(m.source);
-  Data row = Object{
+  return Object{
       {"framework", f ? (f->short_name.empty() ? f->name : f->short_name) : cw.to_framework},
       {"framework_href", opt(f ? href(from, framework_page(*f)) : std::string())},
       {"item_id", m.to},
@@ -52,7 +51,6 @@ Data mapping_row(const PortalContext& ctx, const MappingRef& ref, const std::str
       {"source_title", source == cw.sources.end() ? m.source : source->second.title},
       {"source_url",
        opt(source == cw.sources.end() ? std::string() : external_href(source->second.url))}};
-  return row;
 }
 
 void add_lists(const PortalContext& ctx, std::size_t index, Page& page) {

@@ -89,8 +89,8 @@ Data action_data(const PortalContext& ctx, const ReviewAction& a, const std::str
   return Object{{"id", a.id},
                 {"title", opt(a.title)},
                 {"owner", owner_link(ctx, a.owner, from)},
-                {"due", opt(a.due ? a.due->to_string() : std::string())},
-                {"closed", opt(a.closed ? a.closed->to_string() : std::string())},
+                {"due", opt(a.due)},
+                {"closed", opt(a.closed)},
                 {"state", item_state_key(state)},
                 {"state_label", item_state_label(state)}};
 }
@@ -107,7 +107,7 @@ Data review_data(const ReviewPageContext& rc, const ManagementReview& mr) {
   Data d =
       Object{{"id", mr.id},
              {"anchor", "review-" + slug(mr.id)},
-             {"date", opt(mr.date ? mr.date->to_string() : std::string())},
+             {"date", opt(mr.date)},
              {"inputs", std::move(inputs)},
              {"inputs_present", number(present)},
              {"inputs_total", number(kReviewTopicCount)},

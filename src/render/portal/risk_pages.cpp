@@ -27,8 +27,8 @@ Data assessment_data(const PortalContext& ctx, const ImpactAssessment& a, const 
   Data d =
       Object{{"id", a.id},
              {"anchor", "assessment-" + slug(a.id)},
-             {"performed", opt(a.performed ? a.performed->to_string() : std::string())},
-             {"next_review", opt(a.next_review ? a.next_review->to_string() : std::string())},
+             {"performed", opt(a.performed)},
+             {"next_review", opt(a.next_review)},
              {"current", flag(assessment_current(a, ctx.today))},
              {"report_href", opt(a.report.sha256.empty()
                                      ? std::string()
@@ -70,7 +70,7 @@ Data risk_row(const PortalContext& ctx, std::size_t ki, const std::string& from)
                     {"treatment", treatment_name(k.treatment)},
                     {"treatment_label", ctx.label("treatment", treatment_name(k.treatment))},
                     {"treated", flag(risk_treated(k))},
-                    {"reviewed", opt(k.reviewed ? k.reviewed->to_string() : std::string())}};
+                    {"reviewed", opt(k.reviewed)}};
   put(row, "inherent", score_data(ctx.aims, k.inherent));
   put(row, "residual", k.residual ? score_data(ctx.aims, *k.residual) : Data(false));
   put(row, "after", score_data(ctx.aims, k.current()));  // the score that stands
@@ -134,9 +134,7 @@ Data heat_map(const Aims& aims, bool residual) {
 }  // namespace
 
 Page systems_page(const PortalContext& ctx) {
-  const std::string title = ctx.label("page", "systems");
-  PageFrame frame{kSystemsPage, title, "systems", {{title, ""}}};
-  Page page = start_page(ctx, frame, "systems");
+  Page page = start_section_page(ctx, kSystemsPage, "systems", "systems");
   List rows;
   for (std::size_t si = 0; si < ctx.aims.systems.size(); ++si) {
     const AiSystem& s = ctx.aims.systems[si];
@@ -160,9 +158,7 @@ Page systems_page(const PortalContext& ctx) {
 }
 
 Page assessments_page(const PortalContext& ctx) {
-  const std::string title = ctx.label("page", "assessments");
-  PageFrame frame{kAssessmentsPage, title, "assessments", {{title, ""}}};
-  Page page = start_page(ctx, frame, "assessments");
+  Page page = start_section_page(ctx, kAssessmentsPage, "assessments", "assessments");
   set_list(
       page.data, "assessments",
       assessment_list(ctx, all_indices(ctx.aims.assessments.size()), page.path, WithRisks::yes));
@@ -181,7 +177,7 @@ Page system_page_of(const PortalContext& ctx, std::size_t si) {
   put(d, "name", s.name);
   put(d, "purpose", s.purpose);
   put(d, "lifecycle", ctx.label("lifecycle", lifecycle_name(s.lifecycle)));
-  put(d, "deployed", opt(s.deployed ? s.deployed->to_string() : std::string()));
+  put(d, "deployed", opt(s.deployed));
   put(d, "risk_class", s.risk_class);
   put(d, "roles", opt(join(s.roles, ", ")));
   put(d, "human_oversight", opt(s.human_oversight));
@@ -194,9 +190,7 @@ Page system_page_of(const PortalContext& ctx, std::size_t si) {
 }
 
 Page risks_page(const PortalContext& ctx) {
-  const std::string title = ctx.label("page", "risks");
-  PageFrame frame{kRisksPage, title, "risks", {{title, ""}}};
-  Page page = start_page(ctx, frame, "risks");
+  Page page = start_section_page(ctx, kRisksPage, "risks", "risks");
   set_list(page.data, "rows", risk_rows(ctx, all_indices(ctx.aims.risks.size()), page.path));
   set_list(page.data, "heat_maps", List{heat_map(ctx.aims, false), heat_map(ctx.aims, true)});
   put(page.data, "appetite", number(static_cast<std::size_t>(ctx.aims.site.risk.appetite)));
@@ -214,7 +208,7 @@ Page risk_page_of(const PortalContext& ctx, std::size_t ki) {
   Data& d = page.data;
   put(d, "risk", risk_row(ctx, ki, page.path));
   put(d, "accepted_by", owner_link(ctx, k.accepted_owner, page.path));
-  put(d, "accepted_until", opt(k.accepted_until ? k.accepted_until->to_string() : std::string()));
+  put(d, "accepted_until", opt(k.accepted_until));
   set_list(d, "assessments", assessment_list(ctx, k.assessments, page.path, WithRisks::no));
   put(d, "notes", opt(k.notes_markdown));
   return page;

@@ -18,10 +18,6 @@ std::unique_ptr<kainjow::mustache::mustache> compile(const std::string& text) {
   return tmpl;
 }
 
-}  // namespace
-
-namespace {
-
 // The characters escape_html replaces, looked up by byte: std::string::find_first_of
 // searches its set with a memchr call per character of the text.
 struct SpecialBytes {
@@ -86,15 +82,11 @@ CompiledTemplates::CompiledTemplates(const Theme& theme) {
   }
 }
 
-bool CompiledTemplates::report_errors(Diagnostics& diags) const {
-  bool ok = true;
-  for (const auto& [name, tmpl] : compiled_) {
-    if (tmpl->is_valid()) continue;
-    diags.error({origins_.at(name), 0, 0}, "theme.template",
-                "template '" + name + "' does not parse: " + tmpl->error_message());
-    ok = false;
-  }
-  return ok;
+void CompiledTemplates::report_errors(Diagnostics& diags) const {
+  for (const auto& [name, tmpl] : compiled_)
+    if (!tmpl->is_valid())
+      diags.error({origins_.at(name), 0, 0}, "theme.template",
+                  "template '" + name + "' does not parse: " + tmpl->error_message());
 }
 
 namespace {
@@ -182,16 +174,6 @@ std::string render_once(const std::string& text, const Data& data) {
   context.start(&data);
   std::string out;
   render_budgeted(*compile(text), context, out, "");
-  return out;
-}
-
-std::string CompiledTemplates::render(const std::string& name, const Data& data) {
-  auto it = compiled_.find(name);
-  if (it == compiled_.end()) return {};
-  BudgetedContext context;
-  context.start(&data);
-  std::string out;
-  render_budgeted(*it->second, context, out, origins_.at(name));
   return out;
 }
 

@@ -51,13 +51,12 @@ class CompiledTemplates {
  public:
   explicit CompiledTemplates(const Theme& theme);
 
-  // A template that does not parse is an error naming its file; true when all parse.
-  bool report_errors(Diagnostics& diags) const;
+  // A template that does not parse is an error naming its file.
+  void report_errors(Diagnostics& diags) const;
 
   // Renders `page` with `data`, then the "layout" template around it as {{{content}}}.
   // Names not in `data` are looked up in `frame` (data shared by many pages), if given.
   std::string render_page(const std::string& page, const Data* frame, const Data& data);
-  std::string render(const std::string& name, const Data& data);
 
  private:
   std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> compiled_;

@@ -1,12 +1,8 @@
 #include "render/portal/urls.hpp"
 
-#include <algorithm>
-#include <cctype>
-
 #include "render/site_paths.hpp"
 
 namespace aimsdoc::portal {
-
 namespace {
 
 // relative_url() for the two cases most links are (every policy page links to a dozen

@@ -25,9 +25,9 @@ std::string scope_text(const Audit& a) {
 }
 
 void add_state_highlights(Table& t, std::size_t column) {
-  t.highlights.push_back({column, Tone::Bad, item_state_label(ItemState::Overdue), false, {}});
-  t.highlights.push_back({column, Tone::Caution, item_state_label(ItemState::Open), false, {}});
-  t.highlights.push_back({column, Tone::Good, item_state_label(ItemState::Closed), false, {}});
+  t.highlights.push_back({column, Tone::Bad, item_state_label(ItemState::Overdue)});
+  t.highlights.push_back({column, Tone::Caution, item_state_label(ItemState::Open)});
+  t.highlights.push_back({column, Tone::Good, item_state_label(ItemState::Closed)});
 }
 
 }  // namespace
@@ -35,15 +35,15 @@ void add_state_highlights(Table& t, std::size_t column) {
 Table audits_table(const BuildView& view) {
   const Aims& aims = view.aims;
   Table t;
-  t.columns = {{"Audit", 14, ColumnStyle::Plain, {}},
-               {"Title", 36, ColumnStyle::Wrap, {}},
-               {"Planned", 12, ColumnStyle::Date, {}},
-               {"Performed", 12, ColumnStyle::Date, {}},
-               {"Auditor", 24, ColumnStyle::Wrap, {}},
-               {"Scope", 30, ColumnStyle::Wrap, {}},
-               {"Requirements in scope", 12, ColumnStyle::Centered, {}},
-               {"Findings", 10, ColumnStyle::Centered, {}},
-               {"Report", 40, ColumnStyle::Wrap, {}}};
+  t.columns = {{"Audit", 14, ColumnStyle::Plain},
+               {"Title", 36, ColumnStyle::Wrap},
+               {"Planned", 12, ColumnStyle::Date},
+               {"Performed", 12, ColumnStyle::Date},
+               {"Auditor", 24, ColumnStyle::Wrap},
+               {"Scope", 30, ColumnStyle::Wrap},
+               {"Requirements in scope", 12, ColumnStyle::Centered},
+               {"Findings", 10, ColumnStyle::Centered},
+               {"Report", 40, ColumnStyle::Wrap}};
   std::vector<const Audit*> audits;
   for (const auto& a : aims.audits) audits.push_back(&a);
   std::stable_sort(audits.begin(), audits.end(),
@@ -62,23 +62,23 @@ Table nonconformities_table(const BuildView& view) {
   Date today = aims.reference_date();
   Table t;
   t.columns = {
-      {"Finding", 16, ColumnStyle::Plain, {}},
-      {"Audit", 14, ColumnStyle::Plain, {}},
+      {"Finding", 16, ColumnStyle::Plain},
+      {"Audit", 14, ColumnStyle::Plain},
       {"Type", 12, ColumnStyle::Centered, {"major", "minor", "observation", "improvement"}},
-      {"Requirement", 12, ColumnStyle::Plain, {}},
-      {"Description", 44, ColumnStyle::Wrap, {}},
-      {"Owner", 20, ColumnStyle::Wrap, {}},
-      {"Raised", 12, ColumnStyle::Date, {}},
-      {"Due", 12, ColumnStyle::Date, {}},
-      {"Closed", 12, ColumnStyle::Date, {}},
-      {"Status", 10, ColumnStyle::Centered, {}},
-      {"Root cause", 40, ColumnStyle::Wrap, {}},
-      {"Corrective action", 40, ColumnStyle::Wrap, {}},
-      {"Effectiveness checked", 12, ColumnStyle::Date, {}},
-      {"Effectiveness", 14, ColumnStyle::Centered, {}},
-      {"Checked by", 20, ColumnStyle::Wrap, {}}};
+      {"Requirement", 12, ColumnStyle::Plain},
+      {"Description", 44, ColumnStyle::Wrap},
+      {"Owner", 20, ColumnStyle::Wrap},
+      {"Raised", 12, ColumnStyle::Date},
+      {"Due", 12, ColumnStyle::Date},
+      {"Closed", 12, ColumnStyle::Date},
+      {"Status", 10, ColumnStyle::Centered},
+      {"Root cause", 40, ColumnStyle::Wrap},
+      {"Corrective action", 40, ColumnStyle::Wrap},
+      {"Effectiveness checked", 12, ColumnStyle::Date},
+      {"Effectiveness", 14, ColumnStyle::Centered},
+      {"Checked by", 20, ColumnStyle::Wrap}};
   add_state_highlights(t, t.column_index("Status"));
-  t.highlights.push_back({t.column_index("Type"), Tone::Bad, "major", false, {}});
+  t.highlights.push_back({t.column_index("Type"), Tone::Bad, "major"});
   for (const auto& a : aims.audits)
     for (const auto& f : a.findings) {
       const auto& e = f.effectiveness;

@@ -24,10 +24,10 @@ std::vector<Cell> row(const char* item, const std::string& id, const std::string
 Table changes_table(const BuildView& view) {
   const Aims& aims = view.aims;
   Table t;
-  t.columns = {{"Item", 12, ColumnStyle::Plain, {}},  {"Id", 16, ColumnStyle::Plain, {}},
-               {"Title", 40, ColumnStyle::Wrap, {}},  {"Change", 10, ColumnStyle::Plain, {}},
-               {"Field", 12, ColumnStyle::Plain, {}}, {"Before", 30, ColumnStyle::Wrap, {}},
-               {"After", 30, ColumnStyle::Wrap, {}}};
+  t.columns = {{"Item", 12, ColumnStyle::Plain},  {"Id", 16, ColumnStyle::Plain},
+               {"Title", 40, ColumnStyle::Wrap},  {"Change", 10, ColumnStyle::Plain},
+               {"Field", 12, ColumnStyle::Plain}, {"Before", 30, ColumnStyle::Wrap},
+               {"After", 30, ColumnStyle::Wrap}};
   if (!aims.history.changes) return t;
   const ChangeSet& cs = *aims.history.changes;
   for (const auto& p : cs.policies)

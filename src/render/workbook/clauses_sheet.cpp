@@ -6,9 +6,9 @@ namespace aimsdoc {
 
 Table clauses_table(const BuildView& view) {
   Table t;
-  t.columns = {{"Clause", 8, ColumnStyle::Plain, {}},
-               {"Title", 36, ColumnStyle::Wrap, {}},
-               {"Section", 26, ColumnStyle::Wrap, {}}};
+  t.columns = {{"Clause", 8, ColumnStyle::Plain},
+               {"Title", 36, ColumnStyle::Wrap},
+               {"Section", 26, ColumnStyle::Wrap}};
   add_requirement_columns(t);
   for (std::size_t i = 0; i < view.aims.requirements.size(); ++i) {
     const Requirement& r = view.aims.requirements[i];

@@ -24,23 +24,29 @@ Cell item_page(const Aims& aims, const Framework& f, const CatalogItem& item) {
   return link_cell(portal_anchor_link(aims.site.base_url, anchor), anchor);
 }
 
-void add_mapping_cells(const Aims& aims, const MappedRequirement& m, std::vector<Cell>& row) {
+std::vector<Cell> mapping_cells(const Aims& aims, const MappedRequirement& m) {
   const Requirement& r = aims.requirements[m.requirement];
   const Mapping& mapping = aims.crosswalks[m.row.crosswalk].mappings[m.row.mapping];
-  row.insert(row.end(),
-             {text_cell(r.id()), text_cell(r.item->title), text_cell(health_key(m.health)),
-              text_cell(relation_name(mapping.relation)), text_cell(mapping.source),
-              text_cell(mapping.confidence), text_cell(mapping.note)});
+  return {text_cell(r.id()),
+          text_cell(r.item->title),
+          text_cell(health_key(m.health)),
+          text_cell(relation_name(mapping.relation)),
+          text_cell(mapping.source),
+          text_cell(mapping.confidence),
+          text_cell(mapping.note)};
 }
 
 // A policy naming the item in its `covers:` (a direct mapping): the policy in the
 // requirement columns, "in force" or "review overdue" as its state.
-void add_direct_cells(const Aims& aims, const DirectCover& d, std::vector<Cell>& row) {
+std::vector<Cell> direct_cells(const Aims& aims, const DirectCover& d) {
   const Policy& p = aims.policies[d.policy];
-  row.insert(row.end(),
-             {text_cell(p.id), text_cell(p.title),
-              text_cell(d.in_force ? "in force" : "review overdue"), text_cell("direct"),
-              text_cell("policy covers: " + p.source_path), text_cell(""), text_cell("")});
+  return {text_cell(p.id),
+          text_cell(p.title),
+          text_cell(d.in_force ? "in force" : "review overdue"),
+          text_cell("direct"),
+          text_cell("policy covers: " + p.source_path),
+          text_cell(""),
+          text_cell("")};
 }
 
 // Item states (covered/partial/gap; not-mapped stays uncoloured) and requirement health.
@@ -48,10 +54,9 @@ void add_state_highlights(Table& t, std::size_t item, std::size_t requirement) {
   for (std::size_t column : {item, requirement}) {
     t.highlights.push_back({column, Tone::Good,
                             column == item ? coverage_state_name(CoverageState::Covered)
-                                           : health_key(Health::Conformant),
-                            false, std::nullopt});
-    t.highlights.push_back({column, Tone::Caution, "partial", false, std::nullopt});
-    t.highlights.push_back({column, Tone::Bad, "gap", false, std::nullopt});
+                                           : health_key(Health::Conformant)});
+    t.highlights.push_back({column, Tone::Caution, "partial"});
+    t.highlights.push_back({column, Tone::Bad, "gap"});
   }
 }
 
@@ -63,38 +68,30 @@ void add_state_highlights(Table& t, std::size_t item, std::size_t requirement) {
 Table crosswalk_table(const BuildView& view, const FrameworkCoverage& coverage) {
   const std::string& primary = view.aims.primary.short_name;
   Table t;
-  t.columns = {{"Item", 12, ColumnStyle::Plain, {}},
-               {"Title", 36, ColumnStyle::Wrap, {}},
-               {"Group", 24, ColumnStyle::Wrap, {}},
-               {"Coverage", 11, ColumnStyle::Centered, {}},
-               {primary + " requirement", 12, ColumnStyle::Plain, {}},
-               {"Requirement title", 34, ColumnStyle::Wrap, {}},
-               {"Requirement state", 12, ColumnStyle::Centered, {}},
-               {"Relation", 11, ColumnStyle::Plain, {}},
-               {"Source", 22, ColumnStyle::Wrap, {}},
-               {"Confidence", 12, ColumnStyle::Plain, {}},
-               {"Note", 50, ColumnStyle::Wrap, {}},
-               {"Portal page", 34, ColumnStyle::Plain, {}}};
+  t.columns = {{"Item", 12, ColumnStyle::Plain},
+               {"Title", 36, ColumnStyle::Wrap},
+               {"Group", 24, ColumnStyle::Wrap},
+               {"Coverage", 11, ColumnStyle::Centered},
+               {primary + " requirement", 12, ColumnStyle::Plain},
+               {"Requirement title", 34, ColumnStyle::Wrap},
+               {"Requirement state", 12, ColumnStyle::Centered},
+               {"Relation", 11, ColumnStyle::Plain},
+               {"Source", 22, ColumnStyle::Wrap},
+               {"Confidence", 12, ColumnStyle::Plain},
+               {"Note", 50, ColumnStyle::Wrap},
+               {"Portal page", 34, ColumnStyle::Plain}};
   add_state_highlights(t, 3, 6);
   for (const auto& entry : coverage.items) {
-    if (entry.mapped.empty() && entry.direct.empty()) {
+    auto add_row = [&](const std::vector<Cell>& pairing) {
       auto row = item_cells(*coverage.framework, entry);
-      row.resize(t.columns.size() - 1);
+      row.insert(row.end(), pairing.begin(), pairing.end());
+      row.resize(t.columns.size() - 1);  // an item nothing maps to: empty mapping columns
       row.push_back(item_page(view.aims, *coverage.framework, *entry.item));
       t.rows.push_back(std::move(row));
-    }
-    for (const auto& m : entry.mapped) {
-      auto row = item_cells(*coverage.framework, entry);
-      add_mapping_cells(view.aims, m, row);
-      row.push_back(item_page(view.aims, *coverage.framework, *entry.item));
-      t.rows.push_back(std::move(row));
-    }
-    for (const auto& d : entry.direct) {
-      auto row = item_cells(*coverage.framework, entry);
-      add_direct_cells(view.aims, d, row);
-      row.push_back(item_page(view.aims, *coverage.framework, *entry.item));
-      t.rows.push_back(std::move(row));
-    }
+    };
+    if (entry.mapped.empty() && entry.direct.empty()) add_row({});
+    for (const auto& m : entry.mapped) add_row(mapping_cells(view.aims, m));
+    for (const auto& d : entry.direct) add_row(direct_cells(view.aims, d));
   }
   return t;
 }

@@ -34,8 +34,7 @@ std::vector<Cell> evidence_row(const Aims& aims, const Requirement& r, const Evi
 // The state words, and the dates themselves: a date a reviewer edits is judged again.
 void add_state_highlights(Table& t, const Date& today, int max_age) {
   std::size_t collected = 4, expires = 5, state = 6;
-  t.highlights.push_back(
-      {state, Tone::Good, evidence_state_key(EvidenceState::Current), false, std::nullopt});
+  t.highlights.push_back({state, Tone::Good, evidence_state_key(EvidenceState::Current)});
   for (auto [s, tone] : {std::pair{EvidenceState::Expired, Tone::Bad},
                          {EvidenceState::Future, Tone::Bad},
                          {EvidenceState::Missing, Tone::Bad},
@@ -43,7 +42,7 @@ void add_state_highlights(Table& t, const Date& today, int max_age) {
                          {EvidenceState::Undated, Tone::Bad},
                          {EvidenceState::Stale, Tone::Caution},
                          {EvidenceState::Expiring, Tone::Caution}})
-    t.highlights.push_back({state, tone, evidence_state_key(s), false, std::nullopt});
+    t.highlights.push_back({state, tone, evidence_state_key(s)});
   t.highlights.push_back({collected, Tone::Caution, "", false, today.plus_days(-max_age)});
   t.highlights.push_back({expires, Tone::Bad, "", false, today});
 }
@@ -55,11 +54,10 @@ Table evidence_table(const BuildView& view) {
   Date today = aims.reference_date();
   int max_age = aims.site.evidence_max_age_days;
   Table t;
-  t.columns = {
-      {"Evidence", 18, ColumnStyle::Plain, {}}, {"Requirement", 12, ColumnStyle::Plain, {}},
-      {"Title", 38, ColumnStyle::Wrap, {}},     {"File or URL", 58, ColumnStyle::Wrap, {}},
-      {"Collected", 12, ColumnStyle::Date, {}}, {"Expires", 12, ColumnStyle::Date, {}},
-      {"State", 13, ColumnStyle::Centered, {}}, {"SHA-256", 58, ColumnStyle::Mono, {}}};
+  t.columns = {{"Evidence", 18, ColumnStyle::Plain}, {"Requirement", 12, ColumnStyle::Plain},
+               {"Title", 38, ColumnStyle::Wrap},     {"File or URL", 58, ColumnStyle::Wrap},
+               {"Collected", 12, ColumnStyle::Date}, {"Expires", 12, ColumnStyle::Date},
+               {"State", 13, ColumnStyle::Centered}, {"SHA-256", 58, ColumnStyle::Mono}};
   add_state_highlights(t, today, max_age);
   for (const auto& r : aims.requirements)
     for (const auto& ev : r.record.evidence)

@@ -20,13 +20,12 @@ std::map<std::string, std::string> requirements_by_record_path(const Aims& aims)
 
 Table gaps_table(const BuildView& view) {
   Table t;
-  t.columns = {{"Severity", 10, ColumnStyle::Centered, {}},
-               {"Rule", 26, ColumnStyle::Plain, {}},
-               {"Requirement", 12, ColumnStyle::Plain, {}},
-               {"Finding", 80, ColumnStyle::Wrap, {}},
-               {"Where", 36, ColumnStyle::Wrap, {}}};
-  t.highlights = {{0, Tone::Bad, "error", false, std::nullopt},
-                  {0, Tone::Caution, "warning", false, std::nullopt}};
+  t.columns = {{"Severity", 10, ColumnStyle::Centered},
+               {"Rule", 26, ColumnStyle::Plain},
+               {"Requirement", 12, ColumnStyle::Plain},
+               {"Finding", 80, ColumnStyle::Wrap},
+               {"Where", 36, ColumnStyle::Wrap}};
+  t.highlights = {{0, Tone::Bad, "error"}, {0, Tone::Caution, "warning"}};
   auto by_path = requirements_by_record_path(view.aims);
   for (const auto& d : view.diagnostics.items()) {
     std::string requirement = d.requirement;

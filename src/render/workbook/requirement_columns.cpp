@@ -36,9 +36,9 @@ std::optional<Date> newest_evidence(const Requirement& r) {
 
 // Colours follow health, never the declared status.
 void add_health_highlights(Table& t, std::size_t health) {
-  t.highlights.push_back({health, Tone::Good, health_key(Health::Conformant), false, std::nullopt});
-  t.highlights.push_back({health, Tone::Caution, health_key(Health::Partial), false, std::nullopt});
-  t.highlights.push_back({health, Tone::Muted, health_key(Health::Excluded), false, std::nullopt});
+  t.highlights.push_back({health, Tone::Good, health_key(Health::Conformant)});
+  t.highlights.push_back({health, Tone::Caution, health_key(Health::Partial)});
+  t.highlights.push_back({health, Tone::Muted, health_key(Health::Excluded)});
 }
 
 }  // namespace
@@ -50,16 +50,16 @@ std::string group_label(const Aims& aims, const Requirement& r) {
 
 void add_requirement_columns(Table& t) {
   t.columns.push_back({"Status", 13, ColumnStyle::Centered, kStatusChoices});
-  t.columns.push_back({"Owner", 30, ColumnStyle::Wrap, {}});
-  t.columns.push_back({"Policies", 38, ColumnStyle::Wrap, {}});
-  t.columns.push_back({"Evidence", 17, ColumnStyle::Wrap, {}});
-  t.columns.push_back({"Newest evidence", 13, ColumnStyle::Date, {}});
+  t.columns.push_back({"Owner", 30, ColumnStyle::Wrap});
+  t.columns.push_back({"Policies", 38, ColumnStyle::Wrap});
+  t.columns.push_back({"Evidence", 17, ColumnStyle::Wrap});
+  t.columns.push_back({"Newest evidence", 13, ColumnStyle::Date});
   std::size_t health = t.columns.size();
-  t.columns.push_back({"Health", 12, ColumnStyle::Centered, {}});
-  t.columns.push_back({"Portal page", 22, ColumnStyle::Plain, {}});
+  t.columns.push_back({"Health", 12, ColumnStyle::Centered});
+  t.columns.push_back({"Portal page", 22, ColumnStyle::Plain});
   // Cell rules come first: Excel gives earlier rules priority.
   add_health_highlights(t, health);
-  t.highlights.push_back({health, Tone::Bad, health_key(Health::Gap), true, std::nullopt});
+  t.highlights.push_back({health, Tone::Bad, health_key(Health::Gap), true});
 }
 
 void add_requirement_cells(const BuildView& view, std::size_t index, std::vector<Cell>& row) {

@@ -14,12 +14,10 @@ std::string attendee_names(const Aims& aims, const ManagementReview& mr) {
 
 std::string actions_text(const Aims& aims, const ManagementReview& mr, Date today) {
   std::string out;
-  for (const auto& a : mr.actions) {
-    std::string owner = a.owner == kNone ? a.owner_id : aims.owners[a.owner].name;
+  for (const auto& a : mr.actions)
     out += (out.empty() ? "" : "\n") + a.id + (a.title.empty() ? "" : " " + a.title) + " (" +
-           owner + ", due " + (a.due ? a.due->to_string() : "?") + ": " +
-           item_state_label(action_state(a, today)) + ")";
-  }
+           person_name(aims, a.owner, a.owner_id) + ", due " + (a.due ? a.due->to_string() : "?") +
+           ": " + item_state_label(action_state(a, today)) + ")";
   return out;
 }
 
@@ -29,16 +27,15 @@ Table reviews_table(const BuildView& view) {
   const Aims& aims = view.aims;
   Date today = aims.reference_date();
   Table t;
-  t.columns = {{"Review", 14, ColumnStyle::Plain, {}},
-               {"Date", 12, ColumnStyle::Date, {}},
-               {"Attendees", 30, ColumnStyle::Wrap, {}}};
-  for (const char* topic : kReviewTopics)
-    t.columns.push_back({topic, 12, ColumnStyle::Centered, {}});
-  t.columns.push_back({"Decisions", 44, ColumnStyle::Wrap, {}});
-  t.columns.push_back({"Actions", 60, ColumnStyle::Wrap, {}});
-  t.columns.push_back({"Actions overdue", 10, ColumnStyle::Centered, {}});
+  t.columns = {{"Review", 14, ColumnStyle::Plain},
+               {"Date", 12, ColumnStyle::Date},
+               {"Attendees", 30, ColumnStyle::Wrap}};
+  for (const char* topic : kReviewTopics) t.columns.push_back({topic, 12, ColumnStyle::Centered});
+  t.columns.push_back({"Decisions", 44, ColumnStyle::Wrap});
+  t.columns.push_back({"Actions", 60, ColumnStyle::Wrap});
+  t.columns.push_back({"Actions overdue", 10, ColumnStyle::Centered});
   for (std::size_t c = 3; c < 3 + kReviewTopicCount; ++c)
-    t.highlights.push_back({c, Tone::Bad, "missing", false, {}});
+    t.highlights.push_back({c, Tone::Bad, "missing"});
   for (const auto& mr : aims.reviews) {
     std::vector<Cell> row{text_cell(mr.id), date_cell(mr.date),
                           text_cell(attendee_names(aims, mr))};

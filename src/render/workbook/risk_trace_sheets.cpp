@@ -32,7 +32,7 @@ std::string ids_text(const Indices& indices, IdOf id_of) {
 }
 
 void mark_bad(Table& t, const char* header, const char* word) {
-  t.highlights.push_back({t.column_index(header), Tone::Bad, word, false, {}});
+  t.highlights.push_back({t.column_index(header), Tone::Bad, word});
 }
 
 }  // namespace
@@ -41,19 +41,14 @@ Table systems_table(const BuildView& view) {
   const Aims& aims = view.aims;
   Date today = aims.reference_date();
   Table t;
-  t.columns = {{"System", 16, ColumnStyle::Plain, {}},
-               {"Name", 24, ColumnStyle::Wrap, {}},
-               {"Owner", 22, ColumnStyle::Wrap, {}},
-               {"Roles", 20, ColumnStyle::Wrap, {}},
-               {"Purpose", 40, ColumnStyle::Wrap, {}},
-               {"Life cycle", 12, ColumnStyle::Centered, {}},
-               {"Deployed", 12, ColumnStyle::Date, {}},
-               {"Risk class", 12, ColumnStyle::Centered, {}},
-               {"Human oversight", 36, ColumnStyle::Wrap, {}},
-               {"Impact assessments", 18, ColumnStyle::Wrap, {}},
-               {"Assessment", 12, ColumnStyle::Centered, {}},
-               {"Risks", 24, ColumnStyle::Wrap, {}},
-               {"Portal page", 24, ColumnStyle::Plain, {}}};
+  t.columns = {
+      {"System", 16, ColumnStyle::Plain},         {"Name", 24, ColumnStyle::Wrap},
+      {"Owner", 22, ColumnStyle::Wrap},           {"Roles", 20, ColumnStyle::Wrap},
+      {"Purpose", 40, ColumnStyle::Wrap},         {"Life cycle", 12, ColumnStyle::Centered},
+      {"Deployed", 12, ColumnStyle::Date},        {"Risk class", 12, ColumnStyle::Centered},
+      {"Human oversight", 36, ColumnStyle::Wrap}, {"Impact assessments", 18, ColumnStyle::Wrap},
+      {"Assessment", 12, ColumnStyle::Centered},  {"Risks", 24, ColumnStyle::Wrap},
+      {"Portal page", 24, ColumnStyle::Plain}};
   mark_bad(t, "Assessment", "overdue");
   mark_bad(t, "Assessment", "none");
   for (const auto& s : aims.systems)
@@ -72,25 +67,25 @@ Table systems_table(const BuildView& view) {
 Table risks_table(const BuildView& view) {
   const Aims& aims = view.aims;
   Table t;
-  t.columns = {{"Risk", 10, ColumnStyle::Plain, {}},
-               {"Title", 36, ColumnStyle::Wrap, {}},
-               {"Owner", 20, ColumnStyle::Wrap, {}},
-               {"AI systems", 18, ColumnStyle::Wrap, {}},
-               {"Found by", 16, ColumnStyle::Wrap, {}},
-               {"Likelihood", 10, ColumnStyle::Centered, {}},
-               {"Impact", 10, ColumnStyle::Centered, {}},
-               {"Score", 8, ColumnStyle::Centered, {}},
-               {"Treatment", 11, ColumnStyle::Centered, {}},
-               {"Controls", 18, ColumnStyle::Wrap, {}},
-               {"Residual likelihood", 10, ColumnStyle::Centered, {}},
-               {"Residual impact", 10, ColumnStyle::Centered, {}},
-               {"Residual score", 9, ColumnStyle::Centered, {}},
-               {"Treated", 9, ColumnStyle::Centered, {}},
-               {"Above appetite", 10, ColumnStyle::Centered, {}},
-               {"Accepted by", 18, ColumnStyle::Wrap, {}},
-               {"Accepted until", 12, ColumnStyle::Date, {}},
-               {"Reviewed", 12, ColumnStyle::Date, {}},
-               {"Portal page", 18, ColumnStyle::Plain, {}}};
+  t.columns = {{"Risk", 10, ColumnStyle::Plain},
+               {"Title", 36, ColumnStyle::Wrap},
+               {"Owner", 20, ColumnStyle::Wrap},
+               {"AI systems", 18, ColumnStyle::Wrap},
+               {"Found by", 16, ColumnStyle::Wrap},
+               {"Likelihood", 10, ColumnStyle::Centered},
+               {"Impact", 10, ColumnStyle::Centered},
+               {"Score", 8, ColumnStyle::Centered},
+               {"Treatment", 11, ColumnStyle::Centered},
+               {"Controls", 18, ColumnStyle::Wrap},
+               {"Residual likelihood", 10, ColumnStyle::Centered},
+               {"Residual impact", 10, ColumnStyle::Centered},
+               {"Residual score", 9, ColumnStyle::Centered},
+               {"Treated", 9, ColumnStyle::Centered},
+               {"Above appetite", 10, ColumnStyle::Centered},
+               {"Accepted by", 18, ColumnStyle::Wrap},
+               {"Accepted until", 12, ColumnStyle::Date},
+               {"Reviewed", 12, ColumnStyle::Date},
+               {"Portal page", 18, ColumnStyle::Plain}};
   mark_bad(t, "Treated", "no");
   mark_bad(t, "Above appetite", "yes");
   t.print_on_a3 = true;
@@ -116,12 +111,11 @@ Table assessments_table(const BuildView& view) {
   const Aims& aims = view.aims;
   Date today = aims.reference_date();
   Table t;
-  t.columns = {
-      {"Assessment", 16, ColumnStyle::Plain, {}},     {"AI system", 24, ColumnStyle::Wrap, {}},
-      {"Performed", 12, ColumnStyle::Date, {}},       {"Next review", 12, ColumnStyle::Date, {}},
-      {"Current", 9, ColumnStyle::Centered, {}},      {"Approved by", 20, ColumnStyle::Wrap, {}},
-      {"Groups affected", 36, ColumnStyle::Wrap, {}}, {"Risks", 24, ColumnStyle::Wrap, {}},
-      {"Report", 44, ColumnStyle::Wrap, {}}};
+  t.columns = {{"Assessment", 16, ColumnStyle::Plain},     {"AI system", 24, ColumnStyle::Wrap},
+               {"Performed", 12, ColumnStyle::Date},       {"Next review", 12, ColumnStyle::Date},
+               {"Current", 9, ColumnStyle::Centered},      {"Approved by", 20, ColumnStyle::Wrap},
+               {"Groups affected", 36, ColumnStyle::Wrap}, {"Risks", 24, ColumnStyle::Wrap},
+               {"Report", 44, ColumnStyle::Wrap}};
   mark_bad(t, "Current", "no");
   for (const auto& a : aims.assessments) {
     std::string system = a.system == kNone
@@ -144,11 +138,11 @@ Table objectives_table(const BuildView& view) {
   const Aims& aims = view.aims;
   Date today = aims.reference_date();
   Table t;
-  t.columns = {{"Objective", 12, ColumnStyle::Plain, {}}, {"Title", 30, ColumnStyle::Wrap, {}},
-               {"Owner", 20, ColumnStyle::Wrap, {}},      {"Measure", 40, ColumnStyle::Wrap, {}},
-               {"Target", 20, ColumnStyle::Wrap, {}},     {"Due", 12, ColumnStyle::Date, {}},
-               {"Status", 10, ColumnStyle::Centered, {}}, {"Result", 30, ColumnStyle::Wrap, {}},
-               {"On track", 9, ColumnStyle::Centered, {}}};
+  t.columns = {{"Objective", 12, ColumnStyle::Plain}, {"Title", 30, ColumnStyle::Wrap},
+               {"Owner", 20, ColumnStyle::Wrap},      {"Measure", 40, ColumnStyle::Wrap},
+               {"Target", 20, ColumnStyle::Wrap},     {"Due", 12, ColumnStyle::Date},
+               {"Status", 10, ColumnStyle::Centered}, {"Result", 30, ColumnStyle::Wrap},
+               {"On track", 9, ColumnStyle::Centered}};
   mark_bad(t, "On track", "no");
   for (const auto& o : aims.objectives)
     t.rows.push_back({text_cell(o.id), text_cell(o.title),

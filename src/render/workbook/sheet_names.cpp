@@ -2,7 +2,6 @@
 // short name): at most 31 characters, none of []:*?/\, no leading or trailing apostrophe,
 // unique ignoring case, and never "History" (reserved by Excel).
 #include "render/workbook/sheet_tables.hpp"
-#include "render/workbook/workbook_links.hpp"
 #include "util/name_collisions.hpp"
 
 namespace aimsdoc {

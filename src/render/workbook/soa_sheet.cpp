@@ -28,13 +28,13 @@ std::vector<Cell> soa_row(const BuildView& view, std::size_t index) {
 
 Table soa_table(const BuildView& view) {
   Table t;
-  t.columns = {{"Control", 9, ColumnStyle::Plain, {}},
-               {"Title", 30, ColumnStyle::Wrap, {}},
-               {"Objective", 24, ColumnStyle::Wrap, {}},
+  t.columns = {{"Control", 9, ColumnStyle::Plain},
+               {"Title", 30, ColumnStyle::Wrap},
+               {"Objective", 24, ColumnStyle::Wrap},
                {"Applicable", 11, ColumnStyle::Centered, kApplicableChoices},
-               {"Justification for inclusion or exclusion", 46, ColumnStyle::Wrap, {}},
-               {"Risks treated", 12, ColumnStyle::Wrap, {}}};
-  t.highlights.push_back({3, Tone::Muted, "No", false, std::nullopt});
+               {"Justification for inclusion or exclusion", 46, ColumnStyle::Wrap},
+               {"Risks treated", 12, ColumnStyle::Wrap}};
+  t.highlights.push_back({3, Tone::Muted, "No"});
   t.print_on_a3 = true;
   add_requirement_columns(t);
   for (std::size_t i = 0; i < view.aims.requirements.size(); ++i)

@@ -35,10 +35,10 @@ std::string sheet_link(const std::string& sheet) {
 }
 
 Column label_column(std::string header) {
-  return {std::move(header), kSummaryLabelWidth, ColumnStyle::Wrap, {}};
+  return {std::move(header), kSummaryLabelWidth, ColumnStyle::Wrap};
 }
 Column number_column(std::string header) {
-  return {std::move(header), kSummaryFigureWidth, ColumnStyle::Centered, {}};
+  return {std::move(header), kSummaryFigureWidth, ColumnStyle::Centered};
 }
 
 }  // namespace
@@ -118,7 +118,7 @@ Table framework_figures_table(const std::vector<FrameworkSheet>& sheets) {
   Table t;
   t.columns = {label_column("Framework"), number_column("Items"),
                number_column("Covered"),  number_column("Partial"),
-               number_column("Gap"),      {"Sheet", kSummaryFigureWidth, ColumnStyle::Plain, {}}};
+               number_column("Gap"),      {"Sheet", kSummaryFigureWidth, ColumnStyle::Plain}};
   for (const auto& s : sheets) {
     const FrameworkCoverage& c = s.coverage;
     t.rows.push_back({text_cell(c.framework->name), count(c.items.size()), count(c.covered),

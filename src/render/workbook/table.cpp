@@ -21,33 +21,18 @@ std::string fit_cell_text(std::string_view text) {
 }
 
 Cell text_cell(std::string_view text) {
-  Cell c;
-  c.kind = Cell::Kind::Text;
-  c.text = fit_cell_text(text);
-  return c;
+  return {.kind = Cell::Kind::Text, .text = fit_cell_text(text)};
 }
 
-Cell number_cell(double n) {
-  Cell c;
-  c.kind = Cell::Kind::Number;
-  c.number = n;
-  return c;
-}
+Cell number_cell(double n) { return {.kind = Cell::Kind::Number, .number = n}; }
 
 Cell date_cell(const std::optional<Date>& d) {
-  Cell c;
-  if (!d || !d->valid()) return c;
-  c.kind = Cell::Kind::Date;
-  c.date = *d;
-  return c;
+  if (!d || !d->valid()) return {};
+  return {.kind = Cell::Kind::Date, .date = *d};
 }
 
 Cell link_cell(std::string url, std::string_view display) {
-  Cell c;
-  c.kind = Cell::Kind::Link;
-  c.url = std::move(url);
-  c.text = fit_cell_text(display);
-  return c;
+  return {.kind = Cell::Kind::Link, .text = fit_cell_text(display), .url = std::move(url)};
 }
 
 std::size_t Table::column_index(std::string_view header) const {

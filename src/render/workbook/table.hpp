@@ -17,10 +17,10 @@ namespace aimsdoc {
 struct Cell {
   enum class Kind { Empty, Text, Number, Date, Link };
   Kind kind = Kind::Empty;
-  std::string text;  // Text; a Link's display text
-  std::string url;   // Link target, already a valid URL
+  std::string text{};  // Text; a Link's display text
+  std::string url{};   // Link target, already a valid URL
   double number = 0;
-  Date date;
+  Date date{};
 };
 
 Cell text_cell(std::string_view text);
@@ -38,7 +38,7 @@ struct Column {
   std::string header;
   double width = 12;  // in widths of the character 0, as Excel counts
   ColumnStyle style = ColumnStyle::Plain;
-  std::vector<std::string> choices;  // a data-validation list, when not empty
+  std::vector<std::string> choices{};  // a data-validation list, when not empty
 };
 
 // How a conditional format draws attention: the same tones on every sheet.
@@ -53,8 +53,8 @@ struct Highlight {
   Tone tone = Tone::Bad;
   std::string value;  // equals-rule: one of the column's fixed words
   bool whole_row = false;
-  std::optional<Date> before;  // set for a date rule
-  bool when_nonzero = false;   // whole-row rule: the figures right of `column` sum above 0
+  std::optional<Date> before{};  // set for a date rule
+  bool when_nonzero = false;     // whole-row rule: the figures right of `column` sum above 0
 };
 
 struct Table {

@@ -151,20 +151,16 @@ lxw_row_t write_table(lxw_worksheet* ws, const WorkbookFormats& f, const Table& 
   return row;
 }
 
-lxw_worksheet* add_table_sheet(lxw_workbook* wb, const WorkbookFormats& f, const std::string& name,
-                               const Table& table, const PageTexts& page, WriteStatus& status) {
+void add_table_sheet(lxw_workbook* wb, const WorkbookFormats& f, const std::string& name,
+                     const Table& table, const PageTexts& page, WriteStatus& status) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
-  if (!ws) {
-    status.fail("libxlsxwriter refused the sheet name '" + name + "'");
-    return nullptr;
-  }
+  if (!ws) return status.fail("libxlsxwriter refused the sheet name '" + name + "'");
   lxw_row_t end = write_table(ws, f, table, 0, status);
   worksheet_freeze_panes(ws, 1, static_cast<lxw_col_t>(table.frozen_columns));
   status.note(
       worksheet_autofilter(ws, 0, 0, end - 1, static_cast<lxw_col_t>(table.columns.size() - 1)),
       "autofilter");
   set_print_layout(ws, 0, page, status, table.print_on_a3);
-  return ws;
 }
 
 void set_print_layout(lxw_worksheet* ws, std::optional<lxw_row_t> repeat_row, const PageTexts& page,

@@ -31,8 +31,8 @@ lxw_row_t write_table(lxw_worksheet* ws, const WorkbookFormats& f, const Table& 
                       lxw_row_t first_row, WriteStatus& status);
 
 // A worksheet named `name` holding `table` from row 0: header frozen, autofilter over all.
-lxw_worksheet* add_table_sheet(lxw_workbook* wb, const WorkbookFormats& f, const std::string& name,
-                               const Table& table, const PageTexts& page, WriteStatus& status);
+void add_table_sheet(lxw_workbook* wb, const WorkbookFormats& f, const std::string& name,
+                     const Table& table, const PageTexts& page, WriteStatus& status);
 
 // Landscape, one page wide (A4, or A3 for a table too wide to read on A4), with the
 // document control in the page header and footer; `repeat_row` (a header) is printed on

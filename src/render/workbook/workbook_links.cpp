@@ -1,7 +1,6 @@
 #include "render/workbook/workbook_links.hpp"
 
 #include "render/site_paths.hpp"
-#include "util/text.hpp"
 
 namespace aimsdoc {
 std::string anchor_link(std::string_view site_anchor) {
