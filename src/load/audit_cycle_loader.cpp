@@ -181,9 +181,9 @@ std::optional<ReviewAction> read_action(const YAML::Node& node, const YamlSource
 
 }  // namespace
 
-std::optional<Audit> parse_audit(const std::string& text, const std::string& path,
-                                 const fs::path& root, Diagnostics& diags) {
-  return read_record_document<Audit>(text, path, kAuditKeys, diags, [&](MapReader& r, Audit& a) {
+std::optional<Audit> load_audit(const fs::path& root, const std::string& relative,
+                                Diagnostics& diags) {
+  return load_record_file<Audit>(root, relative, kAuditKeys, diags, [&](MapReader& r, Audit& a) {
     a.id = checked_id(r, "AUD-", "audit");
     a.title = trim(r.string("title", true).value_or(a.id));
     limit_title(a.title, "the title", r.location_of("title"), r.diagnostics());
@@ -201,10 +201,10 @@ std::optional<Audit> parse_audit(const std::string& text, const std::string& pat
   });
 }
 
-std::optional<ManagementReview> parse_review(const std::string& text, const std::string& path,
-                                             Diagnostics& diags) {
-  return read_record_document<ManagementReview>(
-      text, path, kReviewKeys, diags, [&](MapReader& r, ManagementReview& mr) {
+std::optional<ManagementReview> load_review(const fs::path& root, const std::string& relative,
+                                            Diagnostics& diags) {
+  return load_record_file<ManagementReview>(
+      root, relative, kReviewKeys, diags, [&](MapReader& r, ManagementReview& mr) {
         mr.id = checked_id(r, "MR-", "management review");
         mr.date = r.date("date", true);
         for (auto& ref : r.string_list("attendees")) {
@@ -213,8 +213,8 @@ std::optional<ManagementReview> parse_review(const std::string& text, const std:
         }
         read_inputs(r, mr);
         mr.decisions_markdown = trim(r.string("decisions", false).value_or(""));
-        if (!markdown_within_limits(mr.decisions_markdown, path, r.location_of("decisions").line,
-                                    r.diagnostics()))
+        if (!markdown_within_limits(mr.decisions_markdown, relative,
+                                    r.location_of("decisions").line, r.diagnostics()))
           mr.decisions_markdown.clear();
         each_item(r, "actions", "actions (id, title, owner, due, closed)",
                   [&](const YAML::Node& node) {
@@ -222,20 +222,6 @@ std::optional<ManagementReview> parse_review(const std::string& text, const std:
                       mr.actions.push_back(std::move(*a));
                   });
       });
-}
-
-std::optional<Audit> load_audit(const fs::path& root, const std::string& relative,
-                                Diagnostics& diags) {
-  return load_record_file<Audit>(root, relative, diags, [&](const std::string& text) {
-    return parse_audit(text, relative, root, diags);
-  });
-}
-
-std::optional<ManagementReview> load_review(const fs::path& root, const std::string& relative,
-                                            Diagnostics& diags) {
-  return load_record_file<ManagementReview>(root, relative, diags, [&](const std::string& text) {
-    return parse_review(text, relative, diags);
-  });
 }
 
 }  // namespace aimsdoc

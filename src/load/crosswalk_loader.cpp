@@ -82,8 +82,6 @@ void read_sufficient(MapReader& file, Crosswalk& cw) {
   }
 }
 
-}  // namespace
-
 std::optional<Crosswalk> parse_crosswalk(const std::string& text, const std::string& path,
                                          Diagnostics& diags) {
   YamlSource src{path, 0};
@@ -118,6 +116,8 @@ std::optional<Crosswalk> parse_crosswalk(const std::string& text, const std::str
   if (cw.from_framework.empty() || cw.to_framework.empty()) return std::nullopt;
   return cw;
 }
+
+}  // namespace
 
 std::optional<Crosswalk> load_crosswalk(const std::filesystem::path& root,
                                         const std::string& relative, Diagnostics& diags) {

@@ -191,9 +191,9 @@ std::optional<RequirementRecord> parse_record(const std::string& text, const std
 
 std::optional<RequirementRecord> load_record(const fs::path& root, const std::string& relative,
                                              Diagnostics& diags) {
-  return load_record_file<RequirementRecord>(root, relative, diags, [&](const std::string& text) {
-    return parse_record(text, relative, root, diags);
-  });
+  auto text = read_text_input(root, relative, diags);
+  if (!text) return std::nullopt;
+  return parse_record(*text, relative, root, diags);
 }
 
 }  // namespace aimsdoc
