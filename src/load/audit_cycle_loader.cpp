@@ -35,19 +35,6 @@ std::string checked_id(MapReader& r, const std::string& prefix, const char* what
   return id;
 }
 
-// Iterates a list of mappings under `key`; anything else is a located type error.
-template <typename Fn>
-void each_item(MapReader& r, const std::string& key, const char* shape, Fn fn) {
-  auto list = r.node(key);
-  if (!list || list->IsNull()) return;
-  if (!list->IsSequence()) {
-    r.diagnostics().error(r.location_of(key), "yaml.type",
-                          "'" + key + "' must be a list of " + shape);
-    return;
-  }
-  for (const auto& node : *list) fn(node);
-}
-
 std::optional<EffectivenessCheck> read_effectiveness(MapReader& finding) {
   auto node = finding.node("effectiveness");
   if (!node || node->IsNull()) return std::nullopt;
