@@ -37,12 +37,6 @@ bool within_cycle(const std::optional<Date>& d, Date today, int cycle_days) {
   return d && *d <= today && d->days_since_epoch() > today.days_since_epoch() - cycle_days;
 }
 
-std::string join_ids(const std::vector<std::string>& ids) {
-  std::string out;
-  for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
-  return out;
-}
-
 std::string cycle_text(int days, Date today) {
   return "in the " + std::to_string(days) + " days up to " + today.to_string();
 }
@@ -71,7 +65,7 @@ void check_audit_programme(const Aims& aims, Date today, Diagnostics& diags) {
   if (!missed.empty())
     diags.warning(at.location, "audit.coverage",
                   "applicable requirements in no audit's scope " + cycle_text(cycle, today) + " (" +
-                      std::to_string(missed.size()) + "): " + join_ids(missed) +
+                      std::to_string(missed.size()) + "): " + join(missed, ", ") +
                       "; add them to the scope of a planned audit",
                   at.requirement);
 }
@@ -84,7 +78,7 @@ void check_independence(const Aims& aims, const Audit& a, Diagnostics& diags) {
   if (!own.empty())
     diags.warning(a.auditor_location, "audit.independence",
                   "auditor '" + a.auditor + "' of " + a.id + " owns audited requirements " +
-                      join_ids(own) + "; choose an auditor independent of them (9.2.2)");
+                      join(own, ", ") + "; choose an auditor independent of them (9.2.2)");
 }
 
 void check_finding(const Finding& f, Date today, Diagnostics& diags) {
@@ -128,23 +122,13 @@ void check_review(const ManagementReview& mr, Date today, Diagnostics& diags) {
   if (!missing.empty())
     diags.error(mr.inputs_location, "review.inputs",
                 "management review " + mr.id + " does not record the input" +
-                    (missing.size() == 1 ? " " : "s ") + join_ids(missing) +
+                    (missing.size() == 1 ? " " : "s ") + join(missing, ", ") +
                     "; every review must consider all eight inputs of 9.3.2");
   for (const auto& a : mr.actions)
     if (action_state(a, today) == ItemState::Overdue)
       diags.error(a.location, "review.action-overdue",
                   "action " + a.id + " of " + mr.id + " was due on " + a.due->to_string() +
                       " and is still open; close it with 'closed:' or agree a new 'due:' date");
-}
-
-// A draft AIMS may not have held its first audit or review yet: at draft readiness the
-// programme findings are the writer's to-do list, warnings, as the coverage ones are
-// (their rules' at_draft in rule_table).
-void report_programme(const Aims& aims, const Diagnostics& found, Diagnostics& diags) {
-  for (Diagnostic d : found.items()) {
-    apply_readiness(d, aims.site.readiness, false);
-    diags.add(std::move(d));
-  }
 }
 
 }  // namespace
@@ -154,7 +138,10 @@ void check_audit_cycle(const Aims& aims, Diagnostics& diags) {
   Diagnostics programme;
   if (aims.keeps_audits) check_audit_programme(aims, today, programme);
   if (aims.keeps_reviews) check_review_programme(aims, today, programme);
-  report_programme(aims, programme, diags);
+  // A draft AIMS may not have held its first audit or review yet: at draft readiness the
+  // programme findings are the writer's to-do list, warnings, as the coverage ones are
+  // (their rules' at_draft in rule_table).
+  add_at_readiness(programme, aims.site.readiness, false, diags);
   for (const auto& a : aims.audits) {
     check_independence(aims, a, diags);
     for (const auto& f : a.findings) check_finding(f, today, diags);

@@ -61,16 +61,6 @@ void check_applicable(const Aims& aims, const Requirement& r, Diagnostics& diags
                 r.id());
 }
 
-// A requirement's findings, lowered to warnings where the draft level asks (rule_table).
-void report(const Requirement& r, Readiness readiness, const Diagnostics& found,
-            Diagnostics& diags) {
-  bool planned = r.record.status == Status::Planned;
-  for (Diagnostic d : found.items()) {
-    apply_readiness(d, readiness, planned);
-    diags.add(std::move(d));
-  }
-}
-
 // A finding that leaves its file unread (malformed YAML, not UTF-8, empty ...).
 bool unreadable_file(const Diagnostic& d) {
   return d.severity == Severity::Error &&
@@ -117,7 +107,7 @@ void check_coverage(const Aims& aims, Diagnostics& diags) {
     }
     Diagnostics found;
     check_applicable(aims, r, found);
-    report(r, aims.site.readiness, found, diags);
+    add_at_readiness(found, aims.site.readiness, r.record.status == Status::Planned, diags);
   }
 }
 

@@ -254,4 +254,12 @@ void apply_readiness(Diagnostic& d, Readiness readiness, bool planned) {
     d.severity = Severity::Warning;
 }
 
+void add_at_readiness(const Diagnostics& found, Readiness readiness, bool planned,
+                      Diagnostics& diags) {
+  for (Diagnostic d : found.items()) {
+    apply_readiness(d, readiness, planned);
+    diags.add(std::move(d));
+  }
+}
+
 }  // namespace aimsdoc

@@ -37,5 +37,8 @@ std::string readme_rule_row(const Rule& rule);
 // Lowers `d` to a warning where its rule's at_draft says so, judged at `readiness` on a
 // requirement whose status is planned (`planned`) or not. The one place draft lowers.
 void apply_readiness(Diagnostic& d, Readiness readiness, bool planned);
+// Adds each of `found` to `diags`, lowered by apply_readiness.
+void add_at_readiness(const Diagnostics& found, Readiness readiness, bool planned,
+                      Diagnostics& diags);
 
 }  // namespace aimsdoc

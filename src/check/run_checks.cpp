@@ -70,9 +70,8 @@ std::vector<GroupTally> tally_groups(const Aims& aims, const std::vector<Health>
   std::vector<GroupTally> groups;
   std::map<std::string, std::size_t> slot;  // group id -> index in groups
   for (std::size_t ri = 0; ri < aims.requirements.size(); ++ri) {
-    const CatalogItem* item = aims.requirements[ri].item;
-    const CatalogItem* group = aims.primary.top_group_of(*item);
-    if (group == item) group = nullptr;  // a requirement at the top level
+    // Null for a requirement at the top level.
+    const CatalogItem* group = aims.primary.top_group_of(*aims.requirements[ri].item);
     auto [it, added] = slot.emplace(group ? group->id : std::string(), groups.size());
     if (added) groups.push_back({it->first, group ? group->title : std::string(), {}});
     tally(aims.requirements[ri], health[ri], groups[it->second].tally);

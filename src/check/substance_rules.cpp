@@ -89,12 +89,10 @@ void check_shared_files(const Aims& aims, Diagnostics& diags) {
   auto limit = static_cast<std::size_t>(aims.site.evidence_shared_limit);
   for (const auto& [file, use] : uses) {
     if (use.requirements.size() <= limit) continue;
-    std::string list;
-    for (const auto& id : use.requirements) list += (list.empty() ? "" : ", ") + id;
     diags.warning(use.first, "evidence.shared",
                   "evidence file '" + file + "' backs " + std::to_string(use.requirements.size()) +
-                      " requirements (" + list + "), more than evidence_shared_limit (" +
-                      std::to_string(limit) +
+                      " requirements (" + join(use.requirements, ", ") +
+                      "), more than evidence_shared_limit (" + std::to_string(limit) +
                       "); give each requirement evidence of its own, or raise the limit in "
                       "site.yaml");
   }

@@ -35,19 +35,6 @@ std::string checked_id(MapReader& r, const std::string& prefix, const char* what
   return id;
 }
 
-// Iterates a list of mappings under `key`; anything else is a located type error.
-template <typename Fn>
-void each_item(MapReader& r, const std::string& key, const char* shape, Fn fn) {
-  auto list = r.node(key);
-  if (!list || list->IsNull()) return;
-  if (!list->IsSequence()) {
-    r.diagnostics().error(r.location_of(key), "yaml.type",
-                          "'" + key + "' must be a list of " + shape);
-    return;
-  }
-  for (const auto& node : *list) fn(node);
-}
-
 std::optional<EffectivenessCheck> read_effectiveness(MapReader& finding) {
   auto node = finding.node("effectiveness");
   if (!node || node->IsNull()) return std::nullopt;
@@ -181,9 +168,9 @@ std::optional<ReviewAction> read_action(const YAML::Node& node, const YamlSource
 
 }  // namespace
 
-std::optional<Audit> parse_audit(const std::string& text, const std::string& path,
-                                 const fs::path& root, Diagnostics& diags) {
-  return read_record_document<Audit>(text, path, kAuditKeys, diags, [&](MapReader& r, Audit& a) {
+std::optional<Audit> load_audit(const fs::path& root, const std::string& relative,
+                                Diagnostics& diags) {
+  return load_record_file<Audit>(root, relative, kAuditKeys, diags, [&](MapReader& r, Audit& a) {
     a.id = checked_id(r, "AUD-", "audit");
     a.title = trim(r.string("title", true).value_or(a.id));
     limit_title(a.title, "the title", r.location_of("title"), r.diagnostics());
@@ -201,10 +188,10 @@ std::optional<Audit> parse_audit(const std::string& text, const std::string& pat
   });
 }
 
-std::optional<ManagementReview> parse_review(const std::string& text, const std::string& path,
-                                             Diagnostics& diags) {
-  return read_record_document<ManagementReview>(
-      text, path, kReviewKeys, diags, [&](MapReader& r, ManagementReview& mr) {
+std::optional<ManagementReview> load_review(const fs::path& root, const std::string& relative,
+                                            Diagnostics& diags) {
+  return load_record_file<ManagementReview>(
+      root, relative, kReviewKeys, diags, [&](MapReader& r, ManagementReview& mr) {
         mr.id = checked_id(r, "MR-", "management review");
         mr.date = r.date("date", true);
         for (auto& ref : r.string_list("attendees")) {
@@ -213,8 +200,8 @@ std::optional<ManagementReview> parse_review(const std::string& text, const std:
         }
         read_inputs(r, mr);
         mr.decisions_markdown = trim(r.string("decisions", false).value_or(""));
-        if (!markdown_within_limits(mr.decisions_markdown, path, r.location_of("decisions").line,
-                                    r.diagnostics()))
+        if (!markdown_within_limits(mr.decisions_markdown, relative,
+                                    r.location_of("decisions").line, r.diagnostics()))
           mr.decisions_markdown.clear();
         each_item(r, "actions", "actions (id, title, owner, due, closed)",
                   [&](const YAML::Node& node) {
@@ -222,20 +209,6 @@ std::optional<ManagementReview> parse_review(const std::string& text, const std:
                       mr.actions.push_back(std::move(*a));
                   });
       });
-}
-
-std::optional<Audit> load_audit(const fs::path& root, const std::string& relative,
-                                Diagnostics& diags) {
-  return load_record_file<Audit>(root, relative, diags, [&](const std::string& text) {
-    return parse_audit(text, relative, root, diags);
-  });
-}
-
-std::optional<ManagementReview> load_review(const fs::path& root, const std::string& relative,
-                                            Diagnostics& diags) {
-  return load_record_file<ManagementReview>(root, relative, diags, [&](const std::string& text) {
-    return parse_review(text, relative, diags);
-  });
 }
 
 }  // namespace aimsdoc

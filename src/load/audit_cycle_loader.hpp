@@ -8,16 +8,10 @@
 
 #include "model/aims.hpp"
 #include "util/diagnostic.hpp"
-#include "util/input_folders.hpp"
 
 namespace aimsdoc {
 
-// `root` is where the report file is looked for; an empty root skips that check (tests).
-std::optional<Audit> parse_audit(const std::string& text, const std::string& path,
-                                 const std::filesystem::path& root, Diagnostics& diags);
-std::optional<ManagementReview> parse_review(const std::string& text, const std::string& path,
-                                             Diagnostics& diags);
-
+// `root` is also where an audit's report file is looked for; an empty root skips that check.
 std::optional<Audit> load_audit(const std::filesystem::path& root, const std::string& relative,
                                 Diagnostics& diags);
 std::optional<ManagementReview> load_review(const std::filesystem::path& root,

@@ -66,23 +66,14 @@ void read_mapping(const YAML::Node& node, const YamlSource& src, Diagnostics& di
 }
 
 void read_sufficient(MapReader& file, Crosswalk& cw) {
-  auto list = file.node("sufficient");
-  if (!list || list->IsNull()) return;
-  if (!list->IsSequence()) {
-    file.diagnostics().error(file.location_of("sufficient"), "yaml.type",
-                             "'sufficient' must be a list of {to, note}");
-    return;
-  }
-  for (const auto& node : *list) {
+  each_item(file, "sufficient", "{to, note}", [&](const YAML::Node& node) {
     MapReader r(node, file.source(), file.diagnostics(), {"to", "note"});
-    if (!r.ok()) continue;
+    if (!r.ok()) return;
     SufficientSet set{r.string("to", true).value_or(""), r.string("note", true).value_or(""),
                       r.location()};
     if (!set.to.empty() && !set.note.empty()) cw.sufficient.push_back(std::move(set));
-  }
+  });
 }
-
-}  // namespace
 
 std::optional<Crosswalk> parse_crosswalk(const std::string& text, const std::string& path,
                                          Diagnostics& diags) {
@@ -118,6 +109,8 @@ std::optional<Crosswalk> parse_crosswalk(const std::string& text, const std::str
   if (cw.from_framework.empty() || cw.to_framework.empty()) return std::nullopt;
   return cw;
 }
+
+}  // namespace
 
 std::optional<Crosswalk> load_crosswalk(const std::filesystem::path& root,
                                         const std::string& relative, Diagnostics& diags) {

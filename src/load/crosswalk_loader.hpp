@@ -10,8 +10,6 @@
 
 namespace aimsdoc {
 
-std::optional<Crosswalk> parse_crosswalk(const std::string& text, const std::string& path,
-                                         Diagnostics& diags);
 std::optional<Crosswalk> load_crosswalk(const std::filesystem::path& root,
                                         const std::string& relative, Diagnostics& diags);
 

@@ -82,8 +82,7 @@ void write_type(JsonWriter& w, const FieldSpec& f) {
       break;
     case FieldType::Object: write_fields(w, f.items); break;
     case FieldType::TextOrIds:
-      w.key("type");
-      w.raw(R"(["string", "array"])");
+      type_is(w, R"(["string", "array"])");
       w.key("items");
       w.open('{');
       type_is(w, kScalar);

@@ -6,27 +6,15 @@
 #include "model/audit_cycle.hpp"
 
 namespace aimsdoc {
+
+FieldSpec field(std::string key, FieldType type, bool required, std::string description,
+                std::vector<std::string> values) {
+  return FieldSpec{std::move(key), type, required, std::move(description), std::move(values), {}};
+}
+
 namespace {
 
 using T = FieldType;
-
-FieldSpec field(std::string key, FieldType type, bool required, std::string description) {
-  return FieldSpec{std::move(key), type, required, std::move(description), {}, {}};
-}
-
-std::vector<std::string> status_names() {
-  std::vector<std::string> names;
-  for (Status s : {Status::Planned, Status::Partial, Status::Implemented})
-    names.push_back(status_name(s));
-  return names;
-}
-
-FieldSpec readiness_field() {
-  FieldSpec f = field("readiness", T::Text, false,
-                      "How strictly check judges: certification (default) or draft.");
-  f.values = {readiness_name(Readiness::Draft), readiness_name(Readiness::Certification)};
-  return f;
-}
 
 FormatSpec make_site() {
   FieldSpec owners = field("owners", T::ObjectList, true,
@@ -41,10 +29,6 @@ FormatSpec make_site() {
                field("approved_by", T::Text, false, "Who approved this version."),
                field("approved_on", T::Date, false, "Date of approval."),
                field("classification", T::Text, false, "Classification, e.g. \"Confidential\".")};
-  FieldSpec handbook_order = field("handbook_order", T::Text, false,
-                                   "Order of the policies in handbook.html: by source folder "
-                                   "(default) or by the first requirement each covers.");
-  handbook_order.values = {"folder", "clause"};
   FormatSpec site{
       "site",
       "aimsdoc site.yaml",
@@ -56,7 +40,9 @@ FormatSpec make_site() {
              "Evidence older than this many days is flagged stale (default 365)."),
        field("evidence_shared_limit", T::Count, false,
              "evidence.shared warns when one file backs more requirements (default 5)."),
-       readiness_field(),
+       field("readiness", T::Text, false,
+             "How strictly check judges: certification (default) or draft.",
+             {readiness_name(Readiness::Draft), readiness_name(Readiness::Certification)}),
        field("output", T::Text, false, "Output folder, relative to the root (default _site)."),
        field("theme", T::Text, false, "'default' or a folder holding template overrides."),
        field("catalog", T::Text, false,
@@ -76,7 +62,10 @@ FormatSpec make_site() {
        field("signing_key", T::Text, false,
              "Secret key `build` signs manifest.json with (outside the root; ~/ is the "
              "home folder); --sign and $AIMSDOC_SIGNING_KEY come first."),
-       std::move(handbook_order)}};
+       field("handbook_order", T::Text, false,
+             "Order of the policies in handbook.html: by source folder (default) or by the "
+             "first requirement each covers.",
+             {"folder", "clause"})}};
   for (auto& f : risk_site_fields()) site.fields.push_back(std::move(f));
   return site;
 }
@@ -97,8 +86,6 @@ FormatSpec make_policy() {
 }
 
 FormatSpec make_record() {
-  FieldSpec status = field("status", T::Text, false, "Implementation status.");
-  status.values = status_names();
   FieldSpec evidence = field("evidence", T::ObjectList, false, "Evidence items.");
   evidence.items = {field("id", T::Id, true, "Evidence id, unique across the AIMS."),
                     field("title", T::Text, true, "What the evidence shows."),
@@ -115,40 +102,35 @@ FormatSpec make_record() {
            field("applicable", T::Boolean, true,
                  "false excludes a control (then justification is required)."),
            field("justification", T::Text, false, "Reason for inclusion or exclusion."),
-           std::move(status), field("owner", T::Id, false, "An owner id from site.yaml."),
+           field("status", T::Text, false, "Implementation status.",
+                 value_names({Status::Planned, Status::Partial, Status::Implemented}, status_name)),
+           field("owner", T::Id, false, "An owner id from site.yaml."),
            field("policies", T::IdList, false, "Policy ids, merged with the policies' covers."),
            std::move(evidence), field("notes", T::Markdown, false, "Notes (Markdown).")}};
 }
 
-std::vector<std::string> finding_type_names() {
-  std::vector<std::string> names;
-  for (FindingType t :
-       {FindingType::Major, FindingType::Minor, FindingType::Observation, FindingType::Improvement})
-    names.push_back(finding_type_name(t));
-  return names;
-}
-
 FormatSpec make_audit() {
-  FieldSpec result = field("result", T::Text, true, "Whether the correction worked.");
-  result.values = {"effective", "not-effective"};
   FieldSpec effectiveness = field("effectiveness", T::Object, false,
                                   "The check that the correction worked (to close a major one).");
-  effectiveness.items = {field("checked", T::Date, true, "Date of the check."), std::move(result),
+  effectiveness.items = {field("checked", T::Date, true, "Date of the check."),
+                         field("result", T::Text, true, "Whether the correction worked.",
+                               {"effective", "not-effective"}),
                          field("by", T::Text, false, "Who checked.")};
-  FieldSpec type = field("type", T::Text, true, "Kind of finding.");
-  type.values = finding_type_names();
+  using F = FindingType;
   FieldSpec findings = field("findings", T::ObjectList, false, "Findings (10.2).");
-  findings.items = {field("id", T::Id, true, "Finding id, NC-..."),
-                    std::move(type),
-                    field("requirement", T::Id, true, "The requirement it is against."),
-                    field("description", T::Text, true, "What was found."),
-                    field("raised", T::Date, true, "Date it was raised."),
-                    field("owner", T::Id, false, "Owner id who corrects it."),
-                    field("due", T::Date, false, "Date the correction is due."),
-                    field("root_cause", T::Text, false, "Required to close a major or minor one."),
-                    field("action", T::Text, false, "Required to close a major or minor one."),
-                    field("closed", T::Date, false, "Absent while open."),
-                    std::move(effectiveness)};
+  findings.items = {
+      field("id", T::Id, true, "Finding id, NC-..."),
+      field("type", T::Text, true, "Kind of finding.",
+            value_names({F::Major, F::Minor, F::Observation, F::Improvement}, finding_type_name)),
+      field("requirement", T::Id, true, "The requirement it is against."),
+      field("description", T::Text, true, "What was found."),
+      field("raised", T::Date, true, "Date it was raised."),
+      field("owner", T::Id, false, "Owner id who corrects it."),
+      field("due", T::Date, false, "Date the correction is due."),
+      field("root_cause", T::Text, false, "Required to close a major or minor one."),
+      field("action", T::Text, false, "Required to close a major or minor one."),
+      field("closed", T::Date, false, "Absent while open."),
+      std::move(effectiveness)};
   return {
       "audit",
       "aimsdoc internal audit",

@@ -3,6 +3,7 @@
 // loaders take their known keys from (for the unknown-key check) and `aimsdoc schema`
 // turns into JSON Schemas for editors (yaml-language-server). A key added to a loader is
 // added here, or the loader does not know it.
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,18 @@ struct FieldSpec {
   std::vector<std::string> values;  // the only values allowed, when not empty
   std::vector<FieldSpec> items;     // the keys of an Object, or of each ObjectList element
 };
+
+// A row of the tables; `values` are the only ones allowed, when given.
+FieldSpec field(std::string key, FieldType type, bool required, std::string description,
+                std::vector<std::string> values = {});
+
+// The words of an enum's `values` by `name`: value_names({L::Design, ...}, lifecycle_name).
+template <typename Enum, typename Name>
+std::vector<std::string> value_names(std::initializer_list<Enum> values, Name name) {
+  std::vector<std::string> out;
+  for (Enum v : values) out.push_back(name(v));
+  return out;
+}
 
 // One input format: a mapping with these keys.
 struct FormatSpec {

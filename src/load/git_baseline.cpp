@@ -77,9 +77,8 @@ void read_snapshots(git_repository* repo, git_tree* tree, History& h) {
   for (const auto& [path, id] : files.records) {
     auto text = blob_input(repo, id, path, TextKind::Yaml);
     if (!text) continue;
-    auto r = parse_record(*text, path, {}, ignored);
-    if (!r) continue;
-    h.baseline_records.push_back(record_snapshot(*r));
+    if (auto r = parse_record(*text, path, {}, ignored))
+      h.baseline_records.push_back(record_snapshot(*r));
   }
 }
 

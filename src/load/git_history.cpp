@@ -1,6 +1,5 @@
 #include "load/git_history.hpp"
 
-#include <map>
 #include <set>
 #include <unordered_map>
 

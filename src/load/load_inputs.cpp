@@ -94,12 +94,8 @@ void load_audit_cycle(LoadedInputs& in, Diagnostics& diags) {
   const auto& root = in.root;
   in.has_audits_dir = is_dir(root / kAuditsDir);
   in.has_reviews_dir = is_dir(root / kReviewsDir);
-  in.audits = load_all<Audit>(
-      list_source_files(root, kAuditsDir, {".yaml", ".yml"}, diags), diags,
-      [&](const std::string& path, Diagnostics& d) { return load_audit(root, path, d); });
-  in.reviews = load_all<ManagementReview>(
-      list_source_files(root, kReviewsDir, {".yaml", ".yml"}, diags), diags,
-      [&](const std::string& path, Diagnostics& d) { return load_review(root, path, d); });
+  in.audits = load_folder<Audit>(root, kAuditsDir, diags, load_audit);
+  in.reviews = load_folder<ManagementReview>(root, kReviewsDir, diags, load_review);
 }
 
 // The policies' history, and what the revision --since (else site.yaml last_audit) names

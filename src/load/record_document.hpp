@@ -38,14 +38,15 @@ std::optional<Record> read_record_document(const std::string& text, const std::s
 }
 
 // The file `relative` under `root` read as text (unreadable or not UTF-8: reported), then
-// given to `parse`.
-template <typename Record, typename Parse>
+// as read_record_document reads it.
+template <typename Record, typename Fill>
 std::optional<Record> load_record_file(const std::filesystem::path& root,
-                                       const std::string& relative, Diagnostics& diags,
-                                       Parse parse) {
+                                       const std::string& relative,
+                                       const std::vector<std::string>& keys, Diagnostics& diags,
+                                       Fill fill) {
   auto text = read_text_input(root, relative, diags);
   if (!text) return std::nullopt;
-  return parse(*text);
+  return read_record_document<Record>(*text, relative, keys, diags, fill);
 }
 
 }  // namespace aimsdoc

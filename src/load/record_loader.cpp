@@ -146,16 +146,11 @@ std::optional<EvidenceItem> read_evidence(const YAML::Node& node, const YamlSour
 }
 
 void read_evidence_list(MapReader& r, const fs::path& root, RequirementRecord& rec) {
-  auto list = r.node("evidence");
-  if (!list || list->IsNull()) return;
-  if (!list->IsSequence()) {
-    r.diagnostics().error(r.location_of("evidence"), "yaml.type",
-                          "'evidence' must be a list of items (id, title, file or url, collected)");
-    return;
-  }
-  for (const auto& node : *list)
-    if (auto ev = read_evidence(node, r.source(), root, r.diagnostics()))
-      rec.evidence.push_back(std::move(*ev));
+  each_item(r, "evidence", "items (id, title, file or url, collected)",
+            [&](const YAML::Node& node) {
+              if (auto ev = read_evidence(node, r.source(), root, r.diagnostics()))
+                rec.evidence.push_back(std::move(*ev));
+            });
 }
 
 }  // namespace
@@ -191,9 +186,9 @@ std::optional<RequirementRecord> parse_record(const std::string& text, const std
 
 std::optional<RequirementRecord> load_record(const fs::path& root, const std::string& relative,
                                              Diagnostics& diags) {
-  return load_record_file<RequirementRecord>(root, relative, diags, [&](const std::string& text) {
-    return parse_record(text, relative, root, diags);
-  });
+  auto text = read_text_input(root, relative, diags);
+  if (!text) return std::nullopt;
+  return parse_record(*text, relative, root, diags);
 }
 
 }  // namespace aimsdoc

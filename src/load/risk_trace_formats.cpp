@@ -8,18 +8,6 @@ namespace {
 
 using T = FieldType;
 
-FieldSpec field(std::string key, FieldType type, bool required, std::string description,
-                std::vector<std::string> values = {}) {
-  return FieldSpec{std::move(key), type, required, std::move(description), std::move(values), {}};
-}
-
-template <typename Enum, typename Name>
-std::vector<std::string> names(std::initializer_list<Enum> values, Name name) {
-  std::vector<std::string> out;
-  for (Enum v : values) out.push_back(name(v));
-  return out;
-}
-
 FieldSpec score(const char* key, bool required, const char* what) {
   return field(key, T::Count, required, std::string(what) + ", 1..risk.scale of site.yaml.");
 }
@@ -36,8 +24,8 @@ FormatSpec make_system() {
                  "supplier ..."),
            field("purpose", T::Text, true, "What the system is for."),
            field("lifecycle", T::Text, true, "Where the system is in its life cycle.",
-                 names({L::Design, L::Development, L::Validation, L::Production, L::Retired},
-                       lifecycle_name)),
+                 value_names({L::Design, L::Development, L::Validation, L::Production, L::Retired},
+                             lifecycle_name)),
            field("deployed", T::Date, false, "When it went into production."),
            field("risk_class", T::Text, true, "From system_risk_classes of site.yaml, when given."),
            field("human_oversight", T::Text, false, "How people oversee it."),
@@ -62,7 +50,7 @@ FormatSpec make_risk() {
        field("source", T::Id, false, "The impact assessment that found it."),
        score("likelihood", true, "Likelihood"), score("impact", true, "Impact"),
        field("treatment", T::Text, true, "How the risk is treated.",
-             names({R::Mitigate, R::Accept, R::Avoid, R::Transfer}, treatment_name)),
+             value_names({R::Mitigate, R::Accept, R::Avoid, R::Transfer}, treatment_name)),
        field("controls", T::IdList, false, "Requirement ids of the controls that treat it."),
        std::move(residual),
        field("accepted_by", T::Id, false, "Owner id who accepted it (treatment accept)."),
@@ -96,7 +84,7 @@ FormatSpec make_objective() {
            field("target", T::Text, true, "The value to reach."),
            field("due", T::Date, true, "When it is due."),
            field("status", T::Text, true, "Where it stands.",
-                 names({S::Open, S::Met, S::Missed}, objective_status_name)),
+                 value_names({S::Open, S::Met, S::Missed}, objective_status_name)),
            field("result", T::Text, false, "The result so far.")}};
 }
 

@@ -64,10 +64,10 @@ std::optional<RiskScore> read_residual(MapReader& risk) {
 
 }  // namespace
 
-std::optional<AiSystem> parse_system(const std::string& text, const std::string& path,
-                                     Diagnostics& diags) {
-  return read_record_document<AiSystem>(
-      text, path, kSystemKeys, diags, [&](MapReader& r, AiSystem& s) {
+std::optional<AiSystem> load_system(const std::filesystem::path& root, const std::string& relative,
+                                    Diagnostics& diags) {
+  return load_record_file<AiSystem>(
+      root, relative, kSystemKeys, diags, [&](MapReader& r, AiSystem& s) {
         s.id = record_id(r, "AI system");
         s.name = r.string("name", true).value_or(s.id);
         limit_title(s.name, "the name", r.location_of("name"), diags);
@@ -90,9 +90,9 @@ std::optional<AiSystem> parse_system(const std::string& text, const std::string&
       });
 }
 
-std::optional<Risk> parse_risk(const std::string& text, const std::string& path,
-                               Diagnostics& diags) {
-  return read_record_document<Risk>(text, path, kRiskKeys, diags, [&](MapReader& r, Risk& k) {
+std::optional<Risk> load_risk(const std::filesystem::path& root, const std::string& relative,
+                              Diagnostics& diags) {
+  return load_record_file<Risk>(root, relative, kRiskKeys, diags, [&](MapReader& r, Risk& k) {
     k.id = record_id(r, "risk");
     k.title = r.string("title", true).value_or(k.id);
     limit_title(k.title, "the title", r.location_of("title"), diags);
@@ -118,17 +118,15 @@ std::optional<Risk> parse_risk(const std::string& text, const std::string& path,
   });
 }
 
-std::optional<ImpactAssessment> parse_assessment(const std::string& text, const std::string& path,
-                                                 const std::filesystem::path& root,
-                                                 Diagnostics& diags) {
-  return read_record_document<ImpactAssessment>(
-      text, path, kAssessmentKeys, diags, [&](MapReader& r, ImpactAssessment& a) {
+std::optional<ImpactAssessment> load_assessment(const std::filesystem::path& root,
+                                                const std::string& relative, Diagnostics& diags) {
+  return load_record_file<ImpactAssessment>(
+      root, relative, kAssessmentKeys, diags, [&](MapReader& r, ImpactAssessment& a) {
         a.id = record_id(r, "impact assessment");
         a.system_id = trim(r.string("system", true).value_or(""));
         a.system_location = r.location_of("system");
         a.performed = r.date("performed", true);
         a.next_review = r.date("next_review", false);
-        a.next_review_location = r.location_of("next_review");
         a.approved_by = trim(r.string("approved_by", true).value_or(""));
         a.approved_location = r.location_of("approved_by");
         a.affected = texts(r.string_list("affected"));
@@ -143,10 +141,10 @@ std::optional<ImpactAssessment> parse_assessment(const std::string& text, const 
       });
 }
 
-std::optional<Objective> parse_objective(const std::string& text, const std::string& path,
-                                         Diagnostics& diags) {
-  return read_record_document<Objective>(
-      text, path, kObjectiveKeys, diags, [&](MapReader& r, Objective& o) {
+std::optional<Objective> load_objective(const std::filesystem::path& root,
+                                        const std::string& relative, Diagnostics& diags) {
+  return load_record_file<Objective>(
+      root, relative, kObjectiveKeys, diags, [&](MapReader& r, Objective& o) {
         o.id = record_id(r, "objective");
         o.title = r.string("title", true).value_or(o.id);
         limit_title(o.title, "the title", r.location_of("title"), diags);
@@ -161,31 +159,6 @@ std::optional<Objective> parse_objective(const std::string& text, const std::str
                        .value_or(ObjectiveStatus::Unset);
         o.result = r.string("result", false).value_or("");
       });
-}
-
-std::optional<AiSystem> load_system(const std::filesystem::path& root, const std::string& relative,
-                                    Diagnostics& diags) {
-  return load_record_file<AiSystem>(root, relative, diags, [&](const std::string& text) {
-    return parse_system(text, relative, diags);
-  });
-}
-std::optional<Risk> load_risk(const std::filesystem::path& root, const std::string& relative,
-                              Diagnostics& diags) {
-  return load_record_file<Risk>(root, relative, diags, [&](const std::string& text) {
-    return parse_risk(text, relative, diags);
-  });
-}
-std::optional<ImpactAssessment> load_assessment(const std::filesystem::path& root,
-                                                const std::string& relative, Diagnostics& diags) {
-  return load_record_file<ImpactAssessment>(root, relative, diags, [&](const std::string& text) {
-    return parse_assessment(text, relative, root, diags);
-  });
-}
-std::optional<Objective> load_objective(const std::filesystem::path& root,
-                                        const std::string& relative, Diagnostics& diags) {
-  return load_record_file<Objective>(root, relative, diags, [&](const std::string& text) {
-    return parse_objective(text, relative, diags);
-  });
 }
 
 }  // namespace aimsdoc

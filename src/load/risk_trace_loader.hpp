@@ -11,18 +11,8 @@
 
 namespace aimsdoc {
 
-// `root` locates report files; an empty root skips file checks (tests).
-std::optional<AiSystem> parse_system(const std::string& text, const std::string& path,
-                                     Diagnostics& diags);
-std::optional<Risk> parse_risk(const std::string& text, const std::string& path,
-                               Diagnostics& diags);
-std::optional<ImpactAssessment> parse_assessment(const std::string& text, const std::string& path,
-                                                 const std::filesystem::path& root,
-                                                 Diagnostics& diags);
-std::optional<Objective> parse_objective(const std::string& text, const std::string& path,
-                                         Diagnostics& diags);
-
-// Reads the file root/relative and parses it as its folder's kind.
+// Reads the file root/relative as its folder's kind. `root` also locates an assessment's
+// report file; an empty root skips that check.
 std::optional<AiSystem> load_system(const std::filesystem::path& root, const std::string& relative,
                                     Diagnostics& diags);
 std::optional<Risk> load_risk(const std::filesystem::path& root, const std::string& relative,

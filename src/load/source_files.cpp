@@ -141,16 +141,6 @@ std::vector<std::string> list_source_files(const fs::path& root, const std::stri
   return found;
 }
 
-namespace {
-
-void too_large(const std::string& relative, std::uintmax_t size, Diagnostics& diags) {
-  diags.error({relative, 0, 0}, "input.too-large",
-              "file is " + std::to_string(size) + " bytes; inputs are limited to 16 MiB (" +
-                  std::to_string(kMaxInputBytes) + " bytes)");
-}
-
-}  // namespace
-
 std::optional<std::string> read_text_input(const fs::path& root, const std::string& relative,
                                            Diagnostics& diags, TextKind kind) {
   auto raw = read_input_bytes(root, relative, diags);
@@ -169,7 +159,11 @@ std::optional<std::string> read_input_bytes(const fs::path& root, const std::str
     case ReadProblem::NotRegular:
       diags.error({relative, 0, 0}, "input.unreadable", "not a regular file; it is not read");
       break;
-    case ReadProblem::TooLarge: too_large(relative, size, diags); break;
+    case ReadProblem::TooLarge:
+      diags.error({relative, 0, 0}, "input.too-large",
+                  "file is " + std::to_string(size) + " bytes; inputs are limited to 16 MiB (" +
+                      std::to_string(kMaxInputBytes) + " bytes)");
+      break;
     case ReadProblem::Unreadable:
       diags.error({relative, 0, 0}, "input.unreadable", "cannot read file: " + why);
       break;

@@ -157,12 +157,12 @@ Theme load_theme(const fs::path& root, SiteConfig& site, Diagnostics& diags) {
   Labels labels;
   if (dir && (dir->empty() || read_user_templates(root, site, templates, found))) {
     // The default's words first: a user's labels.yaml replaces only the keys it lists.
-    std::vector<fs::path> sources{fs::path()};
-    std::error_code ec;
-    if (!dir->empty() && fs::is_regular_file(*dir / "labels.yaml", ec)) sources.push_back(*dir);
-    for (const fs::path& from : sources)
-      if (auto file = read_theme_file(from, site, "labels.yaml", found))
-        read_labels(file->text, file->origin, site, labels.words, found);
+    auto words = read_theme_file(fs::path(), site, "labels.yaml", found);
+    if (words) read_labels(words->text, words->origin, site, labels.words, found);
+    // A theme without a labels.yaml of its own is given the default's, read above.
+    auto own = read_theme_file(*dir, site, "labels.yaml", found);
+    if (own && words && own->origin != words->origin)
+      read_labels(own->text, own->origin, site, labels.words, found);
   }
   site.theme_usable = !found.has_errors();
   diags.append(found);

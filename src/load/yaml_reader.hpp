@@ -66,6 +66,20 @@ class MapReader {
   std::unordered_map<std::string, std::size_t> index_;  // key -> entries_ slot
 };
 
+// Calls `fn` with each item of the list under `key`; anything but a list is a located type
+// error ("'key' must be a list of <shape>").
+template <typename Fn>
+void each_item(MapReader& r, const std::string& key, const char* shape, Fn fn) {
+  auto list = r.node(key);
+  if (!list || list->IsNull()) return;
+  if (!list->IsSequence()) {
+    r.diagnostics().error(r.location_of(key), "yaml.type",
+                          "'" + key + "' must be a list of " + shape);
+    return;
+  }
+  for (const auto& node : *list) fn(node);
+}
+
 // Scalar text of a node (control characters removed), or nullopt when it is not a scalar.
 std::optional<std::string> scalar_text(const YAML::Node& node);
 

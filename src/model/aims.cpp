@@ -39,17 +39,9 @@ bool parse_readiness(const std::string& text, Readiness& out) {
 const Requirement* Aims::find_requirement(const std::string& id) const {
   return find_in(requirement_index, requirements, id);
 }
-const Policy* Aims::find_policy(const std::string& id) const {
-  return find_in(policy_index, policies, id);
-}
 const Owner* Aims::find_owner(const std::string& id) const {
   return find_in(owner_index, owners, id);
 }
-
-const AiSystem* Aims::find_system(const std::string& id) const {
-  return find_in(system_index, systems, id);
-}
-const Risk* Aims::find_risk(const std::string& id) const { return find_in(risk_index, risks, id); }
 
 const Framework* Aims::find_framework(const std::string& id) const {
   if (id == primary.id) return &primary;

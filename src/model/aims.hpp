@@ -191,15 +191,10 @@ struct Aims {
   std::map<std::string, std::size_t> owner_index;  // id -> index
   std::map<std::string, std::size_t> system_index, risk_index, assessment_index,
       objective_index;  // id -> index
-  // Finding id -> {audit, position in its findings}.
-  std::map<std::string, std::pair<std::size_t, std::size_t>> finding_index;
 
   const Requirement* find_requirement(const std::string& id) const;
-  const Policy* find_policy(const std::string& id) const;
   const Owner* find_owner(const std::string& id) const;
   const Framework* find_framework(const std::string& id) const;
-  const AiSystem* find_system(const std::string& id) const;
-  const Risk* find_risk(const std::string& id) const;
   // The date every freshness judgement is made against: build_date, else today.
   Date reference_date() const;
 };

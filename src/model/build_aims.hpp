@@ -25,9 +25,4 @@ struct ModelInputs {
 
 Aims build_aims(ModelInputs inputs, Diagnostics& diags);
 
-// The policy a relative `.md` link in `from` points to, or kNone. `fragment` receives the
-// "#..." part of the target, if any.
-std::size_t resolve_policy_link(const Aims& aims, const Policy& from, const std::string& target,
-                                std::string* fragment = nullptr);
-
 }  // namespace aimsdoc

@@ -2,8 +2,6 @@
 // to requirements, findings to their requirement and owner, reviews to their attendees,
 // and the record ids a review cites checked to exist.
 #include <algorithm>
-#include <map>
-#include <set>
 
 #include "model/join_references.hpp"
 
@@ -41,9 +39,7 @@ void expand_scope(Aims& aims, Audit& a, Diagnostics& diags) {
       if (under_group(aims.primary, *aims.requirements[r].item, entry.id))
         a.requirements.push_back(r);
   }
-  std::sort(a.requirements.begin(), a.requirements.end());
-  a.requirements.erase(std::unique(a.requirements.begin(), a.requirements.end()),
-                       a.requirements.end());
+  sort_unique(a.requirements);
 }
 
 // The auditor may be an owner (by id or by name) or someone outside the roster.
@@ -62,10 +58,8 @@ void join_audits(Aims& aims, IdRegistry& ids, Diagnostics& diags) {
     keep_unique(a.findings, ids, "finding", diags);
     expand_scope(aims, a, diags);
     a.auditor_owner = find_auditor(aims, a.auditor);
-    for (std::size_t fi = 0; fi < a.findings.size(); ++fi) {
-      Finding& f = a.findings[fi];
+    for (Finding& f : a.findings) {
       f.audit = ai;
-      aims.finding_index.emplace(f.id, std::pair{ai, fi});
       f.requirement =
           resolve_requirement_id(aims, {f.requirement_id, f.requirement_location}, diags);
       if (f.requirement != kNone) f.requirement_id = aims.requirements[f.requirement].id();

@@ -114,6 +114,18 @@ struct LinkTargets {
   }
 };
 
+// The policy a relative `.md` link in `from` points to, or kNone. `fragment` receives the
+// "#..." part of the target, if any.
+std::size_t resolve_policy_link(const Aims& aims, const Policy& from, const std::string& target,
+                                std::string& fragment) {
+  auto cut = target.find_first_of("#?");
+  fragment = cut == std::string::npos ? "" : target.substr(cut);
+  auto joined = link_target_path(parent_dir(from.source_path), target);
+  if (!joined) return kNone;
+  auto it = find_path_or_folder_index(aims.policy_by_path, *joined);
+  return it == aims.policy_by_path.end() ? kNone : it->second;
+}
+
 // First look at each link: what it points at, and the findings that need no headings.
 void resolve_links(Policy& p, std::size_t self, const LinkTargets& targets, Diagnostics& found) {
   for (auto& link : p.links) {
@@ -137,7 +149,7 @@ void resolve_links(Policy& p, std::size_t self, const LinkTargets& targets, Diag
       link.policy = self;
       link.fragment = t;
     } else if (is_relative_target(t)) {
-      link.policy = resolve_policy_link(targets.aims, p, t, &link.fragment);
+      link.policy = resolve_policy_link(targets.aims, p, t, link.fragment);
       if (link.policy != kNone) continue;
       auto joined = link_target_path(parent_dir(p.source_path), t);
       if (joined && targets.published.count(*joined)) continue;
@@ -226,16 +238,6 @@ void join_policy_links(Aims& aims, Diagnostics& diags) {
   parallel_for(aims.policies.size(),
                [&](std::size_t i) { check_anchors(aims, aims.policies[i], anchors, found[i]); });
   for (const auto& f : found) diags.append(f);
-}
-
-std::size_t resolve_policy_link(const Aims& aims, const Policy& from, const std::string& target,
-                                std::string* fragment) {
-  auto cut = target.find_first_of("#?");
-  if (fragment) *fragment = cut == std::string::npos ? "" : target.substr(cut);
-  auto joined = link_target_path(parent_dir(from.source_path), target);
-  if (!joined) return kNone;
-  auto it = find_path_or_folder_index(aims.policy_by_path, *joined);
-  return it == aims.policy_by_path.end() ? kNone : it->second;
 }
 
 }  // namespace aimsdoc

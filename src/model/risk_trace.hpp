@@ -84,7 +84,7 @@ struct ImpactAssessment {
   std::optional<Date> performed, next_review;  // next_review: as written, else derived
   std::vector<std::string> affected;
   std::vector<Reference> risk_refs;
-  SourceLocation location, system_location, next_review_location, approved_location;
+  SourceLocation location, system_location, approved_location;
   // The report: a file inside the root, located, hashed and published like an evidence
   // file (its id is the assessment's; it belongs to no requirement).
   EvidenceItem report;
