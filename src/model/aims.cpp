@@ -42,6 +42,10 @@ const Requirement* Aims::find_requirement(const std::string& id) const {
 const Owner* Aims::find_owner(const std::string& id) const {
   return find_in(owner_index, owners, id);
 }
+std::size_t Aims::owner_at(const std::string& id) const {
+  auto it = owner_index.find(id);
+  return it == owner_index.end() ? kNone : it->second;
+}
 
 const Framework* Aims::find_framework(const std::string& id) const {
   if (id == primary.id) return &primary;

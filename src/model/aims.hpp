@@ -194,6 +194,8 @@ struct Aims {
 
   const Requirement* find_requirement(const std::string& id) const;
   const Owner* find_owner(const std::string& id) const;
+  // The roster index of owner `id`, or kNone.
+  std::size_t owner_at(const std::string& id) const;
   const Framework* find_framework(const std::string& id) const;
   // The date every freshness judgement is made against: build_date, else today.
   Date reference_date() const;

@@ -44,8 +44,7 @@ void expand_scope(Aims& aims, Audit& a, Diagnostics& diags) {
 
 // The auditor may be an owner (by id or by name) or someone outside the roster.
 std::size_t find_auditor(const Aims& aims, const std::string& auditor) {
-  auto it = aims.owner_index.find(auditor);
-  if (it != aims.owner_index.end()) return it->second;
+  if (std::size_t by_id = aims.owner_at(auditor); by_id != kNone) return by_id;
   for (std::size_t i = 0; i < aims.owners.size(); ++i)
     if (aims.owners[i].name == auditor) return i;
   return kNone;

@@ -44,8 +44,7 @@ std::string suggestion(const std::string& word, const std::map<std::string, std:
 std::size_t resolve_owner_id(const Aims& aims, const std::string& id, const SourceLocation& at,
                              const std::string& requirement, Diagnostics& diags) {
   if (id.empty()) return kNone;
-  auto it = aims.owner_index.find(id);
-  if (it != aims.owner_index.end()) return it->second;
+  if (std::size_t owner = aims.owner_at(id); owner != kNone) return owner;
   diags.error(
       at, "ref.owner",
       "owner '" + id + "' is not in the roster of site.yaml" + suggestion(id, aims.owner_index),

@@ -82,12 +82,10 @@ Page finding_page_of(const PortalContext& ctx, std::size_t audit, std::size_t in
   put(d, "action", opt(f.action));
   if (f.effectiveness) {
     const EffectivenessCheck& e = *f.effectiveness;
-    auto by = ctx.aims.owner_index.find(e.by);
     put(d, "effectiveness",
         Object{{"checked", opt(e.checked)},
                {"effective", flag(e.effective)},
-               {"by", person(ctx, by == ctx.aims.owner_index.end() ? kNone : by->second, e.by,
-                             page.path)}});
+               {"by", person(ctx, ctx.aims.owner_at(e.by), e.by, page.path)}});
   } else {
     put(d, "effectiveness", flag(false));
   }

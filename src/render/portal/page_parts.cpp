@@ -68,9 +68,7 @@ void put_document_control(const PortalContext& ctx, const Policy& p, const std::
   put(d, "version", opt(p.version));
   put(d, "owner", owner_link(ctx, p.owner, from));
   // approved_by is an owner id or free text ("Board of Directors").
-  auto approver = ctx.aims.owner_index.find(p.approved_by);
-  bool is_owner = approver != ctx.aims.owner_index.end();
-  put(d, "approver", person(ctx, is_owner ? approver->second : kNone, p.approved_by, from));
+  put(d, "approver", person(ctx, ctx.aims.owner_at(p.approved_by), p.approved_by, from));
   put(d, "effective", opt(p.effective));
   put(d, "review_by", opt(p.review_by));
   put(d, "review_overdue", flag(p.review_by && *p.review_by < ctx.today));

@@ -32,8 +32,8 @@ void index_policy_links(PortalContext& ctx) {
 void index_approvers(PortalContext& ctx) {
   const Aims& aims = ctx.aims;
   for (std::size_t i = 0; i < aims.policies.size(); ++i) {
-    auto owner = aims.owner_index.find(aims.policies[i].approved_by);
-    if (owner != aims.owner_index.end()) ctx.approved_by[owner->second].push_back(i);
+    std::size_t owner = aims.owner_at(aims.policies[i].approved_by);
+    if (owner != kNone) ctx.approved_by[owner].push_back(i);
   }
 }
 
