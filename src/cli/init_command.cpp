@@ -3,7 +3,6 @@
 #include <iostream>
 
 #include "cli/archetypes.hpp"
-#include "load/audit_cycle_loader.hpp"
 #include "load/catalog_loader.hpp"
 #include "load/format_schema.hpp"
 #include "load/formats.hpp"

@@ -34,6 +34,8 @@ struct Framework {
   std::vector<CatalogItem> items;            // document order
   std::map<std::string, std::size_t> index;  // id -> position in items
 
+  // What pages call it: its short name, else its name.
+  const std::string& label() const { return short_name.empty() ? name : short_name; }
   const CatalogItem* find(const std::string& item_id) const;
   // The nearest ancestor group with no parent (clause "6", objective "A.6").
   const CatalogItem* top_group_of(const CatalogItem& item) const;

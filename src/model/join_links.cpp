@@ -164,13 +164,6 @@ void resolve_links(Policy& p, std::size_t self, const LinkTargets& targets, Diag
   }
 }
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // The anchor a fragment names, as a browser looks it up: after '#', percent-decoded.
 std::string anchor_of(const std::string& fragment) {
   auto hash = fragment.find('#');

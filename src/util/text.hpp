@@ -44,6 +44,8 @@ std::string web_url_problem(std::string_view url);
 // end a line; a leading BOM takes no column.
 std::pair<int, int> line_column_at(std::string_view text, std::size_t offset);
 
+// The value of a hexadecimal digit (either case), or -1.
+int hex_value(char c);
 bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
 std::string trim(std::string_view s);

@@ -6,19 +6,9 @@
 #include <new>
 
 #include "util/sha256.hpp"
+#include "util/text.hpp"
 
 namespace aimsdoc {
-namespace {
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-}  // namespace
-
 // SHA-1 only because RFC 4122 name-based UUIDs are defined with it; OpenSSL computes it.
 std::string sha1_bytes(std::string_view data) {
   unsigned char digest[EVP_MAX_MD_SIZE];

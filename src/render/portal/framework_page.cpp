@@ -98,7 +98,7 @@ List crosswalk_sources(const PortalContext& ctx, const Framework& f) {
 Page framework_page_of(const PortalContext& ctx, std::size_t index) {
   const Framework& f = ctx.aims.frameworks[index];
   const FrameworkCoverage& cov = ctx.coverage[index];
-  std::string name = f.short_name.empty() ? f.name : f.short_name;
+  std::string name = f.label();
   PageFrame frame{framework_page(f), f.name, "framework:" + f.id, {{name, ""}}};
   Page page = start_page(ctx, frame, "framework");
   Data& d = page.data;

@@ -66,7 +66,7 @@ List nav_data(const PortalContext& ctx, const PageFrame& frame) {
 List framework_nav(const PortalContext& ctx, const PageFrame& frame) {
   List list;
   for (const auto& f : ctx.aims.frameworks)
-    list.push_back(Object{{"title", f.short_name.empty() ? f.name : f.short_name},
+    list.push_back(Object{{"title", f.label()},
                           {"href", href(frame.path, framework_page(f))},
                           {"current", flag(frame.section == "framework:" + f.id)}});
   return list;

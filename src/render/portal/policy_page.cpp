@@ -17,7 +17,7 @@ List external_covers(const PortalContext& ctx, const Policy& p, const std::strin
     const Framework* f = ctx.aims.find_framework(q.framework);
     const CatalogItem* item = f ? f->find(q.id) : nullptr;
     if (!item) continue;  // an unknown id: reported by the check, shown nowhere
-    list.push_back(Object{{"framework", f->short_name.empty() ? f->name : f->short_name},
+    list.push_back(Object{{"framework", f->label()},
                           {"id", item->id},
                           {"title", item->title},
                           {"href", href(from, framework_item_anchor(*f, *item))}});

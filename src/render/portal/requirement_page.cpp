@@ -38,7 +38,7 @@ Data mapping_row(const PortalContext& ctx, const MappingRef& ref, const std::str
   const CatalogItem* item = f ? f->find(m.to) : nullptr;
   auto source = cw.sources.find(m.source);
   return Object{
-      {"framework", f ? (f->short_name.empty() ? f->name : f->short_name) : cw.to_framework},
+      {"framework", f ? f->label() : cw.to_framework},
       {"framework_href", opt(f ? href(from, framework_page(*f)) : std::string())},
       {"item_id", m.to},
       {"item_title", opt(item ? item->title : std::string())},
