@@ -51,12 +51,19 @@ async function main() {
     await reachable(page, `http://127.0.0.1:${port}/policies/POL-1.html`, 300);
     const policy = path.join(aims, "content", "policy.md");
     const text = fs.readFileSync(policy, "utf8");
-    fs.writeFileSync(policy, text + "\nA [broken link](nowhere.md).\n");
     const overlay = page.locator("#aimsdoc-serve-overlay");
-    // Node writes a file truncated first: a build that caught it half-way shows other
-    // errors, and the build after it (the file changed while it ran) the link's.
-    await overlay.filter({ hasText: "[link.broken]" }).waitFor({ timeout: 60000 });
-    assert.match(await overlay.innerText(), /content\/policy\.md:\d+:\d+: error: .*\[link\.broken\]/);
+    // An editor may save a file truncated first, and a build may catch it so: emptied, the
+    // policy loses its front matter, and ops.md's link to it breaks too.
+    fs.writeFileSync(policy, "");
+    await overlay.filter({ hasText: "[front-matter.missing]" }).waitFor({ timeout: 60000 });
+    console.log("ok - a half-written policy's errors show over the page");
+    // Only the policy's own broken link proves the overlay follows the next save: ops.md's
+    // [link.broken] is already shown.
+    fs.writeFileSync(policy, text + "\nA [broken link](nowhere.md).\n");
+    const ownLink = /content\/policy\.md:\d+:\d+: error: link to 'nowhere\.md'[^\[]*\[link\.broken\]/;
+    await overlay.filter({ hasText: ownLink }).waitFor({ timeout: 60000 });
+    const shown = await overlay.innerText();
+    assert.doesNotMatch(shown, /\[front-matter\.missing\]/, "the half-written state's errors are gone");
     console.log("ok - a build's errors show over the page with file:line");
     fs.writeFileSync(policy, text + "\nFixed and reloaded.\n");
     await page.getByText("Fixed and reloaded.").waitFor({ timeout: 60000 });
