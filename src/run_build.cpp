@@ -84,6 +84,9 @@ fs::path planned_output_dir(const BuildRequest& req) {
   return req.out ? *req.out : output_dir(req, planned_site(req).output_dir);
 }
 
+InputWatch::InputWatch(const BuildRequest& request)
+    : request_(request), hint_(planned_output_dir(request)) {}
+
 std::chrono::milliseconds InputWatch::pause() const {
   if (checks_without_state_ >= 2) return std::chrono::seconds(1);
   return std::max(std::chrono::milliseconds(100),
@@ -97,6 +100,7 @@ bool InputWatch::changed() {
   last_check_ = std::chrono::steady_clock::now() - start;
   checks_without_state_ = state ? 0 : checks_without_state_ + 1;
   if (!state) return true;
+  watch_folders(*state);
   // The state is read once: the settling looks only at the inputs it names.
   for (int i = 0; fingerprint != state->fingerprint && i < kSettleTries; ++i) {
     std::this_thread::sleep_for(kSettle);
@@ -106,6 +110,20 @@ bool InputWatch::changed() {
     if (held_still) break;
   }
   return fingerprint != state->fingerprint;
+}
+
+bool InputWatch::wait() {
+  if (checks_without_state_ >= 2) {  // a failing build's own writes are no reason to retry
+    std::this_thread::sleep_for(pause());
+    return false;
+  }
+  return hint_.wait(pause());
+}
+
+void InputWatch::watch_folders(const BuildState& state) {
+  if (state.fingerprint == watched_for_) return;
+  hint_.watch(fingerprinted_folders(request_.root, state.dependencies));
+  watched_for_ = state.fingerprint;
 }
 
 BuildRun run_build(const BuildRequest& req) {

@@ -9,8 +9,10 @@
 #include <optional>
 #include <string>
 
+#include "output/build_state.hpp"
 #include "pipeline.hpp"
 #include "render/build_view.hpp"
+#include "util/change_hint.hpp"
 
 namespace aimsdoc {
 
@@ -54,17 +56,26 @@ BuildRun run_build(const BuildRequest& request);
 // still (a save in progress is not built). Between two checks, a short pause so that an
 // edit shows soon, or five times what the last check took, so that a large tree is not
 // listed without rest; a second once two checks in a row found no state (the builds
-// between them failed), so that a failing build is not repeated without rest.
+// between them failed), so that a failing build is not repeated without rest. The pause
+// ends early when the kernel reports a change in an input folder (ChangeHint), except
+// after failing builds.
 class InputWatch {
  public:
-  explicit InputWatch(const BuildRequest& request) : request_(request) {}
+  explicit InputWatch(const BuildRequest& request);
   std::chrono::milliseconds pause() const;
+  // Waits out pause(), or less once an input folder changed: whether one did.
+  bool wait();
   bool changed();
 
  private:
+  // Watches the folders of the inputs the state names (again only when it changed).
+  void watch_folders(const BuildState& state);
+
   const BuildRequest& request_;
   std::chrono::steady_clock::duration last_check_{};
   int checks_without_state_ = 0;
+  ChangeHint hint_;
+  std::string watched_for_;  // the fingerprint of the state whose folders are watched
 };
 // The output folder named before anything is loaded: only site.yaml is read.
 std::filesystem::path planned_output_dir(const BuildRequest& request);

@@ -50,7 +50,7 @@ int watch(BuildOptions options) {
             << " (Ctrl-C to stop)\n";
   InputWatch inputs(req);
   for (;;) {
-    std::this_thread::sleep_for(inputs.pause());
+    inputs.wait();
     if (!inputs.changed()) continue;
     auto t0 = std::chrono::steady_clock::now();
     int code = build_once(options);

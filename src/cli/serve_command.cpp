@@ -46,11 +46,6 @@ class LiveState {
     std::lock_guard<std::mutex> lock(mutex_);
     return stopping_;
   }
-  // Sleeps up to `d`, less when stopping.
-  void pause(std::chrono::milliseconds d) {
-    std::unique_lock<std::mutex> lock(mutex_);
-    changed_.wait_for(lock, d, [&] { return stopping_; });
-  }
   // {"generation": N, "errors": [...]} once the generation differs from `since`, or after
   // the long-poll time.
   std::string wait_for_change(const std::string& since) {
@@ -167,7 +162,7 @@ void serve_files(httplib::Server& server, const fs::path& out, const std::string
 void watch_inputs(const BuildOptions& options, LiveState& live) {
   InputWatch inputs(options.request);
   while (!live.stopping()) {
-    live.pause(inputs.pause());
+    inputs.wait();
     if (live.stopping() || !inputs.changed()) continue;
     std::string report;
     int code = build_once(options, &report);

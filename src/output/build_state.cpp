@@ -94,6 +94,21 @@ std::optional<std::string> fingerprint_inputs(const fs::path& root,
   return hash.hex_digest();
 }
 
+std::vector<fs::path> fingerprinted_folders(const fs::path& root,
+                                            const std::vector<std::string>& deps) {
+  std::vector<fs::path> out{root};
+  const auto folders = listed_folders(deps);
+  for (const auto& folder : folders) {
+    out.push_back(root / folder);
+    for (const auto& e : list_tree(root, folder))
+      if (e.found && !e.symlink && S_ISDIR(e.st.st_mode)) out.push_back(root / e.path);
+  }
+  for (const auto& d : deps)
+    if (!in_listed_folder(d, folders))
+      out.push_back((fs::path(d).is_absolute() ? fs::path(d) : root / d).parent_path());
+  return out;
+}
+
 // A file time with no nanoseconds comes from a file system that keeps whole seconds (or
 // coarser): it may stand for any time in its second.
 bool file_time_at_or_after(const timespec& t, const timespec& since) {

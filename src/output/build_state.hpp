@@ -32,6 +32,11 @@ std::optional<std::string> fingerprint_inputs(const std::filesystem::path& root,
                                               const std::vector<std::string>& dependencies,
                                               std::optional<timespec> since = std::nullopt);
 
+// The folders whose changes fingerprint_inputs sees: the root, the listed folders and their
+// subfolders, and the folder of every other dependency.
+std::vector<std::filesystem::path> fingerprinted_folders(
+    const std::filesystem::path& root, const std::vector<std::string>& dependencies);
+
 // Now, as file modification times count it.
 timespec file_clock_now();
 // Whether a file time `t` may be at or after `since`.

@@ -49,6 +49,22 @@ TEST_CASE("the inputs' watch sees an edit after a build and nothing before it") 
   fs::remove_all(tmp);
 }
 
+TEST_CASE("the inputs' watch wakes for an edit, not for its own build's writes") {
+  fs::path tmp = fs::temp_directory_path() / ("aimsdoc-wake-" + std::to_string(::getpid()));
+  BuildRequest req = fixture_request(tmp);
+  req.out = req.root / "_site";  // the build writes into a folder it watches
+  InputWatch watch(req);
+  REQUIRE(run_build(req).outcome == BuildRun::Outcome::Published);
+  CHECK_FALSE(watch.changed());  // from here on the input folders are watched
+  req.force = true;
+  REQUIRE(run_build(req).outcome == BuildRun::Outcome::Published);
+  CHECK_FALSE(watch.wait());
+  std::ofstream(tmp / "aims/content/governance/ai-policy.md", std::ios::app) << "\nEdited.\n";
+  CHECK(watch.wait());
+  CHECK(watch.changed());
+  fs::remove_all(tmp);
+}
+
 // The kernel stamps files with a clock that lags the precise one by up to a tick: an edit
 // made just after a build started, to a file not looked at since it was written, used to
 // carry an earlier time, and a state claiming the build saw it was kept (the page never
