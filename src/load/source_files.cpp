@@ -212,11 +212,11 @@ void limit_title(std::string& text, const char* what, const SourceLocation& at,
                  Diagnostics& diags) {
   std::size_t chars = 0, i = 0;
   for (; i < text.size(); ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && ++chars > kMaxTitleChars) break;
+    if (!is_utf8_continuation(text[i]) && ++chars > kMaxTitleChars) break;
   if (i == text.size()) return;
   std::size_t total = chars;
   for (std::size_t j = i + 1; j < text.size(); ++j)
-    if ((static_cast<unsigned char>(text[j]) & 0xC0) != 0x80) ++total;
+    if (!is_utf8_continuation(text[j])) ++total;
   diags.error(at, "field.too-long",
               std::string(what) + " is " + std::to_string(total) + " characters long; at most " +
                   std::to_string(kMaxTitleChars) + " are allowed (it is cut there)");

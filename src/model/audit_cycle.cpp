@@ -1,5 +1,7 @@
 #include "model/audit_cycle.hpp"
 
+#include <algorithm>
+
 namespace aimsdoc {
 
 const char* finding_type_name(FindingType t) {
@@ -17,6 +19,14 @@ std::optional<FindingType> parse_finding_type(const std::string& text) {
        {FindingType::Major, FindingType::Minor, FindingType::Observation, FindingType::Improvement})
     if (text == finding_type_name(t)) return t;
   return std::nullopt;
+}
+
+std::vector<const Audit*> in_calendar_order(const std::vector<Audit>& audits) {
+  std::vector<const Audit*> out;
+  for (const auto& a : audits) out.push_back(&a);
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Audit* x, const Audit* y) { return x->planned < y->planned; });
+  return out;
 }
 
 const ReviewInput* ManagementReview::input(const std::string& topic) const {

@@ -60,6 +60,9 @@ struct Audit {
   std::vector<std::size_t> requirements;  // scope expanded to requirements, sorted
 };
 
+// The audit programme in calendar order: by planned date (undated first), then as given.
+std::vector<const Audit*> in_calendar_order(const std::vector<Audit>& audits);
+
 // The eight inputs a management review must consider (ISO/IEC 42001 9.3.2), in order.
 inline constexpr const char* kReviewTopics[] = {"previous_actions",   "external_internal_issues",
                                                 "stakeholder_needs",  "performance",

@@ -1,6 +1,5 @@
 #include "output/build_cache.hpp"
 
-#include <charconv>
 #include <fstream>
 
 #include "util/fields.hpp"
@@ -13,14 +12,6 @@ constexpr const char* kFormat = "aimsdoc-build-cache 2";
 constexpr const char* kFileName = "cache";
 
 std::string number_text(std::uint64_t n) { return std::to_string(n); }
-
-std::optional<std::uint64_t> parse_number(std::optional<std::string_view> field) {
-  std::uint64_t n = 0;
-  if (!field) return std::nullopt;
-  auto [end, ec] = std::from_chars(field->data(), field->data() + field->size(), n);
-  if (ec != std::errc() || end != field->data() + field->size()) return std::nullopt;
-  return n;
-}
 
 void put_output(std::string& out, const std::string& path, const CachedOutput& o) {
   put_field(out, path);
@@ -35,8 +26,8 @@ void put_output(std::string& out, const std::string& path, const CachedOutput& o
 bool take_output(std::string_view& in, BuildCache& cache) {
   auto path = take_field(in), key = take_field(in), inputs_key = take_field(in),
        sha = take_field(in);
-  auto device = parse_number(take_field(in)), inode = parse_number(take_field(in)),
-       size = parse_number(take_field(in)), mtime = parse_number(take_field(in));
+  auto device = take_number(in), inode = take_number(in), size = take_number(in),
+       mtime = take_number(in);
   if (!path || !key || !inputs_key || !sha || !device || !inode || !size || !mtime) return false;
   cache.outputs[std::string(*path)] = {std::string(*key),
                                        std::string(*inputs_key),
@@ -49,11 +40,11 @@ BuildCache parse_cache(std::string_view in) {
   BuildCache cache;
   auto format = take_field(in), binary = take_field(in);
   if (!format || *format != kFormat || !binary || *binary != binary_identity()) return {};
-  auto outputs = parse_number(take_field(in));
+  auto outputs = take_number(in);
   if (!outputs) return {};
   for (std::uint64_t i = 0; i < *outputs; ++i)
     if (!take_output(in, cache)) return {};
-  auto notes = parse_number(take_field(in));
+  auto notes = take_number(in);
   if (!notes) return {};
   for (std::uint64_t i = 0; i < *notes; ++i) {
     auto name = take_field(in), value = take_field(in);

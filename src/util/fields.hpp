@@ -3,6 +3,7 @@
 // between builds: any byte may appear in a field, and a damaged file reads as damaged
 // rather than as other data.
 #include <charconv>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,16 @@ inline std::optional<std::string_view> take_field(std::string_view& in) {
   std::string_view field = in.substr(digits + 1, size);
   in.remove_prefix(digits + 1 + size);
   return field;
+}
+
+// The next field of `in` read as a whole decimal number, or nullopt when it is none.
+inline std::optional<std::uint64_t> take_number(std::string_view& in) {
+  auto field = take_field(in);
+  std::uint64_t n = 0;
+  if (!field) return std::nullopt;
+  auto [end, ec] = std::from_chars(field->data(), field->data() + field->size(), n);
+  if (ec != std::errc() || end != field->data() + field->size()) return std::nullopt;
+  return n;
 }
 
 }  // namespace aimsdoc

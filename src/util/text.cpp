@@ -197,7 +197,7 @@ std::pair<int, int> line_column_at(std::string_view text, std::size_t offset) {
     if (text[i] == '\n' || (text[i] == '\r' && !crlf)) {
       ++line;
       col = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && !crlf) {
+    } else if (!is_utf8_continuation(text[i]) && !crlf) {
       ++col;
     }
   }

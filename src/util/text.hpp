@@ -26,6 +26,15 @@ std::size_t forbidden_char_length(std::string_view text, std::size_t i);
 inline std::size_t utf8_sequence_length(unsigned char lead) {
   return lead < 0xC0 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : 4;
 }
+// Whether `c` continues a UTF-8 sequence: it starts no character.
+inline bool is_utf8_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+// The length of the longest start of `text` within `max_bytes` that ends on a character.
+inline std::size_t utf8_cut(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text.size();
+  std::size_t cut = max_bytes;
+  while (cut > 0 && is_utf8_continuation(text[cut])) --cut;
+  return cut;
+}
 // The code point of the (valid UTF-8) character at byte `i`.
 std::uint32_t code_point_at(std::string_view text, std::size_t i);
 

@@ -1,7 +1,6 @@
 // The audit programme (ISO/IEC 42001 9.2): a calendar of the audits with their scope and
 // findings, and a page per finding with its requirement, owner, dates, root cause,
 // corrective action and effectiveness check (10.2).
-#include <algorithm>
 
 #include "check/audit_state.hpp"
 #include "render/portal/audit_parts.hpp"
@@ -43,22 +42,14 @@ Data audit_data(const PortalContext& ctx, const Audit& a, const std::string& fro
                 {"findings", std::move(findings)}};
 }
 
-// The programme in calendar order: by planned date, then id.
-std::vector<const Audit*> calendar(const Aims& aims) {
-  std::vector<const Audit*> out;
-  for (const auto& a : aims.audits) out.push_back(&a);
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Audit* x, const Audit* y) { return x->planned < y->planned; });
-  return out;
-}
-
 }  // namespace
 
 Page audits_page(const PortalContext& ctx) {
   PageFrame frame{kAuditsPage, "Internal audits", "audits", {{"Internal audits", ""}}};
   Page page = start_page(ctx, frame, "audits");
   List audits;
-  for (const Audit* a : calendar(ctx.aims)) audits.push_back(audit_data(ctx, *a, page.path));
+  for (const Audit* a : in_calendar_order(ctx.aims.audits))
+    audits.push_back(audit_data(ctx, *a, page.path));
   set_list(page.data, "audits", std::move(audits));
   put(page.data, "cycle_days", number(static_cast<std::size_t>(ctx.aims.site.audit_cycle_days)));
   return page;

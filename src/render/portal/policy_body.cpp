@@ -2,7 +2,6 @@
 
 #include <cmark-gfm.h>
 
-#include <charconv>
 #include <vector>
 
 #include "render/portal/markdown.hpp"
@@ -75,15 +74,13 @@ std::string note_of(const PortalContext& ctx, const std::string& text_key, const
 // the same (the answers are a function of it, the URL and the page); else asked again.
 std::optional<std::string> current_answers(const PortalContext& ctx, std::size_t index,
                                            std::string_view& note) {
-  auto table = take_field(note), noted = take_field(note), count = take_field(note);
-  if (!table || !noted || !count) return std::nullopt;
-  std::size_t urls = 0;
-  if (std::from_chars(count->data(), count->data() + count->size(), urls).ec != std::errc())
-    return std::nullopt;
+  auto table = take_field(note), noted = take_field(note);
+  auto urls = take_number(note);
+  if (!table || !noted || !urls) return std::nullopt;
   bool same_table = *table == ctx.links.digest();
   std::string source_dir = parent_dir(ctx.aims.policies[index].source_path), answers;
   const std::string& page = ctx.policy_cards[index].page;
-  for (std::size_t i = 0; i < urls; ++i) {
+  for (std::uint64_t i = 0; i < *urls; ++i) {
     auto url = take_field(note);
     if (!url) return std::nullopt;
     if (same_table) continue;

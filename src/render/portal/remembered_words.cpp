@@ -1,6 +1,5 @@
 #include "render/portal/remembered_words.hpp"
 
-#include <charconv>
 #include <limits>
 
 #include "util/fields.hpp"
@@ -17,13 +16,6 @@ void put_varint(std::string& out, std::uint32_t n) {
     n >>= 7;
   }
   out += static_cast<char>(n);
-}
-
-std::optional<std::size_t> count_of(std::optional<std::string_view> field) {
-  std::size_t n = 0;
-  if (!field || std::from_chars(field->data(), field->data() + field->size(), n).ec != std::errc())
-    return std::nullopt;
-  return n;
 }
 
 }  // namespace
@@ -58,9 +50,9 @@ std::string words_note(const std::vector<std::pair<std::string, const EntryWords
 RememberedWords::RememberedWords(const std::string* note) {
   if (!note) return;
   std::string_view in = *note;
-  auto words = count_of(take_field(in));
+  auto words = take_number(in);
   auto vocabulary = take_field(in);
-  auto entries = count_of(take_field(in));
+  auto entries = take_number(in);
   if (!words || !vocabulary || !entries) return;
   for (std::size_t from = 0; *words > 0 && from <= vocabulary->size();) {
     auto space = vocabulary->find(' ', from);

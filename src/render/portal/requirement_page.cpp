@@ -17,7 +17,7 @@ PageFrame requirement_frame(const PortalContext& ctx, const Requirement& r) {
       requirement_page(r), r.id() + " " + r.item->title, r.is_control() ? "soa" : "clauses", {}};
   frame.crumbs.push_back(r.is_control() ? Crumb{ctx.label("page", "soa"), kSoaPage}
                                         : Crumb{ctx.label("page", "clauses"), kClausesPage});
-  if (const CatalogItem* group = ctx.aims.primary.top_group_of(*r.item); group && group != r.item)
+  if (const CatalogItem* group = ctx.aims.primary.top_group_of(*r.item))
     frame.crumbs.push_back({group->id + " " + group->title, ""});
   frame.crumbs.push_back({r.id(), ""});
   return frame;

@@ -1,6 +1,5 @@
 // The audit programme (9.2) and its findings (10.2): one row per audit in calendar order,
 // one row per finding with its root cause, corrective action and effectiveness check.
-#include <algorithm>
 
 #include "check/audit_state.hpp"
 #include "render/workbook/sheet_tables.hpp"
@@ -44,11 +43,7 @@ Table audits_table(const BuildView& view) {
                {"Requirements in scope", 12, ColumnStyle::Centered},
                {"Findings", 10, ColumnStyle::Centered},
                {"Report", 40, ColumnStyle::Wrap}};
-  std::vector<const Audit*> audits;
-  for (const auto& a : aims.audits) audits.push_back(&a);
-  std::stable_sort(audits.begin(), audits.end(),
-                   [](const Audit* x, const Audit* y) { return x->planned < y->planned; });
-  for (const Audit* a : audits)
+  for (const Audit* a : in_calendar_order(aims.audits))
     t.rows.push_back(
         {text_cell(a->id), text_cell(a->title), date_cell(a->planned), date_cell(a->performed),
          text_cell(person_name(aims, a->auditor_owner, a->auditor)), text_cell(scope_text(*a)),

@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "util/text.hpp"
+
 namespace aimsdoc {
 namespace {
 
@@ -9,18 +11,11 @@ namespace {
 // longest header (three texts and the fixed words) stays within Excel's 255 characters.
 constexpr std::size_t kMaxUserBytes = 40;
 
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 // User text as header text: control characters become spaces, long text is cut at a UTF-8
 // boundary, and '&' (Excel's code prefix) is doubled so it prints as itself.
 std::string header_text(std::string_view text, std::size_t max_bytes = kMaxUserBytes) {
-  std::size_t cut = text.size();
-  if (cut > max_bytes) {
-    cut = max_bytes;
-    while (cut > 0 && is_continuation_byte(text[cut])) --cut;
-  }
   std::string out;
-  for (char c : text.substr(0, cut)) {
+  for (char c : text.substr(0, utf8_cut(text, max_bytes))) {
     if (c == '&')
       out += "&&";
     else if (static_cast<unsigned char>(c) < 0x20)

@@ -3,6 +3,7 @@
 // unique ignoring case, and never "History" (reserved by Excel).
 #include "render/workbook/sheet_tables.hpp"
 #include "util/name_collisions.hpp"
+#include "util/text.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -14,7 +15,7 @@ std::string first_chars(std::string_view s, std::size_t n) {
   std::size_t i = 0, chars = 0;
   while (i < s.size() && chars < n) {
     ++i;
-    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    while (i < s.size() && is_utf8_continuation(s[i])) ++i;
     ++chars;
   }
   return std::string(s.substr(0, i));

@@ -3,21 +3,20 @@
 #include <algorithm>
 #include <cmath>
 
+#include "util/text.hpp"
+
 namespace aimsdoc {
 namespace {
 
 constexpr std::size_t kMaxCellBytes = 32767;  // Excel counts characters; bytes are >= that
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
 
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 }  // namespace
 
 std::string fit_cell_text(std::string_view text) {
   if (text.size() <= kMaxCellBytes) return std::string(text);
-  std::size_t cut = kMaxCellBytes - kEllipsis.size();
-  while (cut > 0 && is_continuation_byte(text[cut])) --cut;
-  return std::string(text.substr(0, cut)) + std::string(kEllipsis);
+  return std::string(text.substr(0, utf8_cut(text, kMaxCellBytes - kEllipsis.size()))) +
+         std::string(kEllipsis);
 }
 
 Cell text_cell(std::string_view text) {
@@ -52,7 +51,7 @@ std::size_t wrapped_line_count(std::string_view text, double width) {
   for (char c : text) {
     if (c == '\n')
       end_line();
-    else if (!is_continuation_byte(c))
+    else if (!is_utf8_continuation(c))
       ++chars;
   }
   end_line();
