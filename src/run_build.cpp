@@ -88,7 +88,7 @@ InputWatch::InputWatch(const BuildRequest& request)
     : request_(request), hint_(planned_output_dir(request)) {}
 
 std::chrono::milliseconds InputWatch::pause() const {
-  if (checks_without_state_ >= 2) return std::chrono::seconds(1);
+  if (failing()) return std::chrono::seconds(1);
   return std::max(std::chrono::milliseconds(100),
                   std::chrono::duration_cast<std::chrono::milliseconds>(5 * last_check_));
 }
@@ -113,7 +113,7 @@ bool InputWatch::changed() {
 }
 
 bool InputWatch::wait() {
-  if (checks_without_state_ >= 2) {  // a failing build's own writes are no reason to retry
+  if (failing()) {  // a failing build's own writes are no reason to retry
     std::this_thread::sleep_for(pause());
     return false;
   }

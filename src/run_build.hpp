@@ -70,6 +70,8 @@ class InputWatch {
  private:
   // Watches the folders of the inputs the state names (again only when it changed).
   void watch_folders(const BuildState& state);
+  // Two looks in a row found no build state: the builds fail, and only an edit mends them.
+  bool failing() const { return checks_without_state_ >= 2; }
 
   const BuildRequest& request_;
   std::chrono::steady_clock::duration last_check_{};
