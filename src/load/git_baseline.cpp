@@ -72,7 +72,7 @@ void read_snapshots(git_repository* repo, git_tree* tree, History& h) {
     auto text = blob_input(repo, id, path, TextKind::Markdown);
     if (!text) continue;
     if (auto p = parse_policy(*text, path, ignored))
-      h.baseline_policies.push_back({p->id, p->title, p->version, path, p->body_markdown});
+      h.baseline_policies.push_back({p->id, p->title, p->version, path, p->body.text().str()});
   }
   for (const auto& [path, id] : files.records) {
     auto text = blob_input(repo, id, path, TextKind::Yaml);

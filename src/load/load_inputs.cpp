@@ -149,9 +149,10 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags,
     in.risk_trace = load_risk_trace(root, record_diags);
     return load_folder<RequirementRecord>(root, kControlFolder, record_diags, load_record);
   });
+  BodyBudget bodies(root, BodyBudget::from_environment());
   in.policies = load_all<Policy>(
       list_source_files(root, kPolicyFolder, {".md"}, diags), diags,
-      [&](const std::string& path, Diagnostics& d) { return load_policy(root, path, d); });
+      [&](const std::string& path, Diagnostics& d) { return load_policy(root, path, d, bodies); });
   in.assets = load_assets(root, in.policies, diags, in.refused_assets);
   in.records = records.get();
   diags.append(record_diags);

@@ -1,5 +1,9 @@
 #include "load/policy_loader.hpp"
 
+#include <charconv>
+#include <cstdlib>
+#include <cstring>
+
 #include "load/formats.hpp"
 #include "load/front_matter.hpp"
 #include "load/link_scanner.hpp"
@@ -17,7 +21,7 @@ namespace {
 const std::vector<std::string> kPolicyKeys = keys_of(policy_format().fields);
 
 void collect_links(Policy& p) {
-  for (auto& link : scan_markdown_links(p.body_markdown)) {
+  for (auto& link : scan_markdown_links(p.body.text().str())) {
     DocumentLink d;
     d.target = std::move(link.target);
     d.image_without_alt = link.image_without_alt;
@@ -118,17 +122,48 @@ std::optional<Policy> parse_policy(const std::string& text, const std::string& p
   if (!p) return std::nullopt;
   p->body_first_line = split->body_first_line;
   if (markdown_within_limits(split->body, path, split->body_first_line, diags))
-    p->body_markdown = std::move(split->body);
+    p->body = PolicyText(std::move(split->body));
   collect_links(*p);
   p->model_part_digest = model_part_digest(*p, split->yaml);
   return p;
 }
 
+BodyBudget::BodyBudget(const std::filesystem::path& root, std::size_t bytes)
+    : left_(bytes), reader_(std::make_shared<const BodyReader>([root](const std::string& relative) {
+        return read_body_again(root, relative);
+      })) {}
+
+bool BodyBudget::take(std::size_t bytes) {
+  std::size_t left = left_.load(std::memory_order_relaxed);
+  while (left >= bytes)
+    if (left_.compare_exchange_weak(left, left - bytes, std::memory_order_relaxed)) return true;
+  return false;
+}
+
+std::size_t BodyBudget::from_environment() {
+  const char* set = std::getenv("AIMSDOC_BODY_MEMORY");
+  std::size_t bytes = 0;
+  if (set && std::from_chars(set, set + std::strlen(set), bytes).ec == std::errc()) return bytes;
+  return kDefaultBodyMemory;
+}
+
 std::optional<Policy> load_policy(const std::filesystem::path& root, const std::string& relative,
-                                  Diagnostics& diags) {
+                                  Diagnostics& diags, BodyBudget& budget) {
   auto text = read_text_input(root, relative, diags, TextKind::Markdown);
   if (!text) return std::nullopt;
-  return parse_policy(*text, relative, diags);
+  auto p = parse_policy(*text, relative, diags);
+  if (p && !budget.take(p->body.size())) p->body.leave_in_file(relative, budget.reader());
+  return p;
+}
+
+std::optional<std::string> read_body_again(const std::filesystem::path& root,
+                                           const std::string& relative) {
+  Diagnostics ignored;  // the body is checked against the one loaded, which was reported
+  auto text = read_text_input(root, relative, ignored, TextKind::Markdown);
+  if (!text) return std::nullopt;
+  auto split = split_front_matter(*text, relative, ignored);
+  if (!split) return std::nullopt;
+  return std::move(split->body);
 }
 
 }  // namespace aimsdoc

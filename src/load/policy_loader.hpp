@@ -1,6 +1,8 @@
 #pragma once
 // content/**/*.md -> Policy records (front matter fields, body, links found in the body).
+#include <atomic>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -19,7 +21,27 @@ std::optional<Policy> parse_policy(const std::string& text, const std::string& p
                                    Diagnostics& diags,
                                    FrontMatterReader reader = FrontMatterReader::Auto);
 
+// The bodies an AIMS keeps in memory (policy_text.hpp): one budget for all, shared by the
+// loading threads; a body past it is left in its file. AIMSDOC_BODY_MEMORY (bytes) sets it
+// (0 reads every body again, as the tests do to show the output is the same).
+inline constexpr std::size_t kDefaultBodyMemory = 128u * 1024 * 1024;
+class BodyBudget {
+ public:
+  BodyBudget(const std::filesystem::path& root, std::size_t bytes);
+  static std::size_t from_environment();
+  bool take(std::size_t bytes);  // whether a body of this size may stay in memory
+  const std::shared_ptr<const BodyReader>& reader() const { return reader_; }
+
+ private:
+  std::atomic<std::size_t> left_;
+  std::shared_ptr<const BodyReader> reader_;
+};
+
 std::optional<Policy> load_policy(const std::filesystem::path& root, const std::string& relative,
-                                  Diagnostics& diags);
+                                  Diagnostics& diags, BodyBudget& budget);
+
+// The body of the policy file `relative` as parse_policy splits it, read again (BodyReader).
+std::optional<std::string> read_body_again(const std::filesystem::path& root,
+                                           const std::string& relative);
 
 }  // namespace aimsdoc

@@ -15,6 +15,7 @@
 #include "model/history.hpp"
 #include "model/id_registry.hpp"
 #include "model/index.hpp"
+#include "model/policy_text.hpp"
 #include "model/record_parts.hpp"
 #include "model/risk_trace.hpp"
 #include "util/date.hpp"
@@ -100,7 +101,7 @@ struct Policy {
   std::optional<Date> effective, review_by;
   std::vector<Reference> covers;
   std::string source_path;  // repo-relative, e.g. content/risk/risk-methodology.md
-  std::string body_markdown;
+  PolicyText body;  // the Markdown after the front matter
   int body_first_line = 1;  // line of source_path where the body starts
   // SHA-256 of what the policy adds to the model besides its body (model_digest.hpp): its
   // front matter as read, where the body starts and the body's link targets. Taken by the

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "model/join_references.hpp"
+#include "util/sha256.hpp"
 #include "util/text.hpp"
 
 namespace aimsdoc {
@@ -89,11 +90,11 @@ void policy_changes(const Aims& aims, const History& h, ChangeSet& cs) {
     }
     const PolicySnapshot& old = *it->second;
     before.erase(it);
-    if (old.version == p.version && old.title == p.title && old.text == p.body_markdown &&
-        old.path == p.source_path)
+    if (old.version == p.version && old.title == p.title && old.path == p.source_path &&
+        old.text.size() == p.body.size() && sha256_hex(old.text) == p.body.sha256())
       continue;
     cs.policies.push_back({PolicyChange::Kind::Changed, p.id, p.title, p.source_path, old.version,
-                           p.version, line_diff(old.text, p.body_markdown)});
+                           p.version, line_diff(old.text, p.body.text().str())});
   }
   for (const auto& [id, old] : before)
     cs.policies.push_back(

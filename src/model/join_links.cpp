@@ -226,7 +226,12 @@ void join_policy_links(Aims& aims, Diagnostics& diags) {
       if (needs_heading(link)) wanted[link.policy] = 1;
   std::vector<std::vector<std::string>> anchors(aims.policies.size());
   parallel_for(aims.policies.size(), [&](std::size_t i) {
-    if (wanted[i]) anchors[i] = markdown_heading_anchors(aims.policies[i].body_markdown);
+    if (!wanted[i]) return;
+    try {
+      anchors[i] = markdown_heading_anchors(aims.policies[i].body.text().str());
+    } catch (const BodyChanged& e) {
+      found[i].error(aims.policies[i].location, "input.unreadable", e.what());
+    }
   });
   parallel_for(aims.policies.size(),
                [&](std::size_t i) { check_anchors(aims, aims.policies[i], anchors, found[i]); });

@@ -27,6 +27,10 @@ usage: incremental.py AIMSDOC SOURCE_DIR SCENARIO
   damaged     the cache file truncated: a full build, the same portal
   asset       an image added beside a policy and embedded: its page and the copy; then the
               image's bytes edited: the copy
+  bodies-on-disk
+              as body, with every policy body left in its file and read again for its page
+              (AIMSDOC_BODY_MEMORY=0); the portal must also be the one a build holding the
+              bodies in memory publishes
 """
 import filecmp
 import os
@@ -207,7 +211,7 @@ SCENARIOS = {"body": scenario_body, "title": scenario_title, "id": scenario_id,
              "added": scenario_added, "removed": scenario_removed, "evidence": scenario_evidence,
              "evidence-same-stat": scenario_evidence_same_stat,
              "tampered": scenario_tampered, "theme": scenario_theme, "damaged": scenario_damaged,
-             "asset": scenario_asset}
+             "asset": scenario_asset, "bodies-on-disk": scenario_body}
 
 
 def matches(path, patterns):
@@ -240,6 +244,8 @@ def main():
     global SOURCE
     aimsdoc, SOURCE, name = os.path.abspath(sys.argv[1]), sys.argv[2], sys.argv[3]
     failures = []
+    if name == "bodies-on-disk":
+        os.environ["AIMSDOC_BODY_MEMORY"] = "0"
     with tempfile.TemporaryDirectory(prefix="aimsdoc-incr-") as tmp:
         tmp = pathlib.Path(tmp)
         root = tmp / "aims"
@@ -280,6 +286,12 @@ def main():
             check_rebuild(aimsdoc, root, out, ref, {copy}, {"*"}, failures, "asset (edited)")
             if (out / copy).read_bytes() != image.read_bytes():
                 failures.append("asset (edited): the portal holds the old bytes")
+        if name == "bodies-on-disk":  # the same portal as one built from bodies in memory
+            del os.environ["AIMSDOC_BODY_MEMORY"]
+            held = tmp / "held"
+            build(aimsdoc, root, held, "--force")
+            for path in same_tree(out, held):
+                failures.append(f"bodies-on-disk: {path} differs from a build holding the bodies")
         print(f"{name}: {len(rendered)} of {len(inodes(out))} files rendered again")
     for f in failures:
         print("FAIL:", f)

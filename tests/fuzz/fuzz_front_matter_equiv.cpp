@@ -36,7 +36,7 @@ bool same_fields(const Policy& a, const Policy& b) {
 }
 
 bool same_rest(const Policy& a, const Policy& b) {
-  return a.source_path == b.source_path && a.body_markdown == b.body_markdown &&
+  return a.source_path == b.source_path && a.body.text().str() == b.body.text().str() &&
          a.body_first_line == b.body_first_line && a.model_part_digest == b.model_part_digest &&
          same_links(a.links, b.links) && a.owner == b.owner && a.requirements == b.requirements &&
          same_references(a.external_covers, b.external_covers);

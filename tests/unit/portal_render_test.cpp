@@ -1,6 +1,9 @@
 // render_portal end to end through an in-memory FileSink, over tests/portal/fixture.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <set>
@@ -276,4 +279,43 @@ TEST_CASE("audience names round-trip; anything else is no audience") {
     CHECK(parse_audience(audience_name(a)) == a);
   CHECK_FALSE(parse_audience("Public"));
   CHECK_FALSE(parse_audience(""));
+}
+
+// Bodies left in their files (AIMSDOC_BODY_MEMORY=0) are read again for their pages: the
+// same portal; and a body edited since the load is an error, never a page of the new text.
+TEST_CASE("a portal rendered from bodies read again is the same, and refuses a body edited since") {
+  fs::path root = fs::temp_directory_path() / "aimsdoc-bodies-on-disk";
+  fs::remove_all(root);
+  fs::copy(kFixture, root, fs::copy_options::recursive);
+  ::setenv("AIMSDOC_BODY_MEMORY", "0", 1);
+  CheckedAims checked = load_and_check(root);
+  ::unsetenv("AIMSDOC_BODY_MEMORY");
+  REQUIRE_FALSE(checked.aims.policies.front().body.held());
+  BuildView view{checked.aims, checked.report, checked.diagnostics, checked.theme, root};
+  MemorySink same;
+  Diagnostics diags;
+  render_portal(view, same, diags);
+  CHECK_FALSE(diags.has_errors());
+  CHECK(same.files == render_fixture()->sink.files);
+
+  fs::path policy = root / "content/governance/ai-policy.md";
+  std::string text;
+  {
+    std::ifstream in(policy, std::ios::binary);
+    text.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  auto at = text.rfind('e');
+  REQUIRE(at != std::string::npos);
+  text[at] = 'E';  // the same size: only the bytes tell
+  std::ofstream(policy, std::ios::binary) << text;
+  MemorySink edited;
+  Diagnostics refused;
+  render_portal(view, edited, refused);
+  bool reported = false;
+  for (const auto& d : refused.items())
+    reported |= d.rule == "input.unreadable" &&
+                d.location.path == "content/governance/ai-policy.md" &&
+                contains(d.message, "changed while the build was reading it");
+  CHECK(reported);
+  fs::remove_all(root);
 }

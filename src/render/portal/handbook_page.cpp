@@ -64,7 +64,7 @@ HandbookVolumes handbook_volumes(const Aims& aims, std::size_t volume_bytes) {
   out.volume_of.assign(aims.policies.size(), 0);
   std::size_t bytes = 0;
   for (std::size_t i : handbook_policies(aims)) {
-    std::size_t size = aims.policies[i].body_markdown.size();
+    std::size_t size = aims.policies[i].body.size();
     if (out.volumes.empty() || (bytes > 0 && bytes + size > volume_bytes)) {
       out.volumes.emplace_back();
       bytes = 0;
@@ -84,7 +84,7 @@ std::string handbook_body(const PortalContext& ctx, const HandbookVolumes& volum
   const Policy& p = ctx.aims.policies[policy];
   std::string source_dir = parent_dir(p.source_path), prefix = section_anchor(p) + "/";
   auto md = render_markdown(
-      p.body_markdown,
+      p.body.text().str(),
       [&](const std::string& url) -> std::optional<std::string> {
         if (url.rfind('#', 0) == 0) return "#" + prefix + url.substr(1);
         for (const auto& link : p.links) {

@@ -12,19 +12,18 @@
 namespace aimsdoc::portal {
 namespace {
 
-// Everything but the link targets: the texts, the folder relative links start from, the
-// page they end up on, the Markdown renderer (a new cmark-gfm may render differently) and
-// the theme's markup for alert blocks.
+// Everything but the link targets: the texts (the body by its SHA-256, so a body left in
+// its file is not read for a page the cache holds), the folder relative links start from,
+// the page they end up on, the Markdown renderer (a new cmark-gfm may render differently)
+// and the theme's markup for alert blocks.
 std::string text_key(const PortalContext& ctx, const Policy& p, const std::string& page) {
-  Sha256 hash;
+  std::string fields;
   for (std::string_view part :
        {std::string_view(cmark_version_string()), std::string_view(ctx.markdown_style.digest),
         std::string_view(p.title), std::string_view(p.source_path), std::string_view(page),
-        std::string_view(p.body_markdown)}) {
-    hash.update(std::to_string(part.size()) + ':');  // as put_field, without copying the body
-    hash.update(part);
-  }
-  return hash.hex_digest();
+        std::string_view(p.body.sha256())})
+    put_field(fields, part);
+  return sha256_hex(fields);
 }
 
 // What each link of the body pointed at, in document order: the URL as written and what
@@ -40,7 +39,7 @@ RenderedMarkdown render_body(const PortalContext& ctx, std::size_t index, LinkAn
   const std::string& page = ctx.policy_cards[index].page;
   std::string source_dir = parent_dir(p.source_path);
   return render_markdown(
-      p.body_markdown,
+      p.body.text().str(),
       [&](const std::string& url) {
         auto answer = ctx.links.rewrite(url, source_dir, page);
         if (record) {

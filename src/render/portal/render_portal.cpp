@@ -203,6 +203,9 @@ void run_jobs(const std::vector<Job>& jobs, std::vector<std::unique_ptr<Worker>>
     } catch (const TemplateTooLarge& e) {
       std::lock_guard<std::mutex> lock(diags_mutex);
       if (!e.stopped_by_another) diags.error({e.origin, 0, 0}, "theme.template", e.what());
+    } catch (const BodyChanged& e) {
+      std::lock_guard<std::mutex> lock(diags_mutex);
+      diags.error({e.source_path(), 0, 0}, "input.unreadable", e.what());
     } catch (const std::exception& e) {
       std::lock_guard<std::mutex> lock(diags_mutex);
       diags.error({}, "portal.render", std::string("rendering a portal page failed: ") + e.what());
@@ -220,16 +223,14 @@ void remember_words(const Aims& aims, const std::vector<SearchEntry>& entries, F
 }
 
 // The handbook holds every approved policy's body, which the inputs digest leaves out: a
-// volume's key adds the hashes of its bodies (`digests`, by policy) and where every volume
-// starts (its links to the others follow that). When it changed, its bodies render on all
-// workers, then the page.
+// volume's key adds the hashes of its bodies and where every volume starts (its links to
+// the others follow that). When it changed, its bodies render on all workers, then the page.
 void output_handbook_volume(const PortalContext& ctx, const HandbookVolumes& volumes,
-                            std::size_t volume, const std::string& volume_starts,
-                            const std::vector<std::string>& digests, FileSink& sink,
+                            std::size_t volume, const std::string& volume_starts, FileSink& sink,
                             std::vector<std::unique_ptr<Worker>>& workers, Diagnostics& diags) {
   const std::vector<std::size_t>& order = volumes.volumes[volume - 1];
   Sha256 all_bodies;
-  for (std::size_t p : order) all_bodies.update(digests[p]);
+  for (std::size_t p : order) all_bodies.update(ctx.aims.policies[p].body.sha256());
   std::string path = handbook_volume_page(volume);
   std::string key = inputs_key({ctx.inputs_digest, path, volume_starts, all_bodies.hex_digest()});
   sink.publish(path, {key, {}}, [&] {
@@ -249,22 +250,14 @@ void output_handbook_volume(const PortalContext& ctx, const HandbookVolumes& vol
   });
 }
 
-// Every body the handbook holds is hashed at once, on all workers, for the volumes' keys.
 void output_handbook(const PortalContext& ctx, FileSink& sink,
                      std::vector<std::unique_ptr<Worker>>& workers, Diagnostics& diags) {
   HandbookVolumes volumes = handbook_volumes(ctx.aims);
-  std::vector<std::string> digests(ctx.aims.policies.size());
-  std::vector<Job> jobs;
   std::string volume_starts;
-  for (const auto& v : volumes.volumes) {
+  for (const auto& v : volumes.volumes)
     if (!v.empty()) volume_starts += ctx.aims.policies[v.front()].id + '\n';
-    for (std::size_t p : v)
-      jobs.push_back(
-          [&, p](Worker&) { digests[p] = sha256_hex(ctx.aims.policies[p].body_markdown); });
-  }
-  run_jobs(jobs, workers, diags);
   for (std::size_t v = 1; v <= volumes.volumes.size(); ++v)
-    output_handbook_volume(ctx, volumes, v, volume_starts, digests, sink, workers, diags);
+    output_handbook_volume(ctx, volumes, v, volume_starts, sink, workers, diags);
 }
 
 std::vector<Job> public_page_jobs(const PortalContext& ctx, FileSink& sink) {
