@@ -154,7 +154,8 @@ constexpr std::array kRules = {
     Rule{"front-matter.unterminated", E, "a policy whose front matter is never closed"},
     Rule{"input.unreadable", E,
          "a file or folder cannot be read, or is not a regular file (a FIFO, socket, device, "
-         "symlink loop or dangling symlink)"},
+         "symlink loop or dangling symlink); or a policy changed while `build` read its body "
+         "again (nothing is published)"},
     Rule{"input.encoding", E,
          "a file is not UTF-8 or holds control characters (C0, DEL, C1) or Unicode noncharacters "
          "(a policy may hold form feeds, read as spaces)"},
