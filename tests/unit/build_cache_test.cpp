@@ -86,6 +86,24 @@ TEST_CASE("the build cache round-trips and a damaged one is empty") {
   CHECK(cache_dir_for("out/site/").filename() == ".site.aimsdoc-cache");
 }
 
+// Written a piece at a time: notes larger than a piece, and many small ones across pieces.
+TEST_CASE("a build cache of many megabytes round-trips whole") {
+  Scratch tmp;
+  BuildCache cache;
+  for (int i = 0; i < 3000; ++i)
+    cache.outputs["p/" + std::to_string(i) + ".html"] = {
+        "k" + std::to_string(i), "i", std::string(64, 'a'), {1, 2, 3, 4}};
+  cache.notes["big"] = std::string(3 * 1024 * 1024 + 7, 'x');
+  for (int i = 0; i < 20000; ++i) cache.notes["n" + std::to_string(i)] = std::string(97, 'y');
+  REQUIRE(write_build_cache(tmp.path / ".c", cache));
+  BuildCache back = read_build_cache(tmp.path / ".c");
+  CHECK(back.outputs.size() == 3000);
+  CHECK(back.outputs["p/2999.html"].key == "k2999");
+  CHECK(back.notes.size() == 20001);
+  CHECK(back.notes["big"].size() == 3 * 1024 * 1024 + 7);
+  CHECK(back.notes["n19999"] == std::string(97, 'y'));
+}
+
 TEST_CASE("a file is taken over only while it is the one the cache describes") {
   Scratch tmp;
   fs::path site = tmp.path / "site";
