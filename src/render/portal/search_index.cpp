@@ -349,15 +349,23 @@ struct Key {
   std::size_t size() const { return json_string(text).size() + list.size() + 6; }
 };
 
+// Each list is freed once encoded: the lists of every key at once are the index's largest
+// allocation (tens of millions of entry numbers at 100,000 policies), and the encoded keys
+// can take their place (bench/README.md).
 std::vector<Key> all_keys(const std::vector<SearchEntry>& entries) {
   Vocabulary vocabulary = merge_words(entries);
   auto names = name_keys(entries);
   std::vector<Key> keys;
   keys.reserve(names.size() + vocabulary.words.size());
-  for (auto& [key, list] : names) keys.push_back({key, encode_postings(list)});
+  for (auto& [key, list] : names) {
+    keys.push_back({key, encode_postings(list)});
+    std::vector<std::uint32_t>().swap(list);
+  }
   names.clear();
-  for (std::size_t k = 0; k < vocabulary.words.size(); ++k)
-    keys.push_back({vocabulary.words[k] + 'w', encode_postings(vocabulary.postings[k])});
+  for (std::size_t k = 0; k < vocabulary.words.size(); ++k) {
+    keys.push_back({std::move(vocabulary.words[k]) + 'w', encode_postings(vocabulary.postings[k])});
+    std::vector<std::uint32_t>().swap(vocabulary.postings[k]);
+  }
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) { return a.text < b.text; });
   return keys;
 }
