@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/build_info.hpp"
+#include "util/allocator.hpp"
 #include "util/json.hpp"
 
 namespace aimsdoc {
@@ -14,7 +15,8 @@ int run_version_command(const cxxopts::ParseResult& parsed) {
   }
   std::cout << "{\"name\":\"aimsdoc\",\"version\":" << json_string(aimsdoc_version())
             << ",\"commit\":" << json_string(source_commit())
-            << ",\"installed_theme\":" << json_string(installed_theme_dir()) << ",\"libraries\":{";
+            << ",\"installed_theme\":" << json_string(installed_theme_dir())
+            << ",\"allocator\":" << json_string(allocator_name()) << ",\"libraries\":{";
   bool first = true;
   for (const auto& lib : library_versions()) {
     std::cout << (first ? "" : ",") << json_string(lib.name) << ":" << json_string(lib.version);

@@ -3,6 +3,7 @@
 #include <thread>
 #include <vector>
 
+#include "util/allocator.hpp"
 #include "util/date.hpp"
 #include "util/diagnostic.hpp"
 #include "util/paths.hpp"
@@ -158,4 +159,15 @@ TEST_CASE("diagnostics sort like a compiler's and format with location and rule"
   CHECK(format_diagnostic(d.items()[1]) == "b.yaml:1:5: error: third [r3]");
   CHECK(d.error_count() == 2);
   CHECK(d.warning_count() == 1);
+}
+
+// A normal build allocates with mimalloc (CMakeLists.txt); the sanitizer builds with the C
+// library's malloc, which their own allocators replace.
+TEST_CASE("the allocator in use is the one the build links") {
+#ifdef AIMSDOC_MIMALLOC
+  CHECK(allocator_name().rfind("mimalloc 2.", 0) == 0);
+#else
+  CHECK(allocator_name() == "libc malloc");
+#endif
+  release_freed_memory();  // safe to call on any thread at any time
 }

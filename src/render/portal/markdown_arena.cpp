@@ -1,11 +1,11 @@
 #include "render/portal/markdown_arena.hpp"
 
-#include <malloc.h>
-
 #include <cstring>
 #include <memory>
 #include <new>
 #include <vector>
+
+#include "util/allocator.hpp"
 
 namespace aimsdoc::portal {
 namespace {
@@ -61,9 +61,9 @@ class Arena {
         dropped += b.size;
     }
     blocks_.resize(keep);
-    // glibc keeps what a thread frees in that thread's malloc arena: without a trim, the
-    // next huge document, parsed on another thread, would add its gigabytes to these.
-    if (dropped > kTrimAfter) malloc_trim(0);
+    // The allocator keeps what a thread frees for that thread: without a release, the next
+    // huge document, parsed on another thread, would add its gigabytes to these.
+    if (dropped > kTrimAfter) release_freed_memory();
     current_ = 0;
     last_ = nullptr;
   }
