@@ -115,6 +115,10 @@ def check_version(aimsdoc, source):
         installed = run(["dpkg-query", "-W", "-f=${Version}", package]).stdout
         upstream = re.sub(r"^\d+:", "", installed).split("-")[0].split("+")[0]
         assert info["libraries"][name] == upstream, (name, info["libraries"], installed)
+    # The allocator is mimalloc, in effect (util/allocator.hpp), at the installed version.
+    installed = run(["dpkg-query", "-W", "-f=${Version}", "libmimalloc-dev"]).stdout
+    upstream = re.sub(r"^\d+:", "", installed).split("-")[0].split("+")[0]
+    assert info["allocator"] == f"mimalloc {upstream}", (info["allocator"], installed)
 
 
 def main():
