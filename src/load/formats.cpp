@@ -116,21 +116,18 @@ FormatSpec make_audit() {
                          field("result", T::Text, true, "Whether the correction worked.",
                                {"effective", "not-effective"}),
                          field("by", T::Text, false, "Who checked.")};
-  using F = FindingType;
   FieldSpec findings = field("findings", T::ObjectList, false, "Findings (10.2).");
-  findings.items = {
-      field("id", T::Id, true, "Finding id, NC-..."),
-      field("type", T::Text, true, "Kind of finding.",
-            value_names({F::Major, F::Minor, F::Observation, F::Improvement}, finding_type_name)),
-      field("requirement", T::Id, true, "The requirement it is against."),
-      field("description", T::Text, true, "What was found."),
-      field("raised", T::Date, true, "Date it was raised."),
-      field("owner", T::Id, false, "Owner id who corrects it."),
-      field("due", T::Date, false, "Date the correction is due."),
-      field("root_cause", T::Text, false, "Required to close a major or minor one."),
-      field("action", T::Text, false, "Required to close a major or minor one."),
-      field("closed", T::Date, false, "Absent while open."),
-      std::move(effectiveness)};
+  findings.items = {field("id", T::Id, true, "Finding id, NC-..."),
+                    field("type", T::Text, true, "Kind of finding.", finding_type_names()),
+                    field("requirement", T::Id, true, "The requirement it is against."),
+                    field("description", T::Text, true, "What was found."),
+                    field("raised", T::Date, true, "Date it was raised."),
+                    field("owner", T::Id, false, "Owner id who corrects it."),
+                    field("due", T::Date, false, "Date the correction is due."),
+                    field("root_cause", T::Text, false, "Required to close a major or minor one."),
+                    field("action", T::Text, false, "Required to close a major or minor one."),
+                    field("closed", T::Date, false, "Absent while open."),
+                    std::move(effectiveness)};
   return {
       "audit",
       "aimsdoc internal audit",

@@ -14,9 +14,14 @@ const char* finding_type_name(FindingType t) {
   return "";
 }
 
+std::vector<std::string> finding_type_names() {
+  std::vector<std::string> out;
+  for (auto t : kFindingTypes) out.push_back(finding_type_name(t));
+  return out;
+}
+
 std::optional<FindingType> parse_finding_type(const std::string& text) {
-  for (auto t :
-       {FindingType::Major, FindingType::Minor, FindingType::Observation, FindingType::Improvement})
+  for (auto t : kFindingTypes)
     if (text == finding_type_name(t)) return t;
   return std::nullopt;
 }

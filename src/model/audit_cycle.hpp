@@ -14,7 +14,10 @@
 namespace aimsdoc {
 
 enum class FindingType { Major, Minor, Observation, Improvement };
-const char* finding_type_name(FindingType t);  // "major" | "minor" | ...
+inline constexpr FindingType kFindingTypes[] = {FindingType::Major, FindingType::Minor,
+                                                FindingType::Observation, FindingType::Improvement};
+const char* finding_type_name(FindingType t);   // "major" | "minor" | ...
+std::vector<std::string> finding_type_names();  // of kFindingTypes, in order
 std::optional<FindingType> parse_finding_type(const std::string& text);
 // Major and minor findings are nonconformities: they need a root cause and an action.
 inline bool is_nonconformity(FindingType t) {

@@ -56,22 +56,21 @@ Table nonconformities_table(const BuildView& view) {
   const Aims& aims = view.aims;
   Date today = aims.reference_date();
   Table t;
-  t.columns = {
-      {"Finding", 16, ColumnStyle::Plain},
-      {"Audit", 14, ColumnStyle::Plain},
-      {"Type", 12, ColumnStyle::Centered, {"major", "minor", "observation", "improvement"}},
-      {"Requirement", 12, ColumnStyle::Plain},
-      {"Description", 44, ColumnStyle::Wrap},
-      {"Owner", 20, ColumnStyle::Wrap},
-      {"Raised", 12, ColumnStyle::Date},
-      {"Due", 12, ColumnStyle::Date},
-      {"Closed", 12, ColumnStyle::Date},
-      {"Status", 10, ColumnStyle::Centered},
-      {"Root cause", 40, ColumnStyle::Wrap},
-      {"Corrective action", 40, ColumnStyle::Wrap},
-      {"Effectiveness checked", 12, ColumnStyle::Date},
-      {"Effectiveness", 14, ColumnStyle::Centered},
-      {"Checked by", 20, ColumnStyle::Wrap}};
+  t.columns = {{"Finding", 16, ColumnStyle::Plain},
+               {"Audit", 14, ColumnStyle::Plain},
+               {"Type", 12, ColumnStyle::Centered, finding_type_names()},
+               {"Requirement", 12, ColumnStyle::Plain},
+               {"Description", 44, ColumnStyle::Wrap},
+               {"Owner", 20, ColumnStyle::Wrap},
+               {"Raised", 12, ColumnStyle::Date},
+               {"Due", 12, ColumnStyle::Date},
+               {"Closed", 12, ColumnStyle::Date},
+               {"Status", 10, ColumnStyle::Centered},
+               {"Root cause", 40, ColumnStyle::Wrap},
+               {"Corrective action", 40, ColumnStyle::Wrap},
+               {"Effectiveness checked", 12, ColumnStyle::Date},
+               {"Effectiveness", 14, ColumnStyle::Centered},
+               {"Checked by", 20, ColumnStyle::Wrap}};
   add_state_highlights(t, t.column_index("Status"));
   t.highlights.push_back({t.column_index("Type"), Tone::Bad, "major"});
   for (const auto& a : aims.audits)
