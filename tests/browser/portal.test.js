@@ -91,6 +91,9 @@ async function controlToEvidence(page, site) {
   const shown = (await row.locator(".hash code").textContent()).trim();
   const [evidencePage] = await Promise.all([page.waitForEvent("framenavigated"), row.locator("a.evidence-link").click()]);
   assert.ok(evidencePage.url().includes("/files/evidence/"), evidencePage.url());
+  // Loaded, not only committed: the next step's goto would abort the file's load, and the
+  // aborted request would read as a failed one [net::ERR_ABORTED].
+  await page.waitForLoadState("load");
   const file = decodeURIComponent(new URL(page.url()).pathname);
   const digest = crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
   assert.equal(shown, digest, "SHA-256 on the control page matches the copied file");
