@@ -8,6 +8,8 @@
 #include <mimalloc.h>
 #endif
 
+#include "util/text.hpp"
+
 namespace aimsdoc {
 
 std::string allocator_name() {
@@ -17,9 +19,7 @@ std::string allocator_name() {
   bool ours = probe && mi_is_in_heap_region(probe);
   std::free(probe);
   int v = mi_version();  // 209 for 2.0.9
-  if (ours)
-    return "mimalloc " + std::to_string(v / 100) + "." + std::to_string(v / 10 % 10) + "." +
-           std::to_string(v % 10);
+  if (ours) return "mimalloc " + dotted(v / 100, v / 10 % 10, v % 10);
 #endif
   return "libc malloc";
 }

@@ -59,5 +59,7 @@ bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
 std::string trim(std::string_view s);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
+// A version as people write it: "2.0.9".
+std::string dotted(int major, int minor, int patch);
 
 }  // namespace aimsdoc

@@ -82,6 +82,11 @@ TEST_CASE("did_you_mean suggests close words only") {
   CHECK(did_you_mean("dpo", {"cfo"}).empty());
 }
 
+TEST_CASE("versions are written dotted") {
+  CHECK(dotted(2, 0, 9) == "2.0.9");
+  CHECK(dotted(3, 12, 0) == "3.12.0");
+}
+
 TEST_CASE("invalid UTF-8 is located") {
   CHECK(find_invalid_utf8("plain ascii") == std::string_view::npos);
   CHECK(find_invalid_utf8("caf\xC3\xA9") == std::string_view::npos);
