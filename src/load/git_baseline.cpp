@@ -71,8 +71,7 @@ void read_snapshots(git_repository* repo, git_tree* tree, History& h) {
   for (const auto& [path, id] : files.policies) {
     auto text = blob_input(repo, id, path, TextKind::Markdown);
     if (!text) continue;
-    if (auto p = parse_policy(*text, path, ignored))
-      h.baseline_policies.push_back({p->id, p->title, p->version, path, p->body.text().str()});
+    if (auto p = parse_policy_snapshot(*text, path)) h.baseline_policies.push_back(std::move(*p));
   }
   for (const auto& [path, id] : files.records) {
     auto text = blob_input(repo, id, path, TextKind::Yaml);

@@ -62,8 +62,7 @@ void read_approval(git_repository* repo, git_tree* tree, const std::string& path
   TreeEntry entry(raw);
   auto text = blob_input(repo, *git_tree_entry_id(entry.get()), path, TextKind::Markdown);
   if (!text) return;
-  Diagnostics ignored;
-  if (auto policy = parse_policy(*text, path, ignored)) {
+  if (auto policy = parse_policy_snapshot(*text, path)) {
     row.version = policy->version;
     row.approved_by = policy->approved_by;
   }

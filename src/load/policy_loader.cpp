@@ -128,6 +128,18 @@ std::optional<Policy> parse_policy(const std::string& text, const std::string& p
   return p;
 }
 
+std::optional<PolicySnapshot> parse_policy_snapshot(const std::string& text,
+                                                    const std::string& path) {
+  Diagnostics ignored;  // what a past revision got wrong was reported then
+  auto split = split_front_matter(text, path, ignored);
+  if (!split) return std::nullopt;
+  auto p = read_fields(*split, path, ignored, FrontMatterReader::Auto);
+  if (!p) return std::nullopt;
+  return PolicySnapshot{std::move(p->id),          std::move(p->title),
+                        std::move(p->version),     path,
+                        std::move(p->approved_by), std::move(split->body)};
+}
+
 BodyBudget::BodyBudget(const std::filesystem::path& root, std::size_t bytes)
     : left_(bytes), reader_(std::make_shared<const BodyReader>([root](const std::string& relative) {
         return read_body_again(root, relative);

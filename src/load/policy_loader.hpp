@@ -7,6 +7,7 @@
 #include <string>
 
 #include "model/aims.hpp"
+#include "model/history.hpp"
 #include "util/diagnostic.hpp"
 
 namespace aimsdoc {
@@ -20,6 +21,12 @@ enum class FrontMatterReader { Auto, SimpleOnly, YamlOnly };
 std::optional<Policy> parse_policy(const std::string& text, const std::string& path,
                                    Diagnostics& diags,
                                    FrontMatterReader reader = FrontMatterReader::Auto);
+
+// A policy as a past revision of its file held it (git history, the --since baseline): the
+// fields and body alone, without the links, digests and body hash the current AIMS needs.
+// nullopt when it was not a valid policy then.
+std::optional<PolicySnapshot> parse_policy_snapshot(const std::string& text,
+                                                    const std::string& path);
 
 // The bodies an AIMS keeps in memory (policy_text.hpp): one budget for all, shared by the
 // loading threads; a body past it is left in its file. AIMSDOC_BODY_MEMORY (bytes) sets it

@@ -69,7 +69,7 @@ inline const char* change_name(EvidenceChange::Kind k) {
 
 // What the revision held, parsed by the same loaders as the working tree.
 struct PolicySnapshot {
-  std::string id, title, version, path, text;  // text: the Markdown body
+  std::string id, title, version, path, approved_by, text;  // text: the Markdown body
 };
 struct RecordSnapshot {
   std::string requirement_id;

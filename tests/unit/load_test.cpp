@@ -35,6 +35,20 @@ TEST_CASE("BOM and CRLF are accepted and do not shift line numbers") {
   CHECK(normalize_text("plain\ntext") == "plain\ntext");
 }
 
+TEST_CASE("a past revision's policy gives its fields and body, or nothing when it was invalid") {
+  auto p = parse_policy_snapshot(
+      "---\nid: POL-1\ntitle: Use\nversion: '2.1'\napproved_by: CRO\n---\n# Body\n", "c/p.md");
+  REQUIRE(p);
+  CHECK(p->id == "POL-1");
+  CHECK(p->title == "Use");
+  CHECK(p->version == "2.1");
+  CHECK(p->approved_by == "CRO");
+  CHECK(p->path == "c/p.md");
+  CHECK(p->text == "# Body\n");
+  CHECK_FALSE(parse_policy_snapshot("---\nid: bad id\n---\nx\n", "c/p.md"));
+  CHECK_FALSE(parse_policy_snapshot("# no front matter\n", "c/p.md"));
+}
+
 TEST_CASE("missing and unterminated front matter are errors on line 1") {
   Diagnostics d;
   CHECK_FALSE(split_front_matter("# no front matter\n", "p.md", d));
