@@ -229,12 +229,9 @@ std::size_t shards_read(const std::vector<SearchShard>& shards, const std::strin
   return read;
 }
 
-}  // namespace
-
-TEST_CASE("a word that would read more than two key shards reads its union shard instead") {
-  WordTable table;
-  auto entries = corpus(table, 3000, 400);
-  SearchIndex index = search_index(entries, {8 * 1024, 4 * 1024});
+// Every key's list, and the union shards by word, each checked against the keys.
+std::pair<std::map<std::string, std::string>, std::map<std::string, const SearchShard*>>
+checked_unions(const SearchIndex& index) {
   std::map<std::string, std::string> lists;  // every key's list
   for (const auto& shard : index.key_shards) {
     Shard s = parse(shard);
@@ -242,8 +239,6 @@ TEST_CASE("a word that would read more than two key shards reads its union shard
   }
   std::map<std::string, const SearchShard*> unions;
   for (const auto& u : index.union_shards) unions[u.first] = &u;
-  REQUIRE(unions.count("w"));     // "word..." keys
-  REQUIRE(unions.count("word"));  // and their longer starts
   // A union exactly where a word would read more than two shards (every start of a key
   // that the box may look up in one: ASCII, at most kKeyPartChars long).
   for (const auto& [key, list] : lists)
@@ -270,5 +265,34 @@ TEST_CASE("a word that would read more than two key shards reads its union shard
           std::string::npos);
     CHECK(shard->path.rfind("assets/search-u-", 0) == 0);
   }
+  return {lists, unions};
+}
+
+}  // namespace
+
+TEST_CASE("a word that would read more than two key shards reads its union shard instead") {
+  WordTable table;
+  auto entries = corpus(table, 3000, 400);
+  SearchIndex index = search_index(entries, {8 * 1024, 4 * 1024});
+  auto [lists, unions] = checked_unions(index);
+  REQUIRE(unions.count("w"));     // "word..." keys
+  REQUIRE(unions.count("word"));  // and their longer starts
   CHECK(search_index({}).manifest.find("\"unions\": {}") != std::string::npos);
+}
+
+TEST_CASE("a union inside a shorter one counts the key its word is, as the shorter one does") {
+  // The word "abc" is the key "abcw"; the words "abcw0"... make "abcw" a union word too.
+  // Unions are made from the unions inside them: "abc"'s from "abcw"'s, plus that key.
+  WordTable table;
+  std::vector<SearchEntry> entries;
+  for (int n = 0; n < 2000; ++n) {
+    WordCollector c(table);
+    c.feed(n % 2 ? "abc" : "abcw" + std::to_string(n));
+    entries.push_back({"policy", "P-" + std::to_string(n), "T", "p.html", c.finish()});
+  }
+  SearchIndex index = search_index(entries, {2 * 1024, 4 * 1024});
+  auto [lists, unions] = checked_unions(index);
+  REQUIRE(lists.count("abcw"));
+  REQUIRE(unions.count("abcw"));
+  REQUIRE(unions.count("abc"));
 }

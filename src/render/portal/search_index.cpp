@@ -54,12 +54,15 @@ std::uint32_t alphabet_value(char c) {
   return c == '-' ? 62 : 63;
 }
 
-// Marks in `marks` the entries of an encoded list, as portal.js's decode().
-void decode_postings(std::string_view code, std::vector<bool>& marks) {
+// Sets in `marks`, a bit per entry, the entries of an encoded list, as portal.js's decode().
+void decode_postings(std::string_view code, std::vector<std::uint64_t>& marks) {
+  auto mark = [&marks](std::uint64_t entry) {
+    marks[entry / 64] |= std::uint64_t{1} << entry % 64;
+  };
   if (!code.empty() && code[0] == '~') {
     for (std::size_t i = 1; i < code.size(); ++i)
       for (std::uint32_t v = alphabet_value(code[i]), bit = 0; bit < 6; ++bit)
-        if (v & (1u << bit)) marks[(i - 1) * 6 + bit] = true;
+        if (v & (1u << bit)) mark((i - 1) * 6 + bit);
     return;
   }
   std::int64_t entry = -1, gap = 0;
@@ -68,10 +71,21 @@ void decode_postings(std::string_view code, std::vector<bool>& marks) {
     gap = gap * 32 + (v & 31);
     if (v < 32) {
       entry += gap;
-      marks[static_cast<std::size_t>(entry)] = true;
+      mark(static_cast<std::uint64_t>(entry));
       gap = 0;
     }
   }
+}
+
+// The entries marked, ascending: a word of marks at a time, so a union costs its lists'
+// length and a bit per entry, not a step per entry.
+std::vector<std::uint32_t> marked(const std::vector<std::uint64_t>& marks) {
+  std::vector<std::uint32_t> out;
+  for (std::size_t w = 0; w < marks.size(); ++w)
+    for (std::uint64_t bits = marks[w]; bits != 0; bits &= bits - 1)
+      out.push_back(
+          static_cast<std::uint32_t>(w * 64 + static_cast<unsigned>(__builtin_ctzll(bits))));
+  return out;
 }
 
 // One sorted vocabulary from the per-thread tables; each entry's words renumbered into it.
@@ -84,23 +98,23 @@ Vocabulary merge_words(const std::vector<SearchEntry>& entries) {
   std::map<const WordTable*, std::vector<std::uint32_t>> global_ids;  // per table, by local id
   for (const auto& e : entries)
     if (e.words.table) global_ids.emplace(e.words.table, std::vector<std::uint32_t>{});
-  std::vector<std::string_view> all;
-  for (const auto& [table, ids] : global_ids)
-    for (std::uint32_t i = 0; i < table->size(); ++i) all.push_back(table->word(i));
-  std::sort(all.begin(), all.end());
-  all.erase(std::unique(all.begin(), all.end()), all.end());
+  // Every table's words sorted together, each with the slot of its global number: a word
+  // met on several threads is numbered once, and no word is looked up again.
+  std::vector<std::pair<std::string_view, std::uint32_t*>> all;
   for (auto& [table, ids] : global_ids) {
     ids.resize(table->size());
-    for (std::uint32_t i = 0; i < table->size(); ++i)
-      ids[i] = static_cast<std::uint32_t>(
-          std::lower_bound(all.begin(), all.end(), std::string_view(table->word(i))) - all.begin());
+    for (std::uint32_t i = 0; i < table->size(); ++i) all.emplace_back(table->word(i), &ids[i]);
   }
+  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   Vocabulary v;
-  v.words.assign(all.begin(), all.end());
-  v.postings.resize(all.size());
+  for (const auto& [word, slot] : all) {
+    if (v.words.empty() || v.words.back() != word) v.words.emplace_back(word);
+    *slot = static_cast<std::uint32_t>(v.words.size() - 1);
+  }
+  v.postings.resize(v.words.size());
   // Counted first, so that each list is allocated once (three million postings at 10,000
   // policies would otherwise grow ten thousand vectors step by step).
-  std::vector<std::uint32_t> counts(all.size());
+  std::vector<std::uint32_t> counts(v.words.size());
   auto for_each_posting = [&](auto fn) {
     for (std::uint32_t n = 0; n < entries.size(); ++n) {
       const EntryWords& w = entries[n].words;
@@ -110,7 +124,7 @@ Vocabulary merge_words(const std::vector<SearchEntry>& entries) {
     }
   };
   for_each_posting([&](std::uint32_t word, std::uint32_t) { ++counts[word]; });
-  for (std::size_t k = 0; k < all.size(); ++k) v.postings[k].reserve(counts[k]);
+  for (std::size_t k = 0; k < v.words.size(); ++k) v.postings[k].reserve(counts[k]);
   for_each_posting([&](std::uint32_t word, std::uint32_t n) { v.postings[word].push_back(n); });
   return v;
 }
@@ -457,40 +471,81 @@ std::vector<std::string> union_words(const std::vector<SearchShard>& shards) {
   return {words.begin(), words.end()};
 }
 
-// The union shard of `word`: per class, one key (the word and the class letter) listing
-// the entries of every key of that class whose text starts with the word.
-SearchShard union_shard(const std::vector<Key>& keys, const std::string& word, std::size_t entries,
-                        std::set<std::string>& taken) {
-  std::map<char, std::vector<bool>> marks;  // by class letter, so keys come out sorted
-  auto it = std::lower_bound(keys.begin(), keys.end(), word,
-                             [](const Key& k, const std::string& w) { return k.text < w; });
-  for (; it != keys.end() && it->text.rfind(word, 0) == 0; ++it) {
-    if (it->text.size() == word.size()) continue;  // its text is shorter than the word
-    auto& class_marks = marks[it->text.back()];
-    class_marks.resize(entries);
-    decode_postings(it->list, class_marks);
+// A union word's keys: those whose text starts with the word and is longer than it, a run
+// of the sorted keys.
+struct KeyRange {
+  std::size_t begin, end;
+};
+KeyRange keys_under(const std::vector<Key>& keys, const std::string& word) {
+  auto from = std::lower_bound(keys.begin(), keys.end(), word,
+                               [](const Key& k, const std::string& w) { return k.text < w; });
+  if (from != keys.end() && from->text == word) ++from;  // shorter than the word
+  auto to = std::partition_point(from, keys.end(),
+                                 [&](const Key& k) { return k.text.rfind(word, 0) == 0; });
+  return {static_cast<std::size_t>(from - keys.begin()),
+          static_cast<std::size_t>(to - keys.begin())};
+}
+
+// A union's entries per class letter (ordered, so its keys come out sorted), a bit each.
+using ClassMarks = std::map<char, std::vector<std::uint64_t>>;
+
+std::vector<std::uint64_t>& marks_of(ClassMarks& marks, char key_class, std::size_t entries) {
+  auto& bits = marks[key_class];
+  bits.resize((entries + 63) / 64);
+  return bits;
+}
+
+// Per union word, its keys (search_index.hpp's union shard). The words are taken in
+// reverse order, so that the union words starting with a word come before it: its entries
+// are theirs (pending, the nearest only) and those of the keys between their runs. The
+// nested starts of a long run of keys ("p", "po", "pol", ...) decode each key once, not
+// once per start.
+std::vector<std::vector<Key>> union_keys(const std::vector<Key>& keys,
+                                         const std::vector<std::string>& words,
+                                         std::size_t entries) {
+  std::vector<std::vector<Key>> out(words.size());
+  std::vector<KeyRange> ranges(words.size());
+  std::vector<ClassMarks> marks(words.size());
+  std::vector<std::size_t> pending;  // done, not yet merged into a shorter word; nearest on top
+  for (std::size_t w = words.size(); w-- > 0;) {
+    ranges[w] = keys_under(keys, words[w]);
+    ClassMarks& mine = marks[w];
+    auto decode = [&](std::size_t from, std::size_t to) {
+      for (std::size_t k = from; k < to; ++k)
+        decode_postings(keys[k].list, marks_of(mine, keys[k].text.back(), entries));
+    };
+    std::size_t next = ranges[w].begin;
+    while (!pending.empty() && words[pending.back()].rfind(words[w], 0) == 0) {
+      std::size_t inner = pending.back();  // the next of the word's inner unions, in key order
+      pending.pop_back();
+      decode(next, ranges[inner].begin);
+      for (const auto& [key_class, bits] : marks[inner]) {
+        auto& to = marks_of(mine, key_class, entries);
+        for (std::size_t i = 0; i < bits.size(); ++i) to[i] |= bits[i];
+      }
+      ClassMarks().swap(marks[inner]);
+      next = ranges[inner].end;
+    }
+    decode(next, ranges[w].end);
+    for (const auto& [key_class, bits] : mine)
+      out[w].push_back({words[w] + key_class, encode_postings(marked(bits))});
+    pending.push_back(w);
   }
-  std::vector<Key> merged;
-  for (const auto& [key_class, class_marks] : marks) {
-    std::vector<std::uint32_t> list;
-    for (std::uint32_t n = 0; n < entries; ++n)
-      if (class_marks[n]) list.push_back(n);
-    merged.push_back({word + key_class, encode_postings(list)});
-  }
-  SearchShard shard;
-  shard.first = word;
-  shard.path = hashed_shard_path("u-", word, taken);
-  shard.script = keys_script(shard.path, merged, 0, merged.size());
-  return shard;
+  return out;
 }
 
 std::vector<SearchShard> union_shards(const std::vector<Key>& keys,
                                       const std::vector<SearchShard>& key_shards,
                                       std::size_t entries) {
+  std::vector<std::string> words = union_words(key_shards);
+  std::vector<std::vector<Key>> merged = union_keys(keys, words, entries);
   std::set<std::string> taken;
-  std::vector<SearchShard> shards;
-  for (const std::string& word : union_words(key_shards))
-    shards.push_back(union_shard(keys, word, entries, taken));
+  std::vector<SearchShard> shards(words.size());
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    shards[w].first = words[w];
+    shards[w].path = hashed_shard_path("u-", words[w], taken);
+    shards[w].script = keys_script(shards[w].path, merged[w], 0, merged[w].size());
+  }
   return shards;
 }
 
