@@ -97,11 +97,18 @@ class PieceWriter {
 
 }  // namespace
 
+namespace {
+fs::path aside_path(const fs::path& dir) { return dir / (std::string(kFileName) + ".tmp"); }
+}  // namespace
+
 bool write_build_cache(const fs::path& dir, const BuildCache& cache) {
+  return write_build_cache_aside(dir, cache) && put_build_cache_in_place(dir);
+}
+
+bool write_build_cache_aside(const fs::path& dir, const BuildCache& cache) {
   std::error_code ec;
   fs::create_directories(dir, ec);
-  fs::path temp = dir / (std::string(kFileName) + ".tmp");
-  PieceWriter out(temp);
+  PieceWriter out(aside_path(dir));
   put_field(out.piece(), kFormat);
   put_field(out.piece(), binary_identity());
   put_field(out.piece(), number_text(cache.outputs.size()));
@@ -115,8 +122,12 @@ bool write_build_cache(const fs::path& dir, const BuildCache& cache) {
     put_field(out.piece(), value);
     out.flush_if_full();
   }
-  if (!out.finish()) return false;
-  fs::rename(temp, dir / kFileName, ec);  // atomic: a reader sees the old cache or the new
+  return out.finish();
+}
+
+bool put_build_cache_in_place(const fs::path& dir) {
+  std::error_code ec;
+  fs::rename(aside_path(dir), dir / kFileName, ec);  // a reader sees the old cache or the new
   return !ec;
 }
 

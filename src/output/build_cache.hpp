@@ -33,6 +33,11 @@ std::filesystem::path cache_dir_for(const std::filesystem::path& out);
 // Empty when there is none, it is damaged, or another aimsdoc binary wrote it.
 BuildCache read_build_cache(const std::filesystem::path& dir);
 bool write_build_cache(const std::filesystem::path& dir, const BuildCache& cache);
+// The same in two steps: written beside its place (a reader still sees the old cache, or
+// none), then put in place. A build writes it while the portal it describes is committed,
+// and puts it in place once that portal is (build.cpp).
+bool write_build_cache_aside(const std::filesystem::path& dir, const BuildCache& cache);
+bool put_build_cache_in_place(const std::filesystem::path& dir);
 void remove_build_cache(const std::filesystem::path& dir);
 
 }  // namespace aimsdoc
