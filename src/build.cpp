@@ -195,7 +195,7 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
   // megabytes at 100,000 policies) is written aside while the manifest is made. It stays
   // with the leftovers: freed with them, not by whoever drops the last reference to a task.
   result.reused = sink.reused();
-  leftovers->next = sink.next();
+  leftovers->next = sink.next(files);
   auto cache_aside = std::async(std::launch::async, [cache_dir, leftovers] {
     return write_build_cache_aside(cache_dir, leftovers->next);
   });

@@ -90,11 +90,11 @@ void ReusingSink::add_leftovers(std::shared_ptr<void> work) {
   leftovers_.push_back(std::move(work));
 }
 
-BuildCache ReusingSink::next() {
+BuildCache ReusingSink::next(const std::vector<OutputFile>& staged) {
   BuildCache cache;
   std::lock_guard lock(mutex_);
-  // files() is sorted by path, as the map is: each goes in at the end, without a search.
-  for (const OutputFile& f : staging_.files()) {
+  // Sorted by path, as the map is: each goes in at the end, without a search.
+  for (const OutputFile& f : staged) {
     auto key = keys_.find(f.path);
     auto inputs_key = inputs_keys_.find(f.path);
     cache.outputs.emplace_hint(

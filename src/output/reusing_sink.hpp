@@ -32,9 +32,9 @@ class ReusingSink final : public FileSink {
   void add_leftovers(std::shared_ptr<void> work) override;
 
   std::size_t reused() const;  // files taken over so far
-  // Every file staged so far with its key, and the notes remembered by this build (moved
-  // out: call once, when rendering is done).
-  BuildCache next();
+  // Every file of `staged` (the staging folder's files(), taken when rendering is done)
+  // with its key, and the notes remembered by this build (moved out: call once).
+  BuildCache next(const std::vector<OutputFile>& staged);
 
  private:
   // Takes `path` over when the previous build published it with `field` equal to `wanted`

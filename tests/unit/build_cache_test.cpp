@@ -44,7 +44,7 @@ std::size_t build_site(const fs::path& site, const std::string& page, bool keyed
     return page;
   });
   sink.remember("note", "remembered");
-  BuildCache next = sink.next();
+  BuildCache next = sink.next(staging.files());
   REQUIRE(staging.commit());
   REQUIRE(write_build_cache(cache_dir, next));
   // Taken over by its shape key: the page itself was never made.
@@ -130,7 +130,7 @@ TEST_CASE("a file is taken over by its inputs key, which the next build keeps") 
     StagingDir staging(site);
     ReusingSink sink(staging, site, read_build_cache(cache_dir));
     sink.publish("a/page.html", {inputs, {}}, [&] { return page; });
-    BuildCache next = sink.next();
+    BuildCache next = sink.next(staging.files());
     REQUIRE(staging.commit());
     REQUIRE(write_build_cache(cache_dir, next));
     return next.outputs.at("a/page.html").inputs_key;
@@ -162,7 +162,7 @@ TEST_CASE("a copied file the loader did not hash is taken over while its bytes a
     StagingDir staging(site);
     ReusingSink sink(staging, site, read_build_cache(cache_dir));
     sink.copy("files/report.pdf", source, "");
-    BuildCache next = sink.next();
+    BuildCache next = sink.next(staging.files());
     REQUIRE(staging.commit());
     REQUIRE(write_build_cache(cache_dir, next));
     return sink.reused();

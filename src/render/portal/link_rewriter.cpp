@@ -1,8 +1,5 @@
 #include "render/portal/link_rewriter.hpp"
 
-#include <algorithm>
-#include <vector>
-
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
 #include "util/fields.hpp"
@@ -12,22 +9,21 @@
 namespace aimsdoc::portal {
 
 LinkRewriter::LinkRewriter(const Aims& aims) {
-  for (const auto& p : aims.policies) output_by_input_.emplace(p.source_path, policy_page(p));
-  for (const auto& a : aims.assets)
-    output_by_input_.emplace(a.path, escape_url_path(asset_site_path(a)));
-  for (const auto& r : aims.requirements) {
-    if (r.has_record) output_by_input_.emplace(r.record.location.path, requirement_page(r));
-    for (const auto& ev : r.record.evidence)
-      if (!ev.file.empty())
-        output_by_input_.emplace(ev.file, escape_url_path(evidence_site_path(ev)));
-  }
-  std::vector<std::pair<std::string_view, std::string_view>> sorted(output_by_input_.begin(),
-                                                                    output_by_input_.end());
-  std::sort(sorted.begin(), sorted.end());
+  // The digest takes the table in the model's order, which is fixed for a given AIMS: no
+  // sort of every path (long shared prefixes, one per policy) for it.
   std::string table;
-  for (const auto& [input, output] : sorted) {
+  auto add = [&](const std::string& input, std::string output) {
+    auto [at, added] = output_by_input_.emplace(input, std::move(output));
+    if (!added) return;
     put_field(table, input);
-    put_field(table, output);
+    put_field(table, at->second);
+  };
+  for (const auto& p : aims.policies) add(p.source_path, policy_page(p));
+  for (const auto& a : aims.assets) add(a.path, escape_url_path(asset_site_path(a)));
+  for (const auto& r : aims.requirements) {
+    if (r.has_record) add(r.record.location.path, requirement_page(r));
+    for (const auto& ev : r.record.evidence)
+      if (!ev.file.empty()) add(ev.file, escape_url_path(evidence_site_path(ev)));
   }
   digest_ = sha256_hex(table);
 }
