@@ -4,8 +4,11 @@ namespace aimsdoc {
 
 bool IdRegistry::add(const std::string& id, const std::string& kind, const SourceLocation& at,
                      Diagnostics& diags, const std::string& requirement) {
-  auto [it, fresh] = ids_.emplace(id, Entry{kind, at});
-  if (fresh) return true;
+  // Policies come in id order (build_aims), each placed at the end without a search; an id
+  // that does not sort last is placed by a search, as emplace() would.
+  std::size_t before = ids_.size();
+  auto it = ids_.emplace_hint(ids_.end(), id, Entry{kind, at});
+  if (ids_.size() > before) return true;
   const Entry& first = it->second;
   std::string message =
       first.kind == kind
