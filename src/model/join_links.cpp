@@ -114,13 +114,8 @@ struct LinkTargets {
   }
 };
 
-// The policy a relative `.md` link in `from` points to, or kNone. `fragment` receives the
-// "#..." part of the target, if any.
-std::size_t resolve_policy_link(const Aims& aims, const Policy& from, const std::string& target,
-                                std::string& fragment) {
-  auto cut = target.find_first_of("#?");
-  fragment = cut == std::string::npos ? "" : target.substr(cut);
-  auto joined = link_target_path(parent_dir(from.source_path), target);
+// The policy at repo path `joined` (a link's target joined to its folder), or kNone.
+std::size_t policy_at(const Aims& aims, const std::optional<std::string>& joined) {
   if (!joined) return kNone;
   auto it = find_path_or_folder_index(aims.policy_by_path, *joined);
   return it == aims.policy_by_path.end() ? kNone : it->second;
@@ -128,6 +123,7 @@ std::size_t resolve_policy_link(const Aims& aims, const Policy& from, const std:
 
 // First look at each link: what it points at, and the findings that need no headings.
 void resolve_links(Policy& p, std::size_t self, const LinkTargets& targets, Diagnostics& found) {
+  const std::string dir = parent_dir(p.source_path);
   for (auto& link : p.links) {
     const std::string& t = link.target;
     if (link.image_without_alt)
@@ -149,9 +145,12 @@ void resolve_links(Policy& p, std::size_t self, const LinkTargets& targets, Diag
       link.policy = self;
       link.fragment = t;
     } else if (is_relative_target(t)) {
-      link.policy = resolve_policy_link(targets.aims, p, t, link.fragment);
-      if (link.policy != kNone) continue;
-      auto joined = link_target_path(parent_dir(p.source_path), t);
+      auto joined = link_target_path(dir, t);
+      link.policy = policy_at(targets.aims, joined);
+      if (link.policy != kNone) {
+        link.fragment = t.substr(std::min(t.find_first_of("#?"), t.size()));
+        continue;
+      }
       if (joined && targets.published.count(*joined)) continue;
       if (joined && std::binary_search(targets.aims.refused_assets.begin(),
                                        targets.aims.refused_assets.end(), *joined))
