@@ -159,10 +159,11 @@ Theme load_theme(const fs::path& root, SiteConfig& site, Diagnostics& diags) {
     // The default's words first: a user's labels.yaml replaces only the keys it lists.
     auto words = read_theme_file(fs::path(), site, "labels.yaml", found);
     if (words) read_labels(words->text, words->origin, site, labels.words, found);
-    // A theme without a labels.yaml of its own is given the default's, read above.
-    auto own = read_theme_file(*dir, site, "labels.yaml", found);
-    if (own && words && own->origin != words->origin)
-      read_labels(own->text, own->origin, site, labels.words, found);
+    // A theme without a labels.yaml of its own keeps the default's, read above.
+    std::error_code ec;
+    if (!dir->empty() && fs::is_regular_file(*dir / "labels.yaml", ec))
+      if (auto own = read_theme_file(*dir, site, "labels.yaml", found))
+        read_labels(own->text, own->origin, site, labels.words, found);
   }
   site.theme_usable = !found.has_errors();
   diags.append(found);
