@@ -95,10 +95,9 @@ class PieceWriter {
   std::string piece_;
 };
 
-}  // namespace
-
-namespace {
+// Where the cache is written before it is put in place.
 fs::path aside_path(const fs::path& dir) { return dir / (std::string(kFileName) + ".tmp"); }
+
 }  // namespace
 
 bool write_build_cache(const fs::path& dir, const BuildCache& cache) {
