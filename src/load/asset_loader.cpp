@@ -22,8 +22,7 @@ std::map<std::string, SourceLocation> linked_files(const std::vector<Policy>& po
     std::string dir = parent_dir(p.source_path);
     for (const auto& link : p.links) {
       // Most links are to policies: told apart by their ending before any path is joined.
-      std::string_view target =
-          std::string_view(link.target).substr(0, link.target.find_first_of("#?"));
+      std::string_view target = link_path_part(link.target);
       if (is_markdown(target) || !is_relative_target(link.target)) continue;
       auto path = join_normalized(dir, target);
       if (path && starts_with(*path, "content/") && !is_markdown(*path))

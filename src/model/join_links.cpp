@@ -104,7 +104,7 @@ struct LinkTargets {
 
   // A site-rooted "/security" most likely meant the repository's or content/'s top.
   std::string rooted_hint(const Policy& from, const std::string& target) const {
-    std::string path = target.substr(0, target.find_first_of("#?"));
+    std::string_view path = link_path_part(target);
     for (const char* top : {"", "content"}) {
       auto joined = join_normalized(top, path);
       if (joined && !joined->empty() && exists(*joined))
@@ -148,7 +148,7 @@ void resolve_links(Policy& p, std::size_t self, const LinkTargets& targets, Diag
       auto joined = link_target_path(dir, t);
       link.policy = policy_at(targets.aims, joined);
       if (link.policy != kNone) {
-        link.fragment = t.substr(std::min(t.find_first_of("#?"), t.size()));
+        link.fragment = link_suffix(t);
         continue;
       }
       if (joined && targets.published.count(*joined)) continue;

@@ -28,8 +28,16 @@ std::vector<std::string> split_segments(std::string_view p) {
 
 }  // namespace
 
+std::string_view link_path_part(std::string_view target) {
+  return target.substr(0, target.find_first_of("#?"));
+}
+
+std::string_view link_suffix(std::string_view target) {
+  return target.substr(link_path_part(target).size());
+}
+
 std::optional<std::string> link_target_path(std::string_view source_dir, std::string_view target) {
-  return join_normalized(source_dir, target.substr(0, target.find_first_of("#?")));
+  return join_normalized(source_dir, link_path_part(target));
 }
 
 std::optional<std::string> join_normalized(std::string_view dir, std::string_view rel) {

@@ -52,6 +52,10 @@ std::string relative_path(std::string_view from_dir, std::string_view to);
 std::string parent_dir(std::string_view path);
 // Joins and normalizes ("a/b", "../c.md" -> "a/c.md"); nullopt when it climbs above "".
 std::optional<std::string> join_normalized(std::string_view dir, std::string_view rel);
+// A link's target cut at its "#fragment" or "?query": the path it names ("b.md#x" -> "b.md")
+// and what follows it ("b.md#x" -> "#x"; "" when there is none).
+std::string_view link_path_part(std::string_view target);
+std::string_view link_suffix(std::string_view target);
 // The root-relative path a relative link written in a file of `source_dir` names, without its
 // "#fragment" or "?query" ("a", "../b.md#x" -> "b.md"); nullopt when it climbs above "".
 std::optional<std::string> link_target_path(std::string_view source_dir, std::string_view target);

@@ -133,6 +133,11 @@ TEST_CASE("relative paths are joined, normalized and kept inside the root") {
   CHECK(link_target_path("content/a", "../b.md#scope?x") == "content/b.md");
   CHECK(link_target_path("content", "img/flow.png?v=2") == "content/img/flow.png");
   CHECK_FALSE(link_target_path("", "../x.md#top").has_value());
+  CHECK(link_path_part("../b.md#scope?x") == "../b.md");
+  CHECK(link_suffix("../b.md#scope?x") == "#scope?x");
+  CHECK(link_suffix("img/flow.png?v=2") == "?v=2");
+  CHECK(link_suffix("b.md").empty());
+  CHECK(link_path_part("#top").empty());
   CHECK(relative_path("controls", "policies/POL-1.html") == "../policies/POL-1.html");
   CHECK(relative_path("", "controls/A.2.2.html") == "controls/A.2.2.html");
   CHECK(relative_path("policies", "policies/POL-2.html") == "POL-2.html");

@@ -32,14 +32,14 @@ std::optional<std::string> LinkRewriter::rewrite(const std::string& url,
                                                  const std::string& source_dir,
                                                  const std::string& page) const {
   if (!is_relative_target(url)) return std::nullopt;
-  auto cut = url.find_first_of("#?");
-  std::string fragment = cut == std::string::npos ? "" : url.substr(cut);
-  if (!fragment.empty() && fragment[0] == '?') fragment.clear();
+  // A query means nothing to a static file: only a fragment is kept.
+  std::string_view fragment = link_suffix(url);
+  if (!fragment.empty() && fragment[0] == '?') fragment = {};
   auto joined = link_target_path(source_dir, url);
   if (!joined) return std::nullopt;
   auto it = find_path_or_folder_index(output_by_input_, *joined);
   if (it == output_by_input_.end()) return std::nullopt;
-  return href(page, it->second) + fragment;
+  return href(page, it->second).append(fragment);
 }
 
 }  // namespace aimsdoc::portal
