@@ -26,7 +26,7 @@ std::map<std::string, SourceLocation> linked_files(const std::vector<Policy>& po
       if (is_markdown(target) || !is_relative_target(link.target)) continue;
       auto path = join_normalized(dir, target);
       if (path && starts_with(*path, "content/") && !is_markdown(*path))
-        linked.emplace(std::move(*path), link.location);
+        linked.emplace(std::move(*path), p.location_of(link));
     }
   }
   return linked;

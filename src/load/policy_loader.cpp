@@ -21,12 +21,14 @@ namespace {
 const std::vector<std::string> kPolicyKeys = keys_of(policy_format().fields);
 
 void collect_links(Policy& p) {
-  for (auto& link : scan_markdown_links(p.body.text().str())) {
-    DocumentLink d;
+  auto scanned = scan_markdown_links(p.body.text().str());
+  p.links.reserve(scanned.size());
+  for (auto& link : scanned) {
+    DocumentLink& d = p.links.emplace_back();
     d.target = std::move(link.target);
     d.image_without_alt = link.image_without_alt;
-    d.location = {p.source_path, link.line + p.body_first_line - 1, link.column};
-    p.links.push_back(std::move(d));
+    d.line = link.line + p.body_first_line - 1;
+    d.column = link.column;
   }
 }
 

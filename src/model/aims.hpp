@@ -87,13 +87,15 @@ struct Asset {
   std::uintmax_t size = 0;
 };
 
-// A link written in a policy body (Markdown), found by the link scanner.
+// A link written in a policy body (Markdown), found by the link scanner. Its file is its
+// policy's (Policy::location_of): a copy of the path in each of a large AIMS's links was
+// most of the links' memory and spread them over the heap.
 struct DocumentLink {
   std::string target;              // as written
+  std::string fragment;            // "#section" part, kept when rewriting
+  std::size_t policy = kNone;      // resolved target policy, for relative .md links
+  int line = 0, column = 0;        // in the policy's file
   bool image_without_alt = false;  // `![](x)`
-  SourceLocation location;
-  std::size_t policy = kNone;  // resolved target policy, for relative .md links
-  std::string fragment;        // "#section" part, kept when rewriting
 };
 
 struct Policy {
@@ -101,7 +103,7 @@ struct Policy {
   std::optional<Date> effective, review_by;
   std::vector<Reference> covers;
   std::string source_path;  // repo-relative, e.g. content/risk/risk-methodology.md
-  PolicyText body;  // the Markdown after the front matter
+  PolicyText body;          // the Markdown after the front matter
   int body_first_line = 1;  // line of source_path where the body starts
   // SHA-256 of what the policy adds to the model besides its body (model_digest.hpp): its
   // front matter as read, where the body starts and the body's link targets. Taken by the
@@ -116,6 +118,10 @@ struct Policy {
   std::vector<std::size_t> requirements;  // back-links: what this policy covers
   // Items of other frameworks named directly in `covers:` ("eu-ai-act:Art.50"), validated.
   std::vector<Reference> external_covers;
+
+  SourceLocation location_of(const DocumentLink& link) const {
+    return {source_path, link.line, link.column};
+  }
 };
 
 // What a user writes in controls/<id>.yaml.

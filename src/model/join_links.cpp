@@ -127,16 +127,16 @@ void resolve_links(Policy& p, std::size_t self, const LinkTargets& targets, Diag
   for (auto& link : p.links) {
     const std::string& t = link.target;
     if (link.image_without_alt)
-      found.warning(link.location, "asset.alt",
+      found.warning(p.location_of(link), "asset.alt",
                     "image without alt text; describe it between the brackets, ![what it "
                     "shows](" +
                         t + "), for readers who cannot see it");
     if (t.empty()) {
-      found.error(link.location, "link.empty",
+      found.error(p.location_of(link), "link.empty",
                   "link with an empty target '()' opens nothing; write the path or address it "
                   "should open, or remove the link");
     } else if (t[0] == '/' && (t.size() == 1 || t[1] != '/')) {
-      found.error(link.location, "link.site-rooted",
+      found.error(p.location_of(link), "link.site-rooted",
                   "link to '" + t +
                       "' starts at a web site's top, which the portal does not "
                       "have (it opens from any folder); write the path relative to this file" +
@@ -155,7 +155,7 @@ void resolve_links(Policy& p, std::size_t self, const LinkTargets& targets, Diag
       if (joined && std::binary_search(targets.aims.refused_assets.begin(),
                                        targets.aims.refused_assets.end(), *joined))
         continue;  // reported by the loader [asset.path]
-      found.error(link.location, "link.broken",
+      found.error(p.location_of(link), "link.broken",
                   "link to '" + t +
                       "' resolves to no policy under content/, no record and no evidence file" +
                       (joined ? targets.hint(p, *joined) : std::string()));
@@ -199,7 +199,7 @@ void check_anchors(const Aims& aims, const Policy& p,
     std::string anchor = anchor_of(link.fragment);
     if (std::find(known.begin(), known.end(), anchor) != known.end()) continue;
     std::string hint = did_you_mean(anchor, known);
-    found.error(link.location, "link.anchor",
+    found.error(p.location_of(link), "link.anchor",
                 "link to '" + link.target + "': " + aims.policies[link.policy].source_path +
                     " has no heading with the anchor '" + anchor + "'" +
                     (hint.empty() ? "; link to one of its headings or to the page"

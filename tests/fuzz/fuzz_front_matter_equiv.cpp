@@ -23,7 +23,7 @@ bool same_links(const std::vector<DocumentLink>& a, const std::vector<DocumentLi
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
     if (a[i].target != b[i].target || a[i].fragment != b[i].fragment ||
-        a[i].policy != b[i].policy || !(a[i].location == b[i].location))
+        a[i].policy != b[i].policy || a[i].line != b[i].line || a[i].column != b[i].column)
       return false;
   return true;
 }

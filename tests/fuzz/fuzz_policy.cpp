@@ -18,9 +18,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
          {&policy->title, &policy->owner_id, &policy->version, &policy->approved_by})
       fuzz::require_clean(*field, "a control character in a policy field");
     for (const auto& link : policy->links) {
-      fuzz::require(link.location.line >= policy->body_first_line && link.location.line <= lines,
+      fuzz::require(link.line >= policy->body_first_line && link.line <= lines,
                     "link outside the body");
-      fuzz::require(link.location.column >= 1, "link column");
+      fuzz::require(link.column >= 1, "link column");
     }
   }
   fuzz::check_diagnostics(diags, path, lines);

@@ -87,7 +87,7 @@ void check_same_policy(const Policy& a, const Policy& b) {
     CHECK(a.links[i].target == b.links[i].target);
     CHECK(a.links[i].fragment == b.links[i].fragment);
     CHECK(a.links[i].policy == b.links[i].policy);
-    check_same_location(a.links[i].location, b.links[i].location);
+    check_same_location(a.location_of(a.links[i]), b.location_of(b.links[i]));
   }
 }
 
