@@ -1,9 +1,8 @@
 #include "output/build_cache.hpp"
 
-#include <fstream>
-
 #include "util/fields.hpp"
 #include "util/paths.hpp"
+#include "util/piece_writer.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -67,33 +66,6 @@ BuildCache read_build_cache(const fs::path& dir) {
 }
 
 namespace {
-
-// Writes the cache a piece at a time: whole, it is about 190 MB at 100,000 policies, which
-// as one string would be the build's last and largest allocation (bench/README.md).
-class PieceWriter {
- public:
-  explicit PieceWriter(const fs::path& file) : file_(file, std::ios::binary | std::ios::trunc) {
-    piece_.reserve(2 * kPiece);
-  }
-  std::string& piece() { return piece_; }
-  void flush_if_full() {
-    if (piece_.size() >= kPiece) flush();
-  }
-  bool finish() {
-    flush();
-    file_.close();
-    return !file_.fail();
-  }
-
- private:
-  static constexpr std::size_t kPiece = 1 << 20;
-  void flush() {
-    file_.write(piece_.data(), static_cast<std::streamsize>(piece_.size()));
-    piece_.clear();
-  }
-  std::ofstream file_;
-  std::string piece_;
-};
 
 // Where the cache is written before it is put in place.
 fs::path aside_path(const fs::path& dir) { return dir / (std::string(kFileName) + ".tmp"); }

@@ -12,7 +12,7 @@
 #include <map>
 #include <string>
 
-#include "output/file_identity.hpp"
+#include "util/file_identity.hpp"
 
 namespace aimsdoc {
 

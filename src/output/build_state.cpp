@@ -7,7 +7,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "output/file_identity.hpp"
+#include "util/file_identity.hpp"
 #include "util/input_folders.hpp"
 #include "util/parallel.hpp"
 #include "util/paths.hpp"
@@ -107,21 +107,6 @@ std::vector<fs::path> fingerprinted_folders(const fs::path& root,
     if (!in_listed_folder(d, folders))
       out.push_back((fs::path(d).is_absolute() ? fs::path(d) : root / d).parent_path());
   return out;
-}
-
-// A file time with no nanoseconds comes from a file system that keeps whole seconds (or
-// coarser): it may stand for any time in its second.
-bool file_time_at_or_after(const timespec& t, const timespec& since) {
-  if (t.tv_nsec == 0) return t.tv_sec >= since.tv_sec;
-  return t.tv_sec > since.tv_sec || (t.tv_sec == since.tv_sec && t.tv_nsec >= since.tv_nsec);
-}
-
-// The kernel stamps a file with its coarse clock, which lags the precise one by up to a
-// tick: an edit just after a precise `now` can carry an earlier time and go unseen.
-timespec file_clock_now() {
-  timespec now{};
-  clock_gettime(CLOCK_REALTIME_COARSE, &now);
-  return now;
 }
 
 std::optional<BuildState> read_build_state(const fs::path& file) {

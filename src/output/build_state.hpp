@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "util/file_identity.hpp"  // file_clock_now, file_time_at_or_after
+
 namespace aimsdoc {
 
 struct BuildState {
@@ -36,10 +38,5 @@ std::optional<std::string> fingerprint_inputs(const std::filesystem::path& root,
 // subfolders, and the folder of every other dependency.
 std::vector<std::filesystem::path> fingerprinted_folders(
     const std::filesystem::path& root, const std::vector<std::string>& dependencies);
-
-// Now, as file modification times count it.
-timespec file_clock_now();
-// Whether a file time `t` may be at or after `since`.
-bool file_time_at_or_after(const timespec& t, const timespec& since);
 
 }  // namespace aimsdoc

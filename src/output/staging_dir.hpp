@@ -13,7 +13,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "output/file_identity.hpp"
+#include "util/file_identity.hpp"
 
 namespace aimsdoc {
 
