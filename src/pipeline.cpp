@@ -8,10 +8,10 @@
 namespace aimsdoc {
 
 CheckedAims load_and_check(const std::filesystem::path& root, std::optional<Readiness> readiness,
-                           const GitRequest& git) {
+                           const GitRequest& git, PolicyRecords previous) {
   CheckedAims out;
   out.root = root;
-  LoadedInputs in = load_inputs(root, out.diagnostics, git);
+  LoadedInputs in = load_inputs(root, out.diagnostics, git, std::move(previous));
   phase_mark("load");
   if (in.unusable()) {
     out.unusable = true;

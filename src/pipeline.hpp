@@ -6,6 +6,7 @@
 
 #include "check/coverage_report.hpp"
 #include "load/git_history.hpp"
+#include "load/policy_records.hpp"
 #include "model/aims.hpp"
 #include "model/theme.hpp"
 #include "util/diagnostic.hpp"
@@ -22,9 +23,10 @@ struct CheckedAims {
 };
 
 // `readiness`, when given, overrides site.yaml's (`--readiness`); `git` says what to read
-// from the AIMS's git history (build: the document history).
+// from the AIMS's git history (build: the document history); `previous`, the policies the
+// last build loaded (load_inputs).
 CheckedAims load_and_check(const std::filesystem::path& root,
                            std::optional<Readiness> readiness = std::nullopt,
-                           const GitRequest& git = {});
+                           const GitRequest& git = {}, PolicyRecords previous = {});
 
 }  // namespace aimsdoc

@@ -145,11 +145,17 @@ BuildRun run_build(const BuildRequest& req) {
   phase_mark("up-to-date check");
   // The previous build's cache (megabytes at 10,000 policies) is read while loading runs;
   // not at all when there is no portal it could describe (a first or clean build).
+  // The policies the last build loaded, taken over where their files are unchanged: read
+  // first, as loading needs them.
   std::future<BuildCache> cache;
-  if (!req.force && holds_aimsdoc_portal(planned))
+  PolicyRecords policies;
+  if (!req.force && holds_aimsdoc_portal(planned)) {
     cache = std::async(std::launch::async, read_build_cache, cache_dir_for(planned));
+    policies = read_policy_records(cache_dir_for(planned));
+  }
   CheckedAims checked =
-      load_and_check(req.root, req.readiness, GitRequest{.history = true, .since = req.since});
+      load_and_check(req.root, req.readiness, GitRequest{.history = true, .since = req.since},
+                     std::move(policies));
   phase_mark("load+check");
   BuildRun run;
   if (checked.unusable) {
@@ -166,6 +172,10 @@ BuildRun run_build(const BuildRequest& req) {
     auto deps = input_dependencies(checked.aims);
     return std::pair(
         audience_fingerprint(fingerprint_inputs(req.root, deps, started), req.audience), deps);
+  });
+  // For the next build, while this one renders (the policies are only read from now on).
+  auto recorded = std::async(std::launch::async, [&] {
+    write_policy_records(cache_dir_for(run.out), checked.aims.policies);
   });
   BuildCache previous;
   if (cache.valid()) previous = cache.get();
@@ -188,6 +198,7 @@ BuildRun run_build(const BuildRequest& req) {
   if (fingerprint)
     write_build_state(state_path_for(run.out), {*fingerprint, run.check_code, run.report, deps});
   result.cache_written.wait();
+  recorded.wait();
   if (result.old_portal_removed.valid()) result.old_portal_removed.wait();
   phase_mark("state written");
   if (!req.free_leftovers) leave_leftovers_to_exit(std::move(checked), std::move(result.leftovers));

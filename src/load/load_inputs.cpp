@@ -129,7 +129,8 @@ void load_git(LoadedInputs& in, const GitRequest& git, Diagnostics& diags) {
 }  // namespace
 
 LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags,
-                         const GitRequest& git) {
+                         const GitRequest& git, PolicyRecords previous) {
+  const TakeOver take_over{&previous, file_clock_now()};
   LoadedInputs in;
   in.root = root;
   in.site = load_site(root, diags);
@@ -150,9 +151,10 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags,
     return load_folder<RequirementRecord>(root, kControlFolder, record_diags, load_record);
   });
   BodyBudget bodies(root, BodyBudget::from_environment());
-  in.policies = load_all<Policy>(
-      list_source_files(root, kPolicyFolder, {".md"}, diags), diags,
-      [&](const std::string& path, Diagnostics& d) { return load_policy(root, path, d, bodies); });
+  in.policies = load_all<Policy>(list_source_files(root, kPolicyFolder, {".md"}, diags), diags,
+                                 [&](const std::string& path, Diagnostics& d) {
+                                   return load_policy(root, path, d, bodies, take_over);
+                                 });
   in.assets = load_assets(root, in.policies, diags, in.refused_assets);
   in.records = records.get();
   diags.append(record_diags);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "load/git_history.hpp"
+#include "load/policy_records.hpp"
 #include "load/site_loader.hpp"
 #include "model/aims.hpp"
 #include "model/theme.hpp"
@@ -37,7 +38,9 @@ struct LoadedInputs {
 
 inline const char* kBuiltinCatalog = "mappings/iso42001.yaml";
 
+// `previous`: the policies the last build loaded, taken over where their files are
+// unchanged (policy_records.hpp); what is loaded is recorded for the next build.
 LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags,
-                         const GitRequest& git = {});
+                         const GitRequest& git = {}, PolicyRecords previous = {});
 
 }  // namespace aimsdoc

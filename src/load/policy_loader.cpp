@@ -162,11 +162,21 @@ std::size_t BodyBudget::from_environment() {
 }
 
 std::optional<Policy> load_policy(const std::filesystem::path& root, const std::string& relative,
-                                  Diagnostics& diags, BodyBudget& budget) {
+                                  Diagnostics& diags, BodyBudget& budget,
+                                  const TakeOver& take_over) {
+  auto before = identify_input(root / relative);
+  if (before && take_over.previous)
+    if (auto p = take_over.previous->take(relative, *before, budget.reader())) return p;
   auto text = read_text_input(root, relative, diags, TextKind::Markdown);
   if (!text) return std::nullopt;
   auto p = parse_policy(*text, relative, diags);
-  if (p && !budget.take(p->body.size())) p->body.leave_in_file(relative, budget.reader());
+  if (!p) return p;
+  if (!budget.take(p->body.size())) p->body.leave_in_file(relative, budget.reader());
+  // Recorded only when what was read is what the identity stands for: no finding to
+  // repeat, and the file the same before and after the read and not changed since the start.
+  if (before && diags.items().empty() && held_still_before(*before, take_over.started) &&
+      identify_input(root / relative) == before)
+    p->file = before;
   return p;
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "load/policy_records.hpp"
 #include "model/aims.hpp"
 #include "model/history.hpp"
 #include "util/diagnostic.hpp"
@@ -44,8 +45,19 @@ class BodyBudget {
   std::shared_ptr<const BodyReader> reader_;
 };
 
+// The previous build's policies (policy_records.hpp), and when this load started: a policy
+// is recorded for the next build only when its file held still before then. Without
+// `started` nothing is recorded.
+struct TakeOver {
+  PolicyRecords* previous = nullptr;
+  timespec started{};
+};
+
+// A policy file's record: taken over from `take_over.previous` while the file keeps its
+// identity, else read and parsed.
 std::optional<Policy> load_policy(const std::filesystem::path& root, const std::string& relative,
-                                  Diagnostics& diags, BodyBudget& budget);
+                                  Diagnostics& diags, BodyBudget& budget,
+                                  const TakeOver& take_over = {});
 
 // The body of the policy file `relative` as parse_policy splits it, read again (BodyReader).
 std::optional<std::string> read_body_again(const std::filesystem::path& root,

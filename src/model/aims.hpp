@@ -19,6 +19,7 @@
 #include "model/record_parts.hpp"
 #include "model/risk_trace.hpp"
 #include "util/date.hpp"
+#include "util/file_identity.hpp"
 #include "util/source_location.hpp"
 
 namespace aimsdoc {
@@ -118,6 +119,9 @@ struct Policy {
   std::vector<std::size_t> requirements;  // back-links: what this policy covers
   // Items of other frameworks named directly in `covers:` ("eu-ai-act:Art.50"), validated.
   std::vector<Reference> external_covers;
+  // Of source_path as loaded, when it was loaded without a finding and held still: the next
+  // build takes this record over while the file keeps it (load/policy_records.hpp).
+  std::optional<InputIdentity> file;
 
   SourceLocation location_of(const DocumentLink& link) const {
     return {source_path, link.line, link.column};

@@ -18,6 +18,16 @@ PolicyText::PolicyText() {
 PolicyText::PolicyText(std::string text)
     : held_(std::move(text)), sha256_(sha256_hex(held_)), size_(held_.size()) {}
 
+PolicyText PolicyText::in_file(std::size_t size, std::string sha256, std::string source_path,
+                               std::shared_ptr<const BodyReader> reader) {
+  PolicyText t;
+  t.size_ = size;
+  t.sha256_ = std::move(sha256);
+  t.source_path_ = std::move(source_path);
+  t.reader_ = std::move(reader);
+  return t;
+}
+
 void PolicyText::leave_in_file(std::string source_path, std::shared_ptr<const BodyReader> reader) {
   std::string().swap(held_);
   source_path_ = std::move(source_path);

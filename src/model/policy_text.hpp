@@ -42,6 +42,10 @@ class PolicyText {
  public:
   PolicyText();  // empty
   explicit PolicyText(std::string text);
+  // A text known by its size and SHA-256 alone, left in its file (a policy taken over from
+  // the previous build: policy_records.hpp); `reader` may be given later by leave_in_file.
+  static PolicyText in_file(std::size_t size, std::string sha256, std::string source_path,
+                            std::shared_ptr<const BodyReader> reader);
 
   std::size_t size() const { return size_; }
   const std::string& sha256() const { return sha256_; }  // hex, of the text

@@ -24,7 +24,8 @@ usage: incremental.py AIMSDOC SOURCE_DIR SCENARIO
   theme       a user theme's policy template edited; then one showing the body escaped
               (the page cannot be spliced, and is rendered twice); then a template added
               to the theme folder, which the next build (no --force) must use
-  damaged     the cache file truncated: a full build, the same portal
+  damaged     the cache file and the policy records truncated: a full build, the same
+              portal
   asset       an image added beside a policy and embedded: its page and the copy; then the
               image's bytes edited: the copy
   bodies-on-disk
@@ -92,6 +93,17 @@ def linked_pair(root):
             if t and t != pid:
                 return pid, t
     raise AssertionError("no policy links to another")
+
+
+def fields(path):
+    """The length-prefixed fields ("5:hello") of a file aimsdoc keeps between builds."""
+    data, out, i = path.read_bytes(), [], 0
+    while i < len(data):
+        colon = data.index(b":", i)
+        end = colon + 1 + int(data[i:colon])
+        out.append(data[colon + 1:end])
+        i = end
+    return out
 
 
 def edit(path, old, new):
@@ -198,9 +210,10 @@ def scenario_asset(root, out):
 
 
 def scenario_damaged(root, out):
-    cache = out.parent / f".{out.name}.aimsdoc-cache" / "cache"
-    data = cache.read_bytes()
-    cache.write_bytes(data[: len(data) // 2])
+    for name in ("cache", "policies"):
+        cache = out.parent / f".{out.name}.aimsdoc-cache" / name
+        data = cache.read_bytes()
+        cache.write_bytes(data[: len(data) // 2])
     pid, path = sorted(policies(root).items())[2]
     with path.open("a") as f:
         f.write("\nAnother sentence.\n")
@@ -257,6 +270,10 @@ def main():
         build(aimsdoc, root, out)
         must, may = SCENARIOS[name](root, out)
         rendered = check_rebuild(aimsdoc, root, out, ref, must, may, failures, name)
+        if name == "body":  # every policy was recorded for the next build (policy_records.hpp)
+            recorded = len(fields(out.parent / f".{out.name}.aimsdoc-cache" / "policies")) - 2
+            if recorded != len(policies(root)):
+                failures.append(f"body: {recorded} of {len(policies(root))} policies recorded")
         if name == "body":  # the index's shards away from the policy's words are taken over
             shards = {p for p in inodes(out) if p.startswith("assets/search-")}
             if len(shards) > 4 and not shards - rendered:

@@ -12,6 +12,7 @@
 #include "load/policy_loader.hpp"
 #include "load/simple_front_matter.hpp"
 #include "load/source_files.hpp"
+#include "same_policy.hpp"
 
 using namespace aimsdoc;
 namespace fs = std::filesystem;
@@ -49,46 +50,6 @@ std::string typical_with(const std::string& key, const std::vector<std::string>&
       out.insert(out.end(), lines.begin(), lines.end());
   }
   return policy_file(out);
-}
-
-void check_same_location(const SourceLocation& a, const SourceLocation& b) {
-  CHECK(a.path == b.path);
-  CHECK(a.line == b.line);
-  CHECK(a.column == b.column);
-}
-
-void check_same_references(const std::vector<Reference>& a, const std::vector<Reference>& b) {
-  REQUIRE(a.size() == b.size());
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    CHECK(a[i].text == b[i].text);
-    check_same_location(a[i].location, b[i].location);
-  }
-}
-
-void check_same_policy(const Policy& a, const Policy& b) {
-  CHECK(a.id == b.id);
-  CHECK(a.title == b.title);
-  CHECK(a.owner_id == b.owner_id);
-  CHECK(a.version == b.version);
-  CHECK(a.approved_by == b.approved_by);
-  CHECK(a.effective == b.effective);
-  CHECK(a.review_by == b.review_by);
-  check_same_references(a.covers, b.covers);
-  check_same_references(a.external_covers, b.external_covers);
-  CHECK(a.source_path == b.source_path);
-  CHECK(a.body.text().str() == b.body.text().str());
-  CHECK(a.body_first_line == b.body_first_line);
-  CHECK(a.model_part_digest == b.model_part_digest);
-  check_same_location(a.location, b.location);
-  CHECK(a.owner == b.owner);
-  CHECK(a.requirements == b.requirements);
-  REQUIRE(a.links.size() == b.links.size());
-  for (std::size_t i = 0; i < a.links.size(); ++i) {
-    CHECK(a.links[i].target == b.links[i].target);
-    CHECK(a.links[i].fragment == b.links[i].fragment);
-    CHECK(a.links[i].policy == b.links[i].policy);
-    check_same_location(a.location_of(a.links[i]), b.location_of(b.links[i]));
-  }
 }
 
 std::string diagnostics_of(const Diagnostics& d) {

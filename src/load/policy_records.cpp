@@ -1,0 +1,208 @@
+#include "load/policy_records.hpp"
+
+#include "util/fields.hpp"
+#include "util/file_identity.hpp"
+#include "util/parallel.hpp"
+#include "util/paths.hpp"
+#include "util/piece_writer.hpp"
+
+namespace aimsdoc {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kFormat = "aimsdoc-policy-records 1";
+constexpr const char* kFileName = "policies";
+
+void put_number(std::string& out, std::int64_t n) { put_field(out, std::to_string(n)); }
+
+// A location in the policy's own file (nearly all) is written without its path.
+void put_location(std::string& out, const SourceLocation& at, const std::string& own_path) {
+  put_field(out, at.path == own_path ? "=" : "+" + at.path);
+  put_number(out, at.line);
+  put_number(out, at.column);
+}
+
+void put_date(std::string& out, const std::optional<Date>& d) {
+  put_number(out, d ? 1 : 0);
+  if (d)
+    for (int part : {d->year, d->month, d->day}) put_number(out, part);
+}
+
+void put_policy(std::string& out, const Policy& p) {
+  put_field(out, p.source_path);
+  for (const std::string* field :
+       {&p.id, &p.title, &p.owner_id, &p.version, &p.approved_by, &p.model_part_digest})
+    put_field(out, *field);
+  put_date(out, p.effective);
+  put_date(out, p.review_by);
+  for (const SourceLocation* at : {&p.location, &p.owner_location, &p.review_by_location})
+    put_location(out, *at, p.source_path);
+  put_number(out, static_cast<std::int64_t>(p.covers.size()));
+  for (const auto& ref : p.covers) {
+    put_field(out, ref.text);
+    put_location(out, ref.location, p.source_path);
+  }
+  put_number(out, static_cast<std::int64_t>(p.links.size()));
+  for (const auto& link : p.links) {
+    put_field(out, link.target);
+    for (int n : {link.line, link.column, link.image_without_alt ? 1 : 0}) put_number(out, n);
+  }
+  put_number(out, p.body_first_line);
+  put_number(out, static_cast<std::int64_t>(p.body.size()));
+  put_field(out, p.body.sha256());
+  const InputIdentity& id = *p.file;
+  for (auto n : {id.file.device, id.file.inode, id.file.size})
+    put_number(out, static_cast<std::int64_t>(n));
+  put_number(out, id.file.mtime_ns);
+  put_number(out, id.ctime_ns);
+}
+
+// Reads fields in order; the first damaged one makes every later read fail too.
+class FieldReader {
+ public:
+  explicit FieldReader(std::string_view in) : in_(in) {}
+  bool ok() const { return ok_; }
+  bool at_end() const { return in_.empty(); }
+
+  std::string text() {
+    auto f = ok_ ? take_field(in_) : std::nullopt;
+    ok_ = ok_ && f.has_value();
+    return f ? std::string(*f) : std::string();
+  }
+  std::int64_t number() {
+    auto f = ok_ ? take_field(in_) : std::nullopt;
+    std::int64_t n = 0;
+    ok_ = ok_ && f &&
+          std::from_chars(f->data(), f->data() + f->size(), n).ptr == f->data() + f->size() &&
+          !f->empty();
+    return ok_ ? n : 0;
+  }
+  int small_number() {
+    std::int64_t n = number();
+    ok_ = ok_ && n >= 0 && n <= std::numeric_limits<int>::max();
+    return ok_ ? static_cast<int>(n) : 0;
+  }
+  SourceLocation location(const std::string& own_path) {
+    std::string path = text();
+    SourceLocation at;
+    at.path = path == "=" ? own_path : path.empty() ? "" : path.substr(1);
+    ok_ = ok_ && (path == "=" || (!path.empty() && path[0] == '+'));
+    at.line = small_number();
+    at.column = small_number();
+    return at;
+  }
+  std::optional<Date> date() {
+    if (number() != 1) return std::nullopt;
+    Date d;
+    d.year = small_number();
+    d.month = small_number();
+    d.day = small_number();
+    return d;
+  }
+
+ private:
+  std::string_view in_;
+  bool ok_ = true;
+};
+
+Policy take_policy(FieldReader& in) {
+  Policy p;
+  p.source_path = in.text();
+  for (std::string* field :
+       {&p.id, &p.title, &p.owner_id, &p.version, &p.approved_by, &p.model_part_digest})
+    *field = in.text();
+  p.effective = in.date();
+  p.review_by = in.date();
+  for (SourceLocation* at : {&p.location, &p.owner_location, &p.review_by_location})
+    *at = in.location(p.source_path);
+  for (int n = in.small_number(); in.ok() && n > 0; --n) {
+    Reference& ref = p.covers.emplace_back();
+    ref.text = in.text();
+    ref.location = in.location(p.source_path);
+  }
+  for (int n = in.small_number(); in.ok() && n > 0; --n) {
+    DocumentLink& link = p.links.emplace_back();
+    link.target = in.text();
+    link.line = in.small_number();
+    link.column = in.small_number();
+    link.image_without_alt = in.small_number() == 1;
+  }
+  p.body_first_line = in.small_number();
+  auto body_size = static_cast<std::size_t>(in.number());
+  p.body = PolicyText::in_file(body_size, in.text(), p.source_path, nullptr);
+  InputIdentity id;
+  id.file.device = static_cast<std::uint64_t>(in.number());
+  id.file.inode = static_cast<std::uint64_t>(in.number());
+  id.file.size = static_cast<std::uint64_t>(in.number());
+  id.file.mtime_ns = in.number();
+  id.ctime_ns = in.number();
+  p.file = id;
+  return p;
+}
+
+// Damaged text, or text another binary wrote, reads as no records. Each record is one
+// field, so they are found first and decoded on all cores.
+PolicyRecords decode_policy_records(std::string_view text) {
+  auto format = take_field(text), binary = take_field(text);
+  if (!format || *format != kFormat || !binary || *binary != binary_identity()) return {};
+  std::vector<std::string_view> fields;
+  while (!text.empty()) {
+    auto field = take_field(text);
+    if (!field) return {};
+    fields.push_back(*field);
+  }
+  std::vector<Policy> policies(fields.size());
+  std::vector<char> ok(fields.size(), 0);
+  parallel_for(fields.size(), [&](std::size_t i) {
+    FieldReader in(fields[i]);
+    policies[i] = take_policy(in);
+    ok[i] = in.ok() && in.at_end();
+  });
+  std::unordered_map<std::string, Policy> by_path;
+  by_path.reserve(policies.size());
+  for (std::size_t i = 0; i < policies.size(); ++i) {
+    if (!ok[i]) return {};
+    by_path.emplace(policies[i].source_path, std::move(policies[i]));
+  }
+  return PolicyRecords(std::move(by_path));
+}
+
+}  // namespace
+
+std::optional<Policy> PolicyRecords::take(const std::string& path, const InputIdentity& identity,
+                                          const std::shared_ptr<const BodyReader>& reader) {
+  auto it = by_path_.find(path);
+  if (it == by_path_.end() || it->second.file != identity) return std::nullopt;
+  Policy p = std::move(it->second);
+  it->second.file.reset();  // taken
+  p.body.leave_in_file(p.source_path, reader);
+  return p;
+}
+
+PolicyRecords read_policy_records(const fs::path& dir) {
+  auto text = read_file(dir / kFileName);
+  return text ? decode_policy_records(*text) : PolicyRecords();
+}
+
+bool write_policy_records(const fs::path& dir, const std::vector<Policy>& policies) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  fs::path aside = dir / (std::string(kFileName) + ".tmp");
+  PieceWriter out(aside);
+  put_field(out.piece(), kFormat);
+  put_field(out.piece(), binary_identity());
+  std::string record;
+  for (const Policy& p : policies)
+    if (p.file) {
+      record.clear();
+      put_policy(record, p);
+      put_field(out.piece(), record);
+      out.flush_if_full();
+    }
+  if (!out.finish()) return false;
+  fs::rename(aside, dir / kFileName, ec);  // a reader sees the old records or the new
+  return !ec;
+}
+
+}  // namespace aimsdoc
