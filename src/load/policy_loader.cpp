@@ -172,10 +172,10 @@ std::optional<Policy> load_policy(const std::filesystem::path& root, const std::
   auto p = parse_policy(*text, relative, diags);
   if (!p) return p;
   if (!budget.take(p->body.size())) p->body.leave_in_file(relative, budget.reader());
-  // Recorded only when what was read is what the identity stands for: no finding to
-  // repeat, and the file the same before and after the read and not changed since the start.
-  if (before && diags.items().empty() && held_still_before(*before, take_over.started) &&
-      identify_input(root / relative) == before)
+  // Recorded with no finding to repeat, and only when the file held still before the load
+  // started: a change from then on, during the read too, gives it a later change time, so
+  // the next build sees another identity and reads it.
+  if (before && diags.items().empty() && held_still_before(*before, take_over.started))
     p->file = before;
   return p;
 }

@@ -1,5 +1,8 @@
 #include "load/policy_records.hpp"
 
+#include <charconv>
+#include <limits>
+
 #include "util/fields.hpp"
 #include "util/file_identity.hpp"
 #include "util/parallel.hpp"
@@ -14,7 +17,11 @@ namespace fs = std::filesystem;
 constexpr const char* kFormat = "aimsdoc-policy-records 1";
 constexpr const char* kFileName = "policies";
 
-void put_number(std::string& out, std::int64_t n) { put_field(out, std::to_string(n)); }
+void put_number(std::string& out, std::int64_t n) {
+  char digits[24];
+  put_field(
+      out, std::string_view(digits, std::to_chars(digits, digits + sizeof digits, n).ptr - digits));
+}
 
 // A location in the policy's own file (nearly all) is written without its path.
 void put_location(std::string& out, const SourceLocation& at, const std::string& own_path) {
