@@ -49,7 +49,7 @@ class BodyBudget {
 // is recorded for the next build only when its file held still before then. Without
 // `started` nothing is recorded.
 struct TakeOver {
-  PolicyRecords* previous = nullptr;
+  const PolicyRecords* previous = nullptr;
   timespec started{};
 };
 

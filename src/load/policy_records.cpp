@@ -5,7 +5,6 @@
 
 #include "util/fields.hpp"
 #include "util/file_identity.hpp"
-#include "util/parallel.hpp"
 #include "util/paths.hpp"
 #include "util/piece_writer.hpp"
 
@@ -36,8 +35,14 @@ void put_date(std::string& out, const std::optional<Date>& d) {
     for (int part : {d->year, d->month, d->day}) put_number(out, part);
 }
 
+// Path and identity first: a record is found and checked before the rest is decoded.
 void put_policy(std::string& out, const Policy& p) {
   put_field(out, p.source_path);
+  const InputIdentity& id = *p.file;
+  for (auto n : {id.file.device, id.file.inode, id.file.size})
+    put_number(out, static_cast<std::int64_t>(n));
+  put_number(out, id.file.mtime_ns);
+  put_number(out, id.ctime_ns);
   for (const std::string* field :
        {&p.id, &p.title, &p.owner_id, &p.version, &p.approved_by, &p.model_part_digest})
     put_field(out, *field);
@@ -58,11 +63,6 @@ void put_policy(std::string& out, const Policy& p) {
   put_number(out, p.body_first_line);
   put_number(out, static_cast<std::int64_t>(p.body.size()));
   put_field(out, p.body.sha256());
-  const InputIdentity& id = *p.file;
-  for (auto n : {id.file.device, id.file.inode, id.file.size})
-    put_number(out, static_cast<std::int64_t>(n));
-  put_number(out, id.file.mtime_ns);
-  put_number(out, id.ctime_ns);
 }
 
 // Reads fields in order; the first damaged one makes every later read fail too.
@@ -113,9 +113,18 @@ class FieldReader {
   bool ok_ = true;
 };
 
-Policy take_policy(FieldReader& in) {
-  Policy p;
-  p.source_path = in.text();
+InputIdentity take_identity(FieldReader& in) {
+  InputIdentity id;
+  id.file.device = static_cast<std::uint64_t>(in.number());
+  id.file.inode = static_cast<std::uint64_t>(in.number());
+  id.file.size = static_cast<std::uint64_t>(in.number());
+  id.file.mtime_ns = in.number();
+  id.ctime_ns = in.number();
+  return id;
+}
+
+// The rest of a record, after its path and identity.
+void take_rest(FieldReader& in, Policy& p) {
   for (std::string* field :
        {&p.id, &p.title, &p.owner_id, &p.version, &p.approved_by, &p.model_part_digest})
     *field = in.text();
@@ -138,58 +147,44 @@ Policy take_policy(FieldReader& in) {
   p.body_first_line = in.small_number();
   auto body_size = static_cast<std::size_t>(in.number());
   p.body = PolicyText::in_file(body_size, in.text(), p.source_path, nullptr);
-  InputIdentity id;
-  id.file.device = static_cast<std::uint64_t>(in.number());
-  id.file.inode = static_cast<std::uint64_t>(in.number());
-  id.file.size = static_cast<std::uint64_t>(in.number());
-  id.file.mtime_ns = in.number();
-  id.ctime_ns = in.number();
-  p.file = id;
-  return p;
-}
-
-// Damaged text, or text another binary wrote, reads as no records. Each record is one
-// field, so they are found first and decoded on all cores.
-PolicyRecords decode_policy_records(std::string_view text) {
-  auto format = take_field(text), binary = take_field(text);
-  if (!format || *format != kFormat || !binary || *binary != binary_identity()) return {};
-  std::vector<std::string_view> fields;
-  while (!text.empty()) {
-    auto field = take_field(text);
-    if (!field) return {};
-    fields.push_back(*field);
-  }
-  std::vector<Policy> policies(fields.size());
-  std::vector<char> ok(fields.size(), 0);
-  parallel_for(fields.size(), [&](std::size_t i) {
-    FieldReader in(fields[i]);
-    policies[i] = take_policy(in);
-    ok[i] = in.ok() && in.at_end();
-  });
-  std::unordered_map<std::string, Policy> by_path;
-  by_path.reserve(policies.size());
-  for (std::size_t i = 0; i < policies.size(); ++i) {
-    if (!ok[i]) return {};
-    by_path.emplace(policies[i].source_path, std::move(policies[i]));
-  }
-  return PolicyRecords(std::move(by_path));
 }
 
 }  // namespace
 
 std::optional<Policy> PolicyRecords::take(const std::string& path, const InputIdentity& identity,
-                                          const std::shared_ptr<const BodyReader>& reader) {
+                                          const std::shared_ptr<const BodyReader>& reader) const {
   auto it = by_path_.find(path);
-  if (it == by_path_.end() || it->second.file != identity) return std::nullopt;
-  Policy p = std::move(it->second);
-  it->second.file.reset();  // taken
+  if (it == by_path_.end()) return std::nullopt;
+  FieldReader in(it->second);
+  if (take_identity(in) != identity || !in.ok()) return std::nullopt;
+  Policy p;
+  p.source_path = path;
+  p.file = identity;
+  take_rest(in, p);
+  if (!in.ok() || !in.at_end()) return std::nullopt;  // damaged: the file is read
   p.body.leave_in_file(p.source_path, reader);
   return p;
 }
 
+// Records are only found here, each one field starting with its path; a record is decoded
+// when a loading thread takes it. Text another binary wrote reads as no records.
 PolicyRecords read_policy_records(const fs::path& dir) {
+  PolicyRecords records;
   auto text = read_file(dir / kFileName);
-  return text ? decode_policy_records(*text) : PolicyRecords();
+  if (!text) return records;
+  records.text_ = std::make_unique<const std::string>(std::move(*text));
+  std::string_view in = *records.text_;
+  auto format = take_field(in), binary = take_field(in);
+  if (!format || *format != kFormat || !binary || *binary != binary_identity()) return {};
+  while (!in.empty()) {
+    auto record = take_field(in);
+    if (!record) return {};
+    std::string_view rest = *record;
+    auto path = take_field(rest);
+    if (!path) return {};
+    records.by_path_[*path] = rest;
+  }
+  return records;
 }
 
 bool write_policy_records(const fs::path& dir, const std::vector<Policy>& policies) {

@@ -23,24 +23,21 @@ namespace aimsdoc {
 
 class PolicyRecords {
  public:
-  PolicyRecords() = default;
-  explicit PolicyRecords(std::unordered_map<std::string, Policy> by_path)
-      : by_path_(std::move(by_path)) {}
-
   std::size_t size() const { return by_path_.size(); }
-  // The record of `path` when its file still has `identity`, moved out (each path is taken
-  // once; threads may take different paths at once), its body left in the file for
-  // `reader`; nullopt otherwise.
+  // The record of `path` when its file still has `identity` and the record is whole, its
+  // body left in the file for `reader`; nullopt otherwise. Threads may take at once.
   std::optional<Policy> take(const std::string& path, const InputIdentity& identity,
-                             const std::shared_ptr<const BodyReader>& reader);
+                             const std::shared_ptr<const BodyReader>& reader) const;
 
  private:
-  std::unordered_map<std::string, Policy> by_path_;
+  friend PolicyRecords read_policy_records(const std::filesystem::path& dir);
+  std::unique_ptr<const std::string> text_;  // the file; records are decoded when taken
+  std::unordered_map<std::string_view, std::string_view> by_path_;  // into text_
 };
 
 // In and out of the cache folder `dir`: the records of the policies that have one
-// (Policy::file), written aside, then renamed into place. Damaged records, or records
-// another aimsdoc binary wrote, read as none.
+// (Policy::file), written aside, then renamed into place. A file cut short, or written by
+// another aimsdoc binary, reads as no records; a damaged record is not taken.
 PolicyRecords read_policy_records(const std::filesystem::path& dir);
 bool write_policy_records(const std::filesystem::path& dir, const std::vector<Policy>& policies);
 

@@ -94,10 +94,21 @@ TEST_CASE("a taken-over policy is not read: its file is known by its identity al
     REQUIRE(p);
     CHECK(p->title == "Access control");
   }
-  SECTION("each record is taken once") {
+  SECTION("a record damaged after its identity: the file") {
+    fs::path file = aims.cache / "policies";
+    std::string bytes;
+    {
+      std::ifstream in(file, std::ios::binary);
+      bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    // A location's "in this file" mark ("1:="), after the path and the identity.
+    bytes.replace(bytes.find("1:="), 3, "1:?");
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
     PolicyRecords records = read_policy_records(aims.cache);
-    CHECK(aims.load({&records, kLater})->title == "Title from the record");
-    CHECK(aims.load({&records, kLater})->title == "Access control");
+    CHECK(records.size() == 1);
+    auto p = aims.load({&records, kLater});
+    REQUIRE(p);
+    CHECK(p->title == "Access control");
   }
 }
 
@@ -130,7 +141,7 @@ TEST_CASE("a policy with a finding, or changed since the load began, is not reco
   }
 }
 
-TEST_CASE("damaged records, or records of another aimsdoc binary, read as none") {
+TEST_CASE("records cut short, or of another aimsdoc binary, read as none") {
   TempAims aims;
   auto loaded = aims.load({nullptr, kLater});
   REQUIRE(loaded);
@@ -147,12 +158,6 @@ TEST_CASE("damaged records, or records of another aimsdoc binary, read as none")
   };
   SECTION("cut short") {
     rewrite(bytes.substr(0, bytes.size() - 10));
-    CHECK(read_policy_records(aims.cache).size() == 0);
-  }
-  SECTION("a record's number damaged") {
-    std::string damaged = bytes;
-    damaged.back() = 'x';  // the last digit of the file's status-change time
-    rewrite(damaged);
     CHECK(read_policy_records(aims.cache).size() == 0);
   }
   SECTION("another format") {
