@@ -1,9 +1,11 @@
 #include "build.hpp"
 
 #include <algorithm>
+#include <future>
 #include <thread>
 #include <unordered_map>
 
+#include "load/policy_records.hpp"
 #include "output/build_cache.hpp"
 #include "output/manifest.hpp"
 #include "output/reusing_sink.hpp"
@@ -169,6 +171,11 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
     return result;
   }
   fs::path cache_dir = cache_dir_for(out);
+  // The policies as loaded, for the next build to take over, written while this one renders
+  // (the policies are only read from here on).
+  auto recorded = std::async(std::launch::async, [&checked, cache_dir] {
+    write_policy_records(cache_dir, checked.aims.policies);
+  });
   auto leftovers = std::make_shared<Leftovers>(out, std::move(previous));
   StagingDir& staging = leftovers->staging;
   ReusingSink& sink = leftovers->sink;
@@ -211,10 +218,11 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
   }
   phase_mark("commit");
   result.old_portal_removed = staging.removal();
-  result.cache_written =
-      std::async(std::launch::async, [cache_dir, aside = std::move(cache_aside)]() mutable {
-        if (aside.get()) put_build_cache_in_place(cache_dir);
-      });
+  result.cache_written = std::async(std::launch::async, [cache_dir, aside = std::move(cache_aside),
+                                                         recorded = std::move(recorded)]() mutable {
+    if (aside.get()) put_build_cache_in_place(cache_dir);
+    recorded.wait();
+  });
   result.published = true;
   result.leftovers = std::move(leftovers);
   return result;

@@ -18,8 +18,9 @@ struct BuildResult {
   std::string error;       // why nothing was published
   std::size_t files = 0;   // files written
   std::size_t reused = 0;  // of which taken over unchanged from the previous portal
-  // Work that goes on while the caller reports: the cache for the next build written, the
-  // previous portal removed. Wait for both before exiting.
+  // Work that goes on while the caller reports: the cache and the policy records for the
+  // next build written, the previous portal removed. Wait for both before exiting, and
+  // before the model goes (the records are written from it).
   std::future<void> cache_written, old_portal_removed;
   // The staging folder's and the sink's records (tens of thousands of strings at 10,000
   // policies): a one-shot build leaves them, like its model, to the process's exit.

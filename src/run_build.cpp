@@ -143,10 +143,10 @@ BuildRun run_build(const BuildRequest& req) {
     if (auto run = up_to_date(planned, req, seal.key)) return std::move(*run);
   timespec started = file_clock_now();
   phase_mark("up-to-date check");
-  // The previous build's cache (megabytes at 10,000 policies) is read while loading runs;
-  // not at all when there is no portal it could describe (a first or clean build).
-  // The policies the last build loaded, taken over where their files are unchanged: read
-  // first, as loading needs them.
+  // The previous build's cache (megabytes at 10,000 policies) is read while loading runs,
+  // the policies it loaded before, as loading takes them over where their files are
+  // unchanged (policy_records.hpp); neither when there is no portal they could describe (a
+  // first or clean build).
   std::future<BuildCache> cache;
   PolicyRecords policies;
   if (!req.force && holds_aimsdoc_portal(planned)) {
@@ -173,10 +173,6 @@ BuildRun run_build(const BuildRequest& req) {
     return std::pair(
         audience_fingerprint(fingerprint_inputs(req.root, deps, started), req.audience), deps);
   });
-  // For the next build, while this one renders (the policies are only read from now on).
-  auto recorded = std::async(std::launch::async, [&] {
-    write_policy_records(cache_dir_for(run.out), checked.aims.policies);
-  });
   BuildCache previous;
   if (cache.valid()) previous = cache.get();
   if (!req.force && run.out != planned && holds_aimsdoc_portal(run.out))
@@ -198,7 +194,6 @@ BuildRun run_build(const BuildRequest& req) {
   if (fingerprint)
     write_build_state(state_path_for(run.out), {*fingerprint, run.check_code, run.report, deps});
   result.cache_written.wait();
-  recorded.wait();
   if (result.old_portal_removed.valid()) result.old_portal_removed.wait();
   phase_mark("state written");
   if (!req.free_leftovers) leave_leftovers_to_exit(std::move(checked), std::move(result.leftovers));
