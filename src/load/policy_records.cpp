@@ -16,7 +16,8 @@ namespace fs = std::filesystem;
 constexpr const char* kFormat = "aimsdoc-policy-records 1";
 constexpr const char* kFileName = "policies";
 
-void put_number(std::string& out, std::int64_t n) {
+// Signed values (times) go through their unsigned twin, which take_number reads back.
+void put_number(std::string& out, std::uint64_t n) {
   char digits[24];
   put_field(
       out, std::string_view(digits, std::to_chars(digits, digits + sizeof digits, n).ptr - digits));
@@ -25,24 +26,23 @@ void put_number(std::string& out, std::int64_t n) {
 // A location in the policy's own file (nearly all) is written without its path.
 void put_location(std::string& out, const SourceLocation& at, const std::string& own_path) {
   put_field(out, at.path == own_path ? "=" : "+" + at.path);
-  put_number(out, at.line);
-  put_number(out, at.column);
+  put_number(out, static_cast<std::uint64_t>(at.line));
+  put_number(out, static_cast<std::uint64_t>(at.column));
 }
 
 void put_date(std::string& out, const std::optional<Date>& d) {
   put_number(out, d ? 1 : 0);
   if (d)
-    for (int part : {d->year, d->month, d->day}) put_number(out, part);
+    for (int part : {d->year, d->month, d->day}) put_number(out, static_cast<std::uint64_t>(part));
 }
 
 // Path and identity first: a record is found and checked before the rest is decoded.
 void put_policy(std::string& out, const Policy& p) {
   put_field(out, p.source_path);
   const InputIdentity& id = *p.file;
-  for (auto n : {id.file.device, id.file.inode, id.file.size})
-    put_number(out, static_cast<std::int64_t>(n));
-  put_number(out, id.file.mtime_ns);
-  put_number(out, id.ctime_ns);
+  for (auto n : {id.file.device, id.file.inode, id.file.size}) put_number(out, n);
+  put_number(out, static_cast<std::uint64_t>(id.file.mtime_ns));
+  put_number(out, static_cast<std::uint64_t>(id.ctime_ns));
   for (const std::string* field :
        {&p.id, &p.title, &p.owner_id, &p.version, &p.approved_by, &p.model_part_digest})
     put_field(out, *field);
@@ -50,18 +50,19 @@ void put_policy(std::string& out, const Policy& p) {
   put_date(out, p.review_by);
   for (const SourceLocation* at : {&p.location, &p.owner_location, &p.review_by_location})
     put_location(out, *at, p.source_path);
-  put_number(out, static_cast<std::int64_t>(p.covers.size()));
+  put_number(out, p.covers.size());
   for (const auto& ref : p.covers) {
     put_field(out, ref.text);
     put_location(out, ref.location, p.source_path);
   }
-  put_number(out, static_cast<std::int64_t>(p.links.size()));
+  put_number(out, p.links.size());
   for (const auto& link : p.links) {
     put_field(out, link.target);
-    for (int n : {link.line, link.column, link.image_without_alt ? 1 : 0}) put_number(out, n);
+    for (int n : {link.line, link.column, link.image_without_alt ? 1 : 0})
+      put_number(out, static_cast<std::uint64_t>(n));
   }
-  put_number(out, p.body_first_line);
-  put_number(out, static_cast<std::int64_t>(p.body.size()));
+  put_number(out, static_cast<std::uint64_t>(p.body_first_line));
+  put_number(out, p.body.size());
   put_field(out, p.body.sha256());
 }
 
@@ -77,17 +78,14 @@ class FieldReader {
     ok_ = ok_ && f.has_value();
     return f ? std::string(*f) : std::string();
   }
-  std::int64_t number() {
-    auto f = ok_ ? take_field(in_) : std::nullopt;
-    std::int64_t n = 0;
-    ok_ = ok_ && f &&
-          std::from_chars(f->data(), f->data() + f->size(), n).ptr == f->data() + f->size() &&
-          !f->empty();
-    return ok_ ? n : 0;
+  std::uint64_t number() {
+    auto n = ok_ ? take_number(in_) : std::nullopt;
+    ok_ = ok_ && n.has_value();
+    return n.value_or(0);
   }
   int small_number() {
-    std::int64_t n = number();
-    ok_ = ok_ && n >= 0 && n <= std::numeric_limits<int>::max();
+    std::uint64_t n = number();
+    ok_ = ok_ && n <= static_cast<std::uint64_t>(std::numeric_limits<int>::max());
     return ok_ ? static_cast<int>(n) : 0;
   }
   SourceLocation location(const std::string& own_path) {
@@ -115,16 +113,16 @@ class FieldReader {
 
 InputIdentity take_identity(FieldReader& in) {
   InputIdentity id;
-  id.file.device = static_cast<std::uint64_t>(in.number());
-  id.file.inode = static_cast<std::uint64_t>(in.number());
-  id.file.size = static_cast<std::uint64_t>(in.number());
-  id.file.mtime_ns = in.number();
-  id.ctime_ns = in.number();
+  id.file.device = in.number();
+  id.file.inode = in.number();
+  id.file.size = in.number();
+  id.file.mtime_ns = static_cast<std::int64_t>(in.number());
+  id.ctime_ns = static_cast<std::int64_t>(in.number());
   return id;
 }
 
 // The rest of a record, after its path and identity.
-void take_rest(FieldReader& in, Policy& p) {
+void take_rest(FieldReader& in, const std::shared_ptr<const BodyReader>& reader, Policy& p) {
   for (std::string* field :
        {&p.id, &p.title, &p.owner_id, &p.version, &p.approved_by, &p.model_part_digest})
     *field = in.text();
@@ -146,7 +144,7 @@ void take_rest(FieldReader& in, Policy& p) {
   }
   p.body_first_line = in.small_number();
   auto body_size = static_cast<std::size_t>(in.number());
-  p.body = PolicyText::in_file(body_size, in.text(), p.source_path, nullptr);
+  p.body = PolicyText::in_file(body_size, in.text(), p.source_path, reader);
 }
 
 }  // namespace
@@ -160,9 +158,8 @@ std::optional<Policy> PolicyRecords::take(const std::string& path, const InputId
   Policy p;
   p.source_path = path;
   p.file = identity;
-  take_rest(in, p);
+  take_rest(in, reader, p);
   if (!in.ok() || !in.at_end()) return std::nullopt;  // damaged: the file is read
-  p.body.leave_in_file(p.source_path, reader);
   return p;
 }
 

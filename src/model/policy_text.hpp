@@ -43,7 +43,7 @@ class PolicyText {
   PolicyText();  // empty
   explicit PolicyText(std::string text);
   // A text known by its size and SHA-256 alone, left in its file (a policy taken over from
-  // the previous build: policy_records.hpp); `reader` may be given later by leave_in_file.
+  // the previous build: policy_records.hpp), read again with `reader`.
   static PolicyText in_file(std::size_t size, std::string sha256, std::string source_path,
                             std::shared_ptr<const BodyReader> reader);
 

@@ -19,9 +19,8 @@ timespec file_clock_now() {
 
 std::optional<InputIdentity> identify_input(const std::filesystem::path& path) {
   struct stat st {};
-  if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-  return InputIdentity{identity_of(st), static_cast<std::int64_t>(st.st_ctim.tv_sec) * 1000000000 +
-                                            st.st_ctim.tv_nsec};
+  if (!stat_regular(path, st)) return std::nullopt;
+  return InputIdentity{identity_of(st), nanoseconds(st.st_ctim)};
 }
 
 bool held_still_before(const InputIdentity& id, const timespec& since) {

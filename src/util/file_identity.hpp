@@ -18,16 +18,24 @@ struct FileIdentity {
   bool operator==(const FileIdentity&) const = default;
 };
 
+inline std::int64_t nanoseconds(const timespec& t) {
+  return static_cast<std::int64_t>(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
 inline FileIdentity identity_of(const struct stat& st) {
   return {static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino),
-          static_cast<std::uint64_t>(st.st_size),
-          static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+          static_cast<std::uint64_t>(st.st_size), nanoseconds(st.st_mtim)};
+}
+
+// The status of a regular file (not followed if a symlink); false for anything else.
+inline bool stat_regular(const std::filesystem::path& path, struct stat& st) {
+  return ::lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
 // Of a regular file (not followed if a symlink); nullopt for anything else.
 inline std::optional<FileIdentity> identify(const std::filesystem::path& path) {
   struct stat st {};
-  if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  if (!stat_regular(path, st)) return std::nullopt;
   return identity_of(st);
 }
 
