@@ -1,8 +1,8 @@
 #include "load/file_hashes.hpp"
 
+#include "util/cache_file.hpp"
 #include "util/fields.hpp"
 #include "util/paths.hpp"
-#include "util/piece_writer.hpp"
 #include "util/sha256.hpp"
 
 namespace aimsdoc {
@@ -61,11 +61,9 @@ bool hash_input_file(const fs::path& root, const std::string& relative,
 
 FileHashes read_file_hashes(const fs::path& dir) {
   FileHashes hashes;
-  auto text = read_file(dir / kFileName);
-  if (!text) return hashes;
-  std::string_view in = *text;
-  auto format = take_field(in), binary = take_field(in);
-  if (!format || *format != kFormat || !binary || *binary != binary_identity()) return {};
+  auto file = read_cache_file(dir / kFileName, kFormat);
+  if (!file) return hashes;
+  std::string_view in = std::string_view(file->text).substr(file->body);
   while (!in.empty()) {
     auto path = take_field(in);
     auto device = take_number(in), inode = take_number(in), file_size = take_number(in),
@@ -80,12 +78,7 @@ FileHashes read_file_hashes(const fs::path& dir) {
 }
 
 bool write_file_hashes(const fs::path& dir, const Aims& aims) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  fs::path aside = dir / (std::string(kFileName) + ".tmp");
-  PieceWriter out(aside);
-  put_field(out.piece(), kFormat);
-  put_field(out.piece(), binary_identity());
+  CacheFileWriter out(dir / kFileName, kFormat);
   auto put_evidence = [&](const EvidenceItem& ev) {
     if (ev.file_identity) put_hash(out.piece(), ev.file, *ev.file_identity, ev.sha256, ev.size);
   };
@@ -95,9 +88,7 @@ bool write_file_hashes(const fs::path& dir, const Aims& aims) {
   for (const auto& asset : aims.assets)
     if (asset.file_identity)
       put_hash(out.piece(), asset.path, *asset.file_identity, asset.sha256, asset.size);
-  if (!out.finish()) return false;
-  fs::rename(aside, dir / kFileName, ec);
-  return !ec;
+  return out.finish();
 }
 
 }  // namespace aimsdoc

@@ -99,26 +99,13 @@ TEST_CASE("an evidence file the portal previews is read for its text, never take
   CHECK(pdf.file_identity);
 }
 
-TEST_CASE("file hashes cut short or of another aimsdoc binary read as none") {
+// Another binary's file is refused by the reader both cache files share (cache_file.hpp),
+// shown with the policy records.
+TEST_CASE("file hashes cut short read as none") {
   TempFiles files;
   files.write("evidence/log.pdf", "%PDF");
   REQUIRE(files.recorded("evidence/log.pdf", std::string(64, 'a')).size() == 1);
   fs::path file = files.cache / "hashes";
-  std::string bytes;
-  {
-    std::ifstream in(file, std::ios::binary);
-    bytes.assign(std::istreambuf_iterator<char>(in), {});
-  }
-  auto rewrite = [&](const std::string& b) {
-    std::ofstream(file, std::ios::binary | std::ios::trunc) << b;
-  };
-  SECTION("cut short") {
-    rewrite(bytes.substr(0, bytes.size() - 10));
-    CHECK(read_file_hashes(files.cache).size() == 0);
-  }
-  SECTION("written by another binary") {
-    bytes[bytes.find(binary_identity())] ^= 1;
-    rewrite(bytes);
-    CHECK(read_file_hashes(files.cache).size() == 0);
-  }
+  fs::resize_file(file, fs::file_size(file) - 10);
+  CHECK(read_file_hashes(files.cache).size() == 0);
 }
