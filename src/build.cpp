@@ -5,6 +5,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "load/file_hashes.hpp"
 #include "load/policy_records.hpp"
 #include "output/build_cache.hpp"
 #include "output/manifest.hpp"
@@ -175,6 +176,7 @@ BuildResult build_outputs(CheckedAims& checked, const fs::path& out, BuildCache 
   // (the policies are only read from here on).
   auto recorded = std::async(std::launch::async, [&checked, cache_dir] {
     write_policy_records(cache_dir, checked.aims.policies);
+    write_file_hashes(cache_dir, checked.aims);
   });
   auto leftovers = std::make_shared<Leftovers>(out, std::move(previous));
   StagingDir& staging = leftovers->staging;

@@ -8,7 +8,7 @@
 namespace aimsdoc {
 
 CheckedAims load_and_check(const std::filesystem::path& root, std::optional<Readiness> readiness,
-                           const GitRequest& git, PolicyRecords previous) {
+                           const GitRequest& git, PreviousLoad previous) {
   CheckedAims out;
   out.root = root;
   LoadedInputs in = load_inputs(root, out.diagnostics, git, std::move(previous));

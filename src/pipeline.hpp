@@ -6,7 +6,7 @@
 
 #include "check/coverage_report.hpp"
 #include "load/git_history.hpp"
-#include "load/policy_records.hpp"
+#include "load/load_inputs.hpp"
 #include "model/aims.hpp"
 #include "model/theme.hpp"
 #include "util/diagnostic.hpp"
@@ -27,6 +27,6 @@ struct CheckedAims {
 // last build loaded (load_inputs).
 CheckedAims load_and_check(const std::filesystem::path& root,
                            std::optional<Readiness> readiness = std::nullopt,
-                           const GitRequest& git = {}, PolicyRecords previous = {});
+                           const GitRequest& git = {}, PreviousLoad previous = {});
 
 }  // namespace aimsdoc

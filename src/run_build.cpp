@@ -148,14 +148,14 @@ BuildRun run_build(const BuildRequest& req) {
   // unchanged (policy_records.hpp); neither when there is no portal they could describe (a
   // first or clean build).
   std::future<BuildCache> cache;
-  PolicyRecords policies;
+  PreviousLoad loaded;
   if (!req.force && holds_aimsdoc_portal(planned)) {
     cache = std::async(std::launch::async, read_build_cache, cache_dir_for(planned));
-    policies = read_policy_records(cache_dir_for(planned));
+    loaded.policies = read_policy_records(cache_dir_for(planned));
+    loaded.hashes = read_file_hashes(cache_dir_for(planned));
   }
-  CheckedAims checked =
-      load_and_check(req.root, req.readiness, GitRequest{.history = true, .since = req.since},
-                     std::move(policies));
+  CheckedAims checked = load_and_check(
+      req.root, req.readiness, GitRequest{.history = true, .since = req.since}, std::move(loaded));
   phase_mark("load+check");
   BuildRun run;
   if (checked.unusable) {

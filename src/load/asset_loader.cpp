@@ -33,7 +33,8 @@ std::map<std::string, SourceLocation> linked_files(const std::vector<Policy>& po
 }
 
 std::optional<Asset> load_asset(const std::filesystem::path& root, const std::string& path,
-                                const SourceLocation& at, Diagnostics& diags, bool& refused) {
+                                const SourceLocation& at, Diagnostics& diags, bool& refused,
+                                const HashTakeOver& hashes) {
   PathProblem problem = check_inside_root(root, path);
   // Missing, or a folder (a link to a folder opens its README.md policy): the link check
   // decides; a FIFO or device is not read either.
@@ -43,21 +44,15 @@ std::optional<Asset> load_asset(const std::filesystem::path& root, const std::st
     refused = true;
     return std::nullopt;
   }
-  Asset asset{path, "", 0};
-  Sha256 hash;
+  Asset asset{path, "", 0, std::nullopt};
+  KnownHash hash;
   std::string why;
-  bool read = read_file_chunks(
-      root / path,
-      [&](std::string_view chunk) {
-        hash.update(chunk);
-        asset.size += chunk.size();
-      },
-      &why);
-  if (!read) {
+  if (!hash_input_file(root, path, hashes, hash, asset.file_identity, why)) {
     diags.error(at, "input.unreadable", "cannot read linked file '" + path + "': " + why);
     return std::nullopt;
   }
-  asset.sha256 = hash.hex_digest();
+  asset.sha256 = std::move(hash.sha256);
+  asset.size = hash.size;
   return asset;
 }
 
@@ -65,7 +60,7 @@ std::optional<Asset> load_asset(const std::filesystem::path& root, const std::st
 
 std::vector<Asset> load_assets(const std::filesystem::path& root,
                                const std::vector<Policy>& policies, Diagnostics& diags,
-                               std::vector<std::string>& refused) {
+                               std::vector<std::string>& refused, const HashTakeOver& hashes) {
   auto linked = linked_files(policies);
   std::vector<std::pair<std::string, SourceLocation>> files(linked.begin(), linked.end());
   std::vector<std::optional<Asset>> loaded(files.size());
@@ -73,7 +68,7 @@ std::vector<Asset> load_assets(const std::filesystem::path& root,
   std::vector<char> refusals(files.size(), 0);
   parallel_for(files.size(), [&](std::size_t i) {
     bool no = false;
-    loaded[i] = load_asset(root, files[i].first, files[i].second, found[i], no);
+    loaded[i] = load_asset(root, files[i].first, files[i].second, found[i], no, hashes);
     refusals[i] = no;
   });
   std::vector<Asset> assets;

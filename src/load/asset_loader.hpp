@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "load/file_hashes.hpp"
 #include "model/aims.hpp"
 #include "util/diagnostic.hpp"
 
@@ -14,8 +15,9 @@ namespace aimsdoc {
 // leading out of the root, or cannot be resolved, is refused [asset.path] at the first link
 // to it and its path added to `refused` (so the link check does not report it again); a
 // missing one is left to the link check (link.broken).
+// `hashes`: files whose hashes may be taken over (file_hashes.hpp).
 std::vector<Asset> load_assets(const std::filesystem::path& root,
                                const std::vector<Policy>& policies, Diagnostics& diags,
-                               std::vector<std::string>& refused);
+                               std::vector<std::string>& refused, const HashTakeOver& hashes = {});
 
 }  // namespace aimsdoc

@@ -75,11 +75,16 @@ std::vector<Record> load_folder(const std::filesystem::path& root, const char* d
 
 // The management system's records: small folders, loaded one after another (each on all
 // cores) while the policies load.
-RiskTraceRecords load_risk_trace(const std::filesystem::path& root, Diagnostics& diags) {
+RiskTraceRecords load_risk_trace(const std::filesystem::path& root, Diagnostics& diags,
+                                 const HashTakeOver& hashes) {
   RiskTraceRecords out;
   out.systems = load_folder<AiSystem>(root, kSystemFolder, diags, load_system);
   out.risks = load_folder<Risk>(root, kRiskFolder, diags, load_risk);
-  out.assessments = load_folder<ImpactAssessment>(root, kAssessmentFolder, diags, load_assessment);
+  out.assessments = load_folder<ImpactAssessment>(
+      root, kAssessmentFolder, diags,
+      [&](const std::filesystem::path& r, const std::string& path, Diagnostics& d) {
+        return load_assessment(r, path, d, hashes);
+      });
   out.objectives = load_folder<Objective>(root, kObjectiveFolder, diags, load_objective);
   return out;
 }
@@ -129,8 +134,10 @@ void load_git(LoadedInputs& in, const GitRequest& git, Diagnostics& diags) {
 }  // namespace
 
 LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags,
-                         const GitRequest& git, PolicyRecords previous) {
-  const TakeOver take_over{&previous, file_clock_now()};
+                         const GitRequest& git, PreviousLoad previous) {
+  const timespec started = file_clock_now();
+  const TakeOver take_over{&previous.policies, started};
+  const HashTakeOver hashes{&previous.hashes, started};
   LoadedInputs in;
   in.root = root;
   in.site = load_site(root, diags);
@@ -147,15 +154,19 @@ LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags,
   // them: the listing of content/ and the end of each parallel loop run on one core.
   Diagnostics record_diags;
   auto records = std::async(std::launch::async, [&] {
-    in.risk_trace = load_risk_trace(root, record_diags);
-    return load_folder<RequirementRecord>(root, kControlFolder, record_diags, load_record);
+    in.risk_trace = load_risk_trace(root, record_diags, hashes);
+    return load_folder<RequirementRecord>(
+        root, kControlFolder, record_diags,
+        [&](const std::filesystem::path& r, const std::string& path, Diagnostics& d) {
+          return load_record(r, path, d, hashes);
+        });
   });
   BodyBudget bodies(root, BodyBudget::from_environment());
   in.policies = load_all<Policy>(list_source_files(root, kPolicyFolder, {".md"}, diags), diags,
                                  [&](const std::string& path, Diagnostics& d) {
                                    return load_policy(root, path, d, bodies, take_over);
                                  });
-  in.assets = load_assets(root, in.policies, diags, in.refused_assets);
+  in.assets = load_assets(root, in.policies, diags, in.refused_assets, hashes);
   in.records = records.get();
   diags.append(record_diags);
   load_audit_cycle(in, diags);

@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "load/file_hashes.hpp"
 #include "load/git_history.hpp"
 #include "load/policy_records.hpp"
 #include "load/site_loader.hpp"
@@ -38,9 +39,16 @@ struct LoadedInputs {
 
 inline const char* kBuiltinCatalog = "mappings/iso42001.yaml";
 
-// `previous`: the policies the last build loaded, taken over where their files are
-// unchanged (policy_records.hpp); what is loaded is recorded for the next build.
+// What the last build loaded, taken over where the files are unchanged: its policies
+// (policy_records.hpp) and the hashes of its evidence, reports and linked files
+// (file_hashes.hpp).
+struct PreviousLoad {
+  PolicyRecords policies;
+  FileHashes hashes;
+};
+
+// What is loaded is recorded for the next build.
 LoadedInputs load_inputs(const std::filesystem::path& root, Diagnostics& diags,
-                         const GitRequest& git = {}, PolicyRecords previous = {});
+                         const GitRequest& git = {}, PreviousLoad previous = {});
 
 }  // namespace aimsdoc

@@ -3,10 +3,10 @@
 #include <charconv>
 #include <limits>
 
+#include "util/cache_file.hpp"
 #include "util/fields.hpp"
 #include "util/file_identity.hpp"
 #include "util/paths.hpp"
-#include "util/piece_writer.hpp"
 
 namespace aimsdoc {
 namespace {
@@ -167,12 +167,10 @@ std::optional<Policy> PolicyRecords::take(const std::string& path, const InputId
 // when a loading thread takes it. Text another binary wrote reads as no records.
 PolicyRecords read_policy_records(const fs::path& dir) {
   PolicyRecords records;
-  auto text = read_file(dir / kFileName);
-  if (!text) return records;
-  records.text_ = std::make_unique<const std::string>(std::move(*text));
-  std::string_view in = *records.text_;
-  auto format = take_field(in), binary = take_field(in);
-  if (!format || *format != kFormat || !binary || *binary != binary_identity()) return {};
+  auto file = read_cache_file(dir / kFileName, kFormat);
+  if (!file) return records;
+  records.text_ = std::make_unique<const std::string>(std::move(file->text));
+  std::string_view in = std::string_view(*records.text_).substr(file->body);
   while (!in.empty()) {
     auto record = take_field(in);
     if (!record) return {};
@@ -185,12 +183,7 @@ PolicyRecords read_policy_records(const fs::path& dir) {
 }
 
 bool write_policy_records(const fs::path& dir, const std::vector<Policy>& policies) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  fs::path aside = dir / (std::string(kFileName) + ".tmp");
-  PieceWriter out(aside);
-  put_field(out.piece(), kFormat);
-  put_field(out.piece(), binary_identity());
+  CacheFileWriter out(dir / kFileName, kFormat);
   std::string record;
   for (const Policy& p : policies)
     if (p.file) {
@@ -199,9 +192,7 @@ bool write_policy_records(const fs::path& dir, const std::vector<Policy>& polici
       put_field(out.piece(), record);
       out.flush_if_full();
     }
-  if (!out.finish()) return false;
-  fs::rename(aside, dir / kFileName, ec);  // a reader sees the old records or the new
-  return !ec;
+  return out.finish();
 }
 
 }  // namespace aimsdoc

@@ -26,6 +26,21 @@ std::optional<Status> parse_status(const std::string& s) {
   return std::nullopt;
 }
 
+// Hashes a file the portal previews, keeping its text (up to the preview's limit).
+bool read_with_text(const fs::path& file, KnownHash& hash, std::string& text, std::string& why) {
+  Sha256 sha;
+  bool read = read_file_chunks(
+      file,
+      [&](std::string_view chunk) {
+        sha.update(chunk);
+        hash.size += chunk.size();
+        if (hash.size <= kMaxPreviewBytes) text.append(chunk);
+      },
+      &why);
+  if (read) hash.sha256 = sha.hex_digest();
+  return read;
+}
+
 // The text of a previewed file as every text input is read (decode_text_input), or why
 // there is none. Its findings are not the AIMS's: any file may be evidence.
 void keep_preview_text(EvidenceItem& ev, const std::string& raw) {
@@ -49,7 +64,7 @@ void keep_preview_text(EvidenceItem& ev, const std::string& raw) {
 }  // namespace
 
 void locate_evidence_file(EvidenceItem& ev, const SourceLocation& at, const fs::path& root,
-                          Diagnostics& diags, EvidenceRole role) {
+                          Diagnostics& diags, EvidenceRole role, const HashTakeOver& hashes) {
   // A backslash is a name character on Linux, a folder separator on Windows and to zip
   // tools: the copy would land elsewhere, or nowhere, there.
   PathProblem problem = check_inside_root(root, ev.file);
@@ -78,27 +93,20 @@ void locate_evidence_file(EvidenceItem& ev, const SourceLocation& at, const fs::
   }
   ev.file = *join_normalized("", ev.file);
   std::string why, text;
-  Sha256 hash;
-  std::uintmax_t size = 0;
+  KnownHash hash;
   // The text of a file the portal previews is kept from the same read as its hash, so the
-  // preview shows the bytes the hash is of.
+  // preview shows the bytes the hash is of; any other file's hash may be taken over.
   bool keep = role == EvidenceRole::Evidence && previews_text(preview_kind(ev.file));
-  bool read = read_file_chunks(
-      root / ev.file,
-      [&](std::string_view chunk) {
-        hash.update(chunk);
-        size += chunk.size();
-        if (keep && size <= kMaxPreviewBytes) text.append(chunk);
-      },
-      &why);
+  bool read = keep ? read_with_text(root / ev.file, hash, text, why)
+                   : hash_input_file(root, ev.file, hashes, hash, ev.file_identity, why);
   if (!read) {
     ev.file_check = FileCheck::Missing;
     diags.error(at, "evidence.unreadable", "cannot read evidence file '" + ev.file + "': " + why);
     return;
   }
   ev.file_check = FileCheck::Found;
-  ev.size = size;
-  ev.sha256 = hash.hex_digest();
+  ev.size = hash.size;
+  ev.sha256 = std::move(hash.sha256);
   if (keep) keep_preview_text(ev, text);
 }
 
@@ -115,7 +123,8 @@ void check_url(EvidenceItem& ev, const SourceLocation& at, Diagnostics& diags) {
 }
 
 std::optional<EvidenceItem> read_evidence(const YAML::Node& node, const YamlSource& src,
-                                          const fs::path& root, Diagnostics& diags) {
+                                          const fs::path& root, Diagnostics& diags,
+                                          const HashTakeOver& hashes) {
   MapReader r(node, src, diags, kEvidenceKeys);
   if (!r.ok()) return std::nullopt;
   EvidenceItem ev;
@@ -135,7 +144,7 @@ std::optional<EvidenceItem> read_evidence(const YAML::Node& node, const YamlSour
                 "evidence '" + ev.id + "' needs exactly one of 'file:' or 'url:'");
   if (!ev.url.empty()) check_url(ev, r.location_of("url"), diags);
   if (!ev.file.empty() && !root.empty())
-    locate_evidence_file(ev, r.location_of("file"), root, diags);
+    locate_evidence_file(ev, r.location_of("file"), root, diags, EvidenceRole::Evidence, hashes);
   if (ev.id.empty()) return std::nullopt;
   if (!is_valid_policy_id(ev.id)) {
     diags.error(r.location_of("id"), "id.syntax",
@@ -145,10 +154,11 @@ std::optional<EvidenceItem> read_evidence(const YAML::Node& node, const YamlSour
   return ev;
 }
 
-void read_evidence_list(MapReader& r, const fs::path& root, RequirementRecord& rec) {
+void read_evidence_list(MapReader& r, const fs::path& root, const HashTakeOver& hashes,
+                        RequirementRecord& rec) {
   each_item(r, "evidence", "items (id, title, file or url, collected)",
             [&](const YAML::Node& node) {
-              if (auto ev = read_evidence(node, r.source(), root, r.diagnostics()))
+              if (auto ev = read_evidence(node, r.source(), root, r.diagnostics(), hashes))
                 rec.evidence.push_back(std::move(*ev));
             });
 }
@@ -156,7 +166,8 @@ void read_evidence_list(MapReader& r, const fs::path& root, RequirementRecord& r
 }  // namespace
 
 std::optional<RequirementRecord> parse_record(const std::string& text, const std::string& path,
-                                              const fs::path& root, Diagnostics& diags) {
+                                              const fs::path& root, Diagnostics& diags,
+                                              const HashTakeOver& hashes) {
   return read_record_document<RequirementRecord>(
       text, path, kRecordKeys, diags, [&](MapReader& r, RequirementRecord& rec) {
         rec.id = r.string("id", true).value_or("");
@@ -180,15 +191,15 @@ std::optional<RequirementRecord> parse_record(const std::string& text, const std
         if (!markdown_within_limits(rec.notes_markdown, path, rec.notes_location.line,
                                     r.diagnostics()))
           rec.notes_markdown.clear();
-        read_evidence_list(r, root, rec);
+        read_evidence_list(r, root, hashes, rec);
       });
 }
 
 std::optional<RequirementRecord> load_record(const fs::path& root, const std::string& relative,
-                                             Diagnostics& diags) {
+                                             Diagnostics& diags, const HashTakeOver& hashes) {
   auto text = read_text_input(root, relative, diags);
   if (!text) return std::nullopt;
-  return parse_record(*text, relative, root, diags);
+  return parse_record(*text, relative, root, diags, hashes);
 }
 
 }  // namespace aimsdoc

@@ -119,7 +119,8 @@ std::optional<Risk> load_risk(const std::filesystem::path& root, const std::stri
 }
 
 std::optional<ImpactAssessment> load_assessment(const std::filesystem::path& root,
-                                                const std::string& relative, Diagnostics& diags) {
+                                                const std::string& relative, Diagnostics& diags,
+                                                const HashTakeOver& hashes) {
   return load_record_file<ImpactAssessment>(
       root, relative, kAssessmentKeys, diags, [&](MapReader& r, ImpactAssessment& a) {
         a.id = record_id(r, "impact assessment");
@@ -137,7 +138,7 @@ std::optional<ImpactAssessment> load_assessment(const std::filesystem::path& roo
         a.report.file = trim(r.string("file", true).value_or(""));
         if (!a.report.file.empty() && !root.empty())
           locate_evidence_file(a.report, a.report.location, root, diags,
-                               EvidenceRole::AssessmentReport);
+                               EvidenceRole::AssessmentReport, hashes);
       });
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "load/file_hashes.hpp"
 #include "model/aims.hpp"
 #include "util/diagnostic.hpp"
 
@@ -17,8 +18,10 @@ std::optional<AiSystem> load_system(const std::filesystem::path& root, const std
                                     Diagnostics& diags);
 std::optional<Risk> load_risk(const std::filesystem::path& root, const std::string& relative,
                               Diagnostics& diags);
+// `hashes`: reports whose hashes may be taken over (file_hashes.hpp).
 std::optional<ImpactAssessment> load_assessment(const std::filesystem::path& root,
-                                                const std::string& relative, Diagnostics& diags);
+                                                const std::string& relative, Diagnostics& diags,
+                                                const HashTakeOver& hashes = {});
 std::optional<Objective> load_objective(const std::filesystem::path& root,
                                         const std::string& relative, Diagnostics& diags);
 

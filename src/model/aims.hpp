@@ -86,6 +86,8 @@ struct Asset {
   std::string path;    // repo-relative, normalized: content/risk/img/flow.png
   std::string sha256;  // of the file as read
   std::uintmax_t size = 0;
+  // Of the file as hashed, when the next build may take the hash over (file_hashes.hpp).
+  std::optional<InputIdentity> file_identity;
 };
 
 // A link written in a policy body (Markdown), found by the link scanner. Its file is its

@@ -7,6 +7,7 @@
 
 #include "model/index.hpp"
 #include "util/date.hpp"
+#include "util/file_identity.hpp"
 #include "util/source_location.hpp"
 
 namespace aimsdoc {
@@ -43,6 +44,8 @@ struct EvidenceItem {
   std::string preview_text;
   PreviewText preview = PreviewText::NotKept;
   SourceLocation location;
+  // Of the file as hashed, when the next build may take the hash over (file_hashes.hpp).
+  std::optional<InputIdentity> file_identity;
   std::size_t requirement = kNone;  // owning requirement (index into Aims::requirements)
   std::size_t position = 0;         // in that requirement's record.evidence
 };
