@@ -139,7 +139,7 @@ BuildRun run_build(const BuildRequest& req) {
     if (!seal.key) return refused;
   }
   // The last build's state does not say which level it was judged at, nor since when.
-  if (!req.force && !req.readiness && !req.since)
+  if (!req.force && !req.change_seen && !req.readiness && !req.since)
     if (auto run = up_to_date(planned, req, seal.key)) return std::move(*run);
   timespec started = file_clock_now();
   phase_mark("up-to-date check");
@@ -191,6 +191,7 @@ BuildRun run_build(const BuildRequest& req) {
   run.outcome = BuildRun::Outcome::Published;
   run.files = result.files;
   run.reused = result.reused;
+  if (req.on_published) req.on_published(run);
   if (fingerprint)
     write_build_state(state_path_for(run.out), {*fingerprint, run.check_code, run.report, deps});
   result.cache_written.wait();

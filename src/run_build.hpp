@@ -16,6 +16,8 @@
 
 namespace aimsdoc {
 
+struct BuildRun;
+
 struct BuildRequest {
   std::filesystem::path root;
   std::optional<std::filesystem::path> out;  // else site.yaml's `output` under the root
@@ -29,6 +31,12 @@ struct BuildRequest {
   // The findings as the CLI prints them: kept in the build state, so that an up-to-date
   // build prints them again.
   std::function<std::string(const CheckedAims&)> report_text;
+  // The caller has just seen an input change (InputWatch::changed): the up-to-date check,
+  // which would look at every input again, is skipped. The cache is still used.
+  bool change_seen = false;
+  // Called once the new portal is in place, before the build state is written and the
+  // old portal removed: `serve` tells its pages to reload that much sooner.
+  std::function<void(const BuildRun&)> on_published;
 };
 
 struct BuildRun {

@@ -49,6 +49,7 @@ int watch(BuildOptions options) {
   std::cerr << "watching " << one_line(std::filesystem::absolute(req.root).string())
             << " (Ctrl-C to stop)\n";
   InputWatch inputs(req);
+  options.request.change_seen = true;  // from here on, a build follows a change seen
   for (;;) {
     inputs.wait();
     if (!inputs.changed()) continue;

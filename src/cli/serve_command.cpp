@@ -158,16 +158,24 @@ void serve_files(httplib::Server& server, const fs::path& out, const std::string
   });
 }
 
-// Rebuilds whenever an input changes, until stopped.
-void watch_inputs(const BuildOptions& options, LiveState& live) {
+// Rebuilds whenever an input changes, until stopped. The pages reload as soon as the new
+// portal is in place; a build that publishes nothing still shows its errors.
+void watch_inputs(BuildOptions options, LiveState& live) {
   InputWatch inputs(options.request);
+  bool told = false;
+  options.request.change_seen = true;
+  options.request.on_published = [&](const BuildRun& run) {
+    live.published(run.report);
+    told = true;
+  };
   while (!live.stopping()) {
     inputs.wait();
     if (live.stopping() || !inputs.changed()) continue;
     std::string report;
+    told = false;
     int code = build_once(options, &report);
     std::cerr << "rebuilt (exit " << code << ")\n";
-    live.published(report);
+    if (!told) live.published(report);
   }
 }
 
