@@ -1,0 +1,93 @@
+#include "render/portal/handbook_bodies.hpp"
+
+#include <charconv>
+
+#include "util/fields.hpp"
+
+namespace aimsdoc::portal {
+namespace {
+
+constexpr char kStandInStart[] = "\x01handbook-body:";
+
+// The body number of the stand-in at `at` (which starts with kStandInStart) and where it
+// ends; nullopt when the \x01 there opens none.
+std::optional<std::pair<std::size_t, std::size_t>> stand_in_at(const std::string& shape,
+                                                               std::size_t at) {
+  std::size_t from = at + sizeof kStandInStart - 1;
+  if (shape.compare(at, from - at, kStandInStart) != 0) return std::nullopt;
+  std::size_t n = 0;
+  auto [end, ec] = std::from_chars(shape.data() + from, shape.data() + shape.size(), n);
+  if (ec != std::errc() || end == shape.data() + shape.size() || *end != '\x01')
+    return std::nullopt;
+  return std::pair(n, static_cast<std::size_t>(end - shape.data()) + 1);
+}
+
+}  // namespace
+
+std::string handbook_note_name(const std::string& volume_path) {
+  return "handbook-bodies:" + volume_path;
+}
+
+PreviousBodies::PreviousBodies(const FileSink& sink, const std::vector<std::string>& volume_paths)
+    : sink_(sink) {
+  for (const std::string& volume : volume_paths) {
+    const std::string* note = sink.recall(handbook_note_name(volume));
+    if (!note) continue;
+    std::string_view in = *note;
+    while (!in.empty()) {
+      auto source = take_field(in), key = take_field(in);
+      auto offset = take_number(in), size = take_number(in);
+      if (!source || !key || !offset || !size) break;  // damaged: the rest is unknown
+      places_[std::string(*source)] = {volume, std::string(*key), *offset, *size};
+    }
+  }
+}
+
+std::optional<std::string> PreviousBodies::find(const std::string& source_path,
+                                                const std::string& key) {
+  auto place = places_.find(source_path);
+  if (place == places_.end() || place->second.key != key) return std::nullopt;
+  const Place& p = place->second;
+  auto file = files_.find(p.volume);
+  if (file == files_.end()) file = files_.emplace(p.volume, sink_.previous_file(p.volume)).first;
+  if (!file->second || p.offset > file->second->size() || file->second->size() - p.offset < p.size)
+    return std::nullopt;
+  return file->second->substr(p.offset, p.size);
+}
+
+std::string body_stand_in(std::size_t n) { return kStandInStart + std::to_string(n) + '\x01'; }
+
+std::string splice_bodies(const std::string& shape, const std::vector<std::string>& bodies,
+                          const std::vector<std::string>& sources,
+                          const std::vector<std::string>& keys, std::string& note) {
+  std::string out;
+  std::size_t size = shape.size();
+  for (const auto& b : bodies) size += b.size();
+  out.reserve(size);
+  std::vector<bool> noted(bodies.size());
+  std::size_t from = 0;
+  for (std::size_t at = shape.find('\x01'); at != std::string::npos;
+       at = shape.find('\x01', from)) {
+    auto stand_in = stand_in_at(shape, at);
+    if (!stand_in || stand_in->first >= bodies.size()) {  // not ours: kept as it is
+      out.append(shape, from, at + 1 - from);
+      from = at + 1;
+      continue;
+    }
+    auto [n, end] = *stand_in;
+    out.append(shape, from, at - from);
+    if (!noted[n]) {
+      noted[n] = true;
+      put_field(note, sources[n]);
+      put_field(note, keys[n]);
+      put_field(note, std::to_string(out.size()));
+      put_field(note, std::to_string(bodies[n].size()));
+    }
+    out += bodies[n];
+    from = end;
+  }
+  out.append(shape, from);
+  return out;
+}
+
+}  // namespace aimsdoc::portal
