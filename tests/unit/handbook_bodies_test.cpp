@@ -98,6 +98,22 @@ TEST_CASE("bodies spliced into a volume are found again where the note says, by 
   CHECK_FALSE(damaged.find("a.md", "ka"));
 }
 
+TEST_CASE("bodies are found in any of the previous volumes, of which two files are kept") {
+  NotingSink before;
+  std::vector<std::string> volumes;
+  for (int v = 1; v <= 3; ++v) {
+    std::string note, source = "p" + std::to_string(v) + ".md";
+    volumes.push_back(handbook_volume_page(static_cast<std::size_t>(v)));
+    before.files[volumes.back()] = splice_bodies("<main>" + body_stand_in(0) + "</main>",
+                                                 {"<p>" + source + "</p>"}, {source}, {"k"}, note);
+    before.notes[handbook_note_name(volumes.back())] = note;
+  }
+  NotingSink after(&before);
+  PreviousBodies previous(after, volumes);
+  for (const char* source : {"p1.md", "p2.md", "p3.md", "p1.md", "p3.md", "p2.md"})
+    CHECK(previous.find(source, "k") == "<p>" + std::string(source) + "</p>");
+}
+
 TEST_CASE("a handbook made again takes its unchanged bodies from the previous build's file") {
   const fs::path fixture = fs::path(AIMSDOC_SOURCE_DIR) / "tests/portal/fixture";
   CheckedAims checked = load_and_check(fixture);

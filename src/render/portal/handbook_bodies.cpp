@@ -1,5 +1,6 @@
 #include "render/portal/handbook_bodies.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "util/fields.hpp"
@@ -48,11 +49,21 @@ std::optional<std::string> PreviousBodies::find(const std::string& source_path,
   auto place = places_.find(source_path);
   if (place == places_.end() || place->second.key != key) return std::nullopt;
   const Place& p = place->second;
-  auto file = files_.find(p.volume);
-  if (file == files_.end()) file = files_.emplace(p.volume, sink_.previous_file(p.volume)).first;
-  if (!file->second || p.offset > file->second->size() || file->second->size() - p.offset < p.size)
-    return std::nullopt;
-  return file->second->substr(p.offset, p.size);
+  const std::optional<std::string>& bytes = file(p.volume);
+  if (!bytes || p.offset > bytes->size() || bytes->size() - p.offset < p.size) return std::nullopt;
+  return bytes->substr(p.offset, p.size);
+}
+
+const std::optional<std::string>& PreviousBodies::file(const std::string& volume) {
+  auto kept =
+      std::find_if(files_.begin(), files_.end(), [&](const auto& f) { return f.first == volume; });
+  if (kept == files_.end()) {
+    if (files_.size() == 2) files_.pop_back();
+    files_.emplace(files_.begin(), volume, sink_.previous_file(volume));
+  } else if (kept != files_.begin()) {
+    std::iter_swap(kept, files_.begin());
+  }
+  return files_.front().second;
 }
 
 std::string body_stand_in(std::size_t n) { return kStandInStart + std::to_string(n) + '\x01'; }

@@ -19,7 +19,9 @@ namespace aimsdoc::portal {
 std::string handbook_note_name(const std::string& volume_path);
 
 // The bodies the previous build's volumes hold, by policy source path; their files are
-// read when first asked for. Not thread-safe.
+// read when asked for, and only the last two read are kept (a volume's bodies come from
+// its own previous file or a neighbour's, and at 100,000 policies all of them would be a
+// gigabyte). Not thread-safe.
 class PreviousBodies {
  public:
   // Reads the notes of the volumes at `volume_paths` (the previous build's may be more or
@@ -35,7 +37,9 @@ class PreviousBodies {
   };
   const FileSink& sink_;
   std::map<std::string, Place> places_;
-  std::map<std::string, std::optional<std::string>> files_;  // by volume path
+  // The files read last, the latest first; nullopt: the previous portal no longer holds it.
+  const std::optional<std::string>& file(const std::string& volume);
+  std::vector<std::pair<std::string, std::optional<std::string>>> files_;
 };
 
 // What stands in the page for body `n` of its volume: \x01 comes from no input (the loaders
