@@ -75,9 +75,14 @@ TEST_CASE("bodies spliced into a volume are found again where the note says, by 
   std::string shape = "<h1>\x01 not ours</h1>" + body_stand_in(1) + "<hr>" + body_stand_in(0) +
                       body_stand_in(1) + "<p>end";
   std::string note;
-  std::string page =
-      splice_bodies(shape, {"<p>zero</p>", "<p>one</p>"}, {"a.md", "b.md"}, {"ka", "kb"}, note);
-  CHECK(page == "<h1>\x01 not ours</h1><p>one</p><hr><p>zero</p><p>one</p><p>end");
+  const std::string page = "<h1>\x01 not ours</h1><p>one</p><hr><p>zero</p><p>one</p><p>end";
+  auto splice = [&](std::size_t max_bytes) {
+    note.clear();
+    return splice_bodies(shape, {"<p>zero</p>", "<p>one</p>"}, {"a.md", "b.md"}, {"ka", "kb"}, note,
+                         max_bytes);
+  };
+  CHECK_FALSE(splice(page.size() - 1));  // a theme repeating bodies stays within the budget
+  CHECK(splice(page.size()) == page);
   NotingSink before;
   before.files["handbook.html"] = page;
   before.notes[handbook_note_name("handbook.html")] = note;
@@ -104,8 +109,9 @@ TEST_CASE("bodies are found in any of the previous volumes, of which two files a
   for (int v = 1; v <= 3; ++v) {
     std::string note, source = "p" + std::to_string(v) + ".md";
     volumes.push_back(handbook_volume_page(static_cast<std::size_t>(v)));
-    before.files[volumes.back()] = splice_bodies("<main>" + body_stand_in(0) + "</main>",
-                                                 {"<p>" + source + "</p>"}, {source}, {"k"}, note);
+    before.files[volumes.back()] =
+        *splice_bodies("<main>" + body_stand_in(0) + "</main>", {"<p>" + source + "</p>"}, {source},
+                       {"k"}, note, 1000);
     before.notes[handbook_note_name(volumes.back())] = note;
   }
   NotingSink after(&before);

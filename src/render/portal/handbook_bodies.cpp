@@ -68,13 +68,12 @@ const std::optional<std::string>& PreviousBodies::file(const std::string& volume
 
 std::string body_stand_in(std::size_t n) { return kStandInStart + std::to_string(n) + '\x01'; }
 
-std::string splice_bodies(const std::string& shape, const std::vector<std::string>& bodies,
-                          const std::vector<std::string>& sources,
-                          const std::vector<std::string>& keys, std::string& note) {
+std::optional<std::string> splice_bodies(const std::string& shape,
+                                         const std::vector<std::string>& bodies,
+                                         const std::vector<std::string>& sources,
+                                         const std::vector<std::string>& keys, std::string& note,
+                                         std::size_t max_bytes) {
   std::string out;
-  std::size_t size = shape.size();
-  for (const auto& b : bodies) size += b.size();
-  out.reserve(size);
   std::vector<bool> noted(bodies.size());
   std::size_t from = 0;
   for (std::size_t at = shape.find('\x01'); at != std::string::npos;
@@ -86,6 +85,7 @@ std::string splice_bodies(const std::string& shape, const std::vector<std::strin
       continue;
     }
     auto [n, end] = *stand_in;
+    if (out.size() + (at - from) + bodies[n].size() > max_bytes) return std::nullopt;
     out.append(shape, from, at - from);
     if (!noted[n]) {
       noted[n] = true;
@@ -97,6 +97,7 @@ std::string splice_bodies(const std::string& shape, const std::vector<std::strin
     out += bodies[n];
     from = end;
   }
+  if (out.size() + (shape.size() - from) > max_bytes) return std::nullopt;
   out.append(shape, from);
   return out;
 }

@@ -47,9 +47,13 @@ class PreviousBodies {
 std::string body_stand_in(std::size_t n);
 
 // `shape` with each stand-in replaced by its body; `note` becomes the volume's note: where
-// each body (named by `sources[n]`, keyed by `keys[n]`) now lies.
-std::string splice_bodies(const std::string& shape, const std::vector<std::string>& bodies,
-                          const std::vector<std::string>& sources,
-                          const std::vector<std::string>& keys, std::string& note);
+// each body (named by `sources[n]`, keyed by `keys[n]`) now lies. nullopt past `max_bytes`
+// (a theme showing the bodies many times): the page is then rendered whole, within the
+// templates' budget.
+std::optional<std::string> splice_bodies(const std::string& shape,
+                                         const std::vector<std::string>& bodies,
+                                         const std::vector<std::string>& sources,
+                                         const std::vector<std::string>& keys, std::string& note,
+                                         std::size_t max_bytes);
 
 }  // namespace aimsdoc::portal

@@ -105,7 +105,6 @@ void add_record_pages(std::vector<Job>& jobs, const PortalContext& ctx, FileSink
     jobs.push_back(page_job(ctx, sink, path(records[i]), [&ctx, make, i] { return make(ctx, i); }));
 }
 
-// Whether policy pages can be finished by splicing their body into their shape.
 // Whether template `name` (within the layout) shows body_html only raw, so that a page can
 // be rendered with stand-ins for its bodies and have them spliced in.
 bool splices_bodies(const Theme& theme, const char* name) {
@@ -287,9 +286,10 @@ std::string spliced_volume(HandbookWork& work, std::size_t volume) {
         render(w.templates, handbook_page(work.ctx, work.volumes, volume, std::move(stand_ins)));
   });
   run_jobs(jobs, work.workers, work.diags);
-  std::string bytes = splice_bodies(shape, bodies, sources, keys, note);
+  auto bytes = splice_bodies(shape, bodies, sources, keys, note, kMaxPageBytes);
+  if (!bytes) return rendered_volume(work, volume);
   work.sink.remember(handbook_note_name(handbook_volume_page(volume)), std::move(note));
-  return bytes;
+  return std::move(*bytes);
 }
 
 // The handbook holds every approved policy's body, which the inputs digest leaves out: a
