@@ -107,11 +107,12 @@ std::string handbook_body(const PortalContext& ctx, const HandbookVolumes& volum
 std::string handbook_body_key(const PortalContext& ctx, const HandbookVolumes& volumes,
                               std::size_t policy) {
   const Policy& p = ctx.aims.policies[policy];
+  const std::string anchor = section_anchor(p);  // outlives the list of views below
   std::string fields;
   for (std::string_view part :
        {std::string_view(cmark_version_string()), std::string_view(ctx.markdown_style.digest),
         std::string_view(ctx.links.digest()), std::string_view(p.body.sha256()),
-        std::string_view(p.source_path), std::string_view(section_anchor(p))})
+        std::string_view(p.source_path), std::string_view(anchor)})
     put_field(fields, part);
   for (const auto& link : p.links) {
     if (link.policy == kNone) continue;
