@@ -36,6 +36,15 @@ bool ReusingSink::reuse_if(const std::string& path, const std::string& wanted,
          take_over(it->first, it->second);
 }
 
+// Checked by content, not identity: the bytes are used, not linked.
+std::optional<std::string> ReusingSink::previous_file(const std::string& path) const {
+  auto it = previous_.outputs.find(normalized(path));
+  if (it == previous_.outputs.end() || it->second.sha256.empty()) return std::nullopt;
+  auto bytes = read_file(live_ / it->first);
+  if (!bytes || sha256_hex(*bytes) != it->second.sha256) return std::nullopt;
+  return bytes;
+}
+
 void ReusingSink::set_keys(const std::string& path, std::string key, std::string inputs_key) {
   std::string at = normalized(path);  // outside the lock the rendering threads share
   std::lock_guard lock(mutex_);

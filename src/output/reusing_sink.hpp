@@ -29,6 +29,7 @@ class ReusingSink final : public FileSink {
                   const std::function<bool(const std::filesystem::path&)>& writer) override;
   const std::string* recall(const std::string& name) const override;
   void remember(const std::string& name, std::string value) override;
+  std::optional<std::string> previous_file(const std::string& path) const override;
   void add_leftovers(std::shared_ptr<void> work) override;
 
   std::size_t reused() const;  // files taken over so far

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace aimsdoc {
@@ -48,6 +49,12 @@ class FileSink {
   // names remembered by this build are kept.
   virtual const std::string* recall(const std::string& /*name*/) const { return nullptr; }
   virtual void remember(const std::string& /*name*/, std::string /*value*/) {}
+  // The bytes of the file the previous build published at `path`, while the previous
+  // portal still holds exactly them; nullopt otherwise. A renderer may take pieces of it
+  // again, located by its own notes (the handbook's bodies).
+  virtual std::optional<std::string> previous_file(const std::string& /*path*/) const {
+    return std::nullopt;
+  }
 
   // Leftovers: what a renderer built and no longer needs (indexes, word tables: hundreds
   // of thousands of small allocations at 10,000 policies). A sink that lives as long as the

@@ -4,6 +4,8 @@
 // handbook become anchors within it; headings get the policy's prefix so that two
 // policies' "Purpose" sections stay apart. The print stylesheet starts each policy on a
 // new page.
+#include <cmark-gfm.h>
+
 #include <algorithm>
 
 #include "render/portal/markdown.hpp"
@@ -11,7 +13,9 @@
 #include "render/portal/pages.hpp"
 #include "render/portal/urls.hpp"
 #include "render/site_paths.hpp"
+#include "util/fields.hpp"
 #include "util/paths.hpp"
+#include "util/sha256.hpp"
 
 namespace aimsdoc::portal {
 namespace {
@@ -98,6 +102,26 @@ std::string handbook_body(const PortalContext& ctx, const HandbookVolumes& volum
       },
       nullptr, /*valid_utf8=*/true, &ctx.markdown_style, prefix);
   return md.html;
+}
+
+std::string handbook_body_key(const PortalContext& ctx, const HandbookVolumes& volumes,
+                              std::size_t policy) {
+  const Policy& p = ctx.aims.policies[policy];
+  const std::string anchor = section_anchor(p);  // outlives the list of views below
+  std::string fields;
+  for (std::string_view part :
+       {std::string_view(cmark_version_string()), std::string_view(ctx.markdown_style.digest),
+        std::string_view(ctx.links.digest()), std::string_view(p.body.sha256()),
+        std::string_view(p.source_path), std::string_view(anchor)})
+    put_field(fields, part);
+  for (const auto& link : p.links) {
+    if (link.policy == kNone) continue;
+    put_field(fields, link.target);
+    put_field(fields, handbook_href(volumes, volumes.volume_of[policy],
+                                    ctx.aims.policies[link.policy], link.policy, link.fragment)
+                          .value_or(std::string()));
+  }
+  return sha256_hex(fields);
 }
 
 namespace {

@@ -40,6 +40,11 @@ struct HandbookVolumes {
 HandbookVolumes handbook_volumes(const Aims& aims, std::size_t volume_bytes = kHandbookVolumeBytes);
 std::string handbook_body(const PortalContext& ctx, const HandbookVolumes& volumes,
                           std::size_t policy);
+// SHA-256 (hex) of everything handbook_body() is a function of: the text, the Markdown
+// renderer and style, the link table and where the body's links to policies lead from
+// its volume (handbook_bodies.hpp takes an unchanged body from the previous build).
+std::string handbook_body_key(const PortalContext& ctx, const HandbookVolumes& volumes,
+                              std::size_t policy);
 // Volume `volume` (from 1); `bodies` in the order of its policies.
 Page handbook_page(const PortalContext& ctx, const HandbookVolumes& volumes, std::size_t volume,
                    std::vector<std::string>&& bodies);

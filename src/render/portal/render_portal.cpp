@@ -7,10 +7,12 @@
 #include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
 #include "render/cmark_setup.hpp"
+#include "render/portal/handbook_bodies.hpp"
 #include "render/portal/markdown.hpp"
 #include "render/portal/page_output.hpp"
 #include "render/portal/pages.hpp"
@@ -103,10 +105,11 @@ void add_record_pages(std::vector<Job>& jobs, const PortalContext& ctx, FileSink
     jobs.push_back(page_job(ctx, sink, path(records[i]), [&ctx, make, i] { return make(ctx, i); }));
 }
 
-// Whether policy pages can be finished by splicing their body into their shape.
-bool splice_policy_bodies(const Theme& theme) {
+// Whether template `name` (within the layout) shows body_html only raw, so that a page can
+// be rendered with stand-ins for its bodies and have them spliced in.
+bool splices_bodies(const Theme& theme, const char* name) {
   const auto& t = theme.templates();
-  return shows_only_raw(t.at("policy").text, "body_html") &&
+  return shows_only_raw(t.at(name).text, "body_html") &&
          shows_only_raw(t.at("layout").text, "body_html") &&
          shows_only_raw(t.at("layout").text, "content");
 }
@@ -148,7 +151,7 @@ std::vector<Job> page_jobs(const PortalContext& ctx, const Theme& theme, FileSin
   add_record_pages(jobs, ctx, sink, ctx.aims.risks, risk_page, risk_page_of);
   add_record_pages(jobs, ctx, sink, ctx.aims.frameworks, framework_page, framework_page_of);
   // Each policy job writes only its own slot of policy_words.
-  bool splice = splice_policy_bodies(theme);
+  bool splice = splices_bodies(theme, "policy");
   for (std::size_t i = 0; i < ctx.aims.policies.size(); ++i)
     jobs.push_back([&ctx, &sink, &remembered, &policy_words, splice, i](Worker& w) {
       WordSource words{w.words, remembered, w.remembered_numbering};
@@ -222,42 +225,102 @@ void remember_words(const Aims& aims, const std::vector<SearchEntry>& entries, F
   sink.remember(kWordsNote, words_note(named));
 }
 
-// The handbook holds every approved policy's body, which the inputs digest leaves out: a
-// volume's key adds the hashes of its bodies and where every volume starts (its links to
-// the others follow that). When it changed, its bodies render on all workers, then the page.
-void output_handbook_volume(const PortalContext& ctx, const HandbookVolumes& volumes,
-                            std::size_t volume, const std::string& volume_starts, FileSink& sink,
-                            std::vector<std::unique_ptr<Worker>>& workers, Diagnostics& diags) {
-  const std::vector<std::size_t>& order = volumes.volumes[volume - 1];
-  Sha256 all_bodies;
-  for (std::size_t p : order) all_bodies.update(ctx.aims.policies[p].body.sha256());
-  std::string path = handbook_volume_page(volume);
-  std::string key = inputs_key({ctx.inputs_digest, path, volume_starts, all_bodies.hex_digest()});
-  sink.publish(path, {key, {}}, [&] {
-    std::vector<std::string> bodies(order.size());
-    std::vector<Job> jobs;
-    for (std::size_t n = 0; n < order.size(); ++n)
-      jobs.push_back([&, n](Worker&) { bodies[n] = handbook_body(ctx, volumes, order[n]); });
-    run_jobs(jobs, workers, diags);
-    // A job too, so a theme over its rendering budget is an error here as on every page
-    // (and the build publishes nothing).
-    std::string bytes;
-    jobs.assign(1, [&](Worker& w) {
-      bytes = render(w.templates, handbook_page(ctx, volumes, volume, std::move(bodies)));
-    });
-    run_jobs(jobs, workers, diags);
-    return bytes;
+// What a handbook volume is made with.
+struct HandbookWork {
+  const PortalContext& ctx;
+  const HandbookVolumes volumes;
+  std::string volume_starts;  // the first policy of every volume: links to the others follow it
+  bool splice;                // splices_bodies(theme, "handbook")
+  FileSink& sink;
+  std::vector<std::unique_ptr<Worker>>& workers;
+  Diagnostics& diags;
+  std::optional<PreviousBodies> previous;  // read when a first volume is made
+};
+
+// Volume `volume` with its bodies rendered in place, on all workers, then the page (a job
+// too, so a theme over its rendering budget is an error here as on every page).
+std::string rendered_volume(HandbookWork& work, std::size_t volume) {
+  const std::vector<std::size_t>& order = work.volumes.volumes[volume - 1];
+  std::vector<std::string> bodies(order.size());
+  std::vector<Job> jobs;
+  for (std::size_t n = 0; n < order.size(); ++n)
+    jobs.push_back(
+        [&, n](Worker&) { bodies[n] = handbook_body(work.ctx, work.volumes, order[n]); });
+  run_jobs(jobs, work.workers, work.diags);
+  std::string bytes;
+  jobs.assign(1, [&](Worker& w) {
+    bytes = render(w.templates, handbook_page(work.ctx, work.volumes, volume, std::move(bodies)));
   });
+  run_jobs(jobs, work.workers, work.diags);
+  return bytes;
 }
 
-void output_handbook(const PortalContext& ctx, FileSink& sink,
+// Volume `volume` with the bodies the previous build's volumes hold unchanged taken from
+// them, the others rendered, spliced into the page rendered with stand-ins
+// (handbook_bodies.hpp); remembers where each body now lies.
+std::string spliced_volume(HandbookWork& work, std::size_t volume) {
+  const std::vector<std::size_t>& order = work.volumes.volumes[volume - 1];
+  if (!work.previous) {
+    std::vector<std::string> paths;
+    for (std::size_t v = 1; v <= work.volumes.volumes.size(); ++v)
+      paths.push_back(handbook_volume_page(v));
+    work.previous.emplace(work.sink, paths);
+  }
+  std::vector<std::string> bodies(order.size()), sources(order.size()), keys(order.size());
+  std::vector<Job> jobs;
+  for (std::size_t n = 0; n < order.size(); ++n) {
+    sources[n] = work.ctx.aims.policies[order[n]].source_path;
+    keys[n] = handbook_body_key(work.ctx, work.volumes, order[n]);
+    if (auto known = work.previous->find(sources[n], keys[n]))
+      bodies[n] = std::move(*known);
+    else
+      jobs.push_back(
+          [&, n](Worker&) { bodies[n] = handbook_body(work.ctx, work.volumes, order[n]); });
+  }
+  run_jobs(jobs, work.workers, work.diags);
+  std::vector<std::string> stand_ins;
+  for (std::size_t n = 0; n < order.size(); ++n) stand_ins.push_back(body_stand_in(n));
+  std::string shape, note;
+  jobs.assign(1, [&](Worker& w) {
+    shape =
+        render(w.templates, handbook_page(work.ctx, work.volumes, volume, std::move(stand_ins)));
+  });
+  run_jobs(jobs, work.workers, work.diags);
+  auto bytes = splice_bodies(shape, bodies, sources, keys, note, kMaxPageBytes);
+  if (!bytes) return rendered_volume(work, volume);
+  work.sink.remember(handbook_note_name(handbook_volume_page(volume)), std::move(note));
+  return std::move(*bytes);
+}
+
+// The handbook holds every approved policy's body, which the inputs digest leaves out: a
+// volume's key adds the hashes of its bodies and where every volume starts. A volume
+// taken over keeps its note, which still describes its bytes.
+void output_handbook_volume(HandbookWork& work, std::size_t volume) {
+  const std::vector<std::size_t>& order = work.volumes.volumes[volume - 1];
+  Sha256 all_bodies;
+  for (std::size_t p : order) all_bodies.update(work.ctx.aims.policies[p].body.sha256());
+  std::string path = handbook_volume_page(volume);
+  std::string key =
+      inputs_key({work.ctx.inputs_digest, path, work.volume_starts, all_bodies.hex_digest()});
+  bool made = false;
+  work.sink.publish(path, {key, {}}, [&] {
+    made = true;
+    return work.splice ? spliced_volume(work, volume) : rendered_volume(work, volume);
+  });
+  if (made || !work.splice) return;
+  if (const std::string* note = work.sink.recall(handbook_note_name(path)))
+    work.sink.remember(handbook_note_name(path), *note);
+}
+
+void output_handbook(const PortalContext& ctx, const Theme& theme, FileSink& sink,
                      std::vector<std::unique_ptr<Worker>>& workers, Diagnostics& diags) {
-  HandbookVolumes volumes = handbook_volumes(ctx.aims);
-  std::string volume_starts;
-  for (const auto& v : volumes.volumes)
-    if (!v.empty()) volume_starts += ctx.aims.policies[v.front()].id + '\n';
-  for (std::size_t v = 1; v <= volumes.volumes.size(); ++v)
-    output_handbook_volume(ctx, volumes, v, volume_starts, sink, workers, diags);
+  HandbookWork work{ctx,   handbook_volumes(ctx.aims),
+                    {},    splices_bodies(theme, "handbook"),
+                    sink,  workers,
+                    diags, std::nullopt};
+  for (const auto& v : work.volumes.volumes)
+    if (!v.empty()) work.volume_starts += ctx.aims.policies[v.front()].id + '\n';
+  for (std::size_t v = 1; v <= work.volumes.volumes.size(); ++v) output_handbook_volume(work, v);
 }
 
 std::vector<Job> public_page_jobs(const PortalContext& ctx, FileSink& sink) {
@@ -317,7 +380,7 @@ void render_portal(const BuildView& view, FileSink& sink, Diagnostics& diags) {
   work->jobs = page_jobs(ctx, theme, sink, work->remembered, policy_words);
   add_copy_jobs(view, sink, work->jobs);
   run_jobs(work->jobs, work->workers, diags);
-  output_handbook(ctx, sink, work->workers, diags);
+  output_handbook(ctx, theme, sink, work->workers, diags);
   phase_mark("pages");
   write_assets(theme, sink);
   // The other entries' words go into a table of their own, not a worker's, which the
