@@ -19,7 +19,7 @@ void put_hash(std::string& out, const std::string& path, const InputIdentity& id
   for (std::uint64_t n :
        {id.file.device, id.file.inode, id.file.size, static_cast<std::uint64_t>(id.file.mtime_ns),
         static_cast<std::uint64_t>(id.ctime_ns), std::uint64_t(size)})
-    put_field(out, std::to_string(n));
+    put_number(out, n);
   put_field(out, sha256);
 }
 

@@ -1,6 +1,5 @@
 #include "load/policy_records.hpp"
 
-#include <charconv>
 #include <limits>
 
 #include "util/cache_file.hpp"
@@ -15,13 +14,6 @@ namespace fs = std::filesystem;
 
 constexpr const char* kFormat = "aimsdoc-policy-records 1";
 constexpr const char* kFileName = "policies";
-
-// Signed values (times) go through their unsigned twin, which take_number reads back.
-void put_number(std::string& out, std::uint64_t n) {
-  char digits[24];
-  put_field(
-      out, std::string_view(digits, std::to_chars(digits, digits + sizeof digits, n).ptr - digits));
-}
 
 // A location in the policy's own file (nearly all) is written without its path.
 void put_location(std::string& out, const SourceLocation& at, const std::string& own_path) {

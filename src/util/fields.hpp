@@ -18,6 +18,14 @@ inline void put_field(std::string& out, std::string_view field) {
   out += field;
 }
 
+// A whole decimal number as a field, read back by take_number. Signed values (times) go
+// through their unsigned twin.
+inline void put_number(std::string& out, std::uint64_t n) {
+  char digits[24];
+  const char* end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+  put_field(out, std::string_view(digits, static_cast<std::size_t>(end - digits)));
+}
+
 // The next field of `in` (which is advanced past it), or nullopt when `in` is damaged.
 inline std::optional<std::string_view> take_field(std::string_view& in) {
   std::size_t size = 0;

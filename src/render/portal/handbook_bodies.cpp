@@ -91,8 +91,8 @@ std::optional<std::string> splice_bodies(const std::string& shape,
       noted[n] = true;
       put_field(note, sources[n]);
       put_field(note, keys[n]);
-      put_field(note, std::to_string(out.size()));
-      put_field(note, std::to_string(bodies[n].size()));
+      put_number(note, out.size());
+      put_number(note, bodies[n].size());
     }
     out += bodies[n];
     from = end;
