@@ -237,8 +237,18 @@ struct HandbookWork {
   std::optional<PreviousBodies> previous;  // read when a first volume is made
 };
 
-// Volume `volume` with its bodies rendered in place, on all workers, then the page (a job
-// too, so a theme over its rendering budget is an error here as on every page).
+// Volume `volume`'s page around `bodies` (or their stand-ins), rendered as a job, so a
+// theme over its rendering budget is an error here as on every page.
+std::string volume_page(HandbookWork& work, std::size_t volume, std::vector<std::string>&& bodies) {
+  std::string bytes;
+  std::vector<Job> job{[&](Worker& w) {
+    bytes = render(w.templates, handbook_page(work.ctx, work.volumes, volume, std::move(bodies)));
+  }};
+  run_jobs(job, work.workers, work.diags);
+  return bytes;
+}
+
+// Volume `volume` with its bodies rendered in place, on all workers, then the page.
 std::string rendered_volume(HandbookWork& work, std::size_t volume) {
   const std::vector<std::size_t>& order = work.volumes.volumes[volume - 1];
   std::vector<std::string> bodies(order.size());
@@ -247,12 +257,7 @@ std::string rendered_volume(HandbookWork& work, std::size_t volume) {
     jobs.push_back(
         [&, n](Worker&) { bodies[n] = handbook_body(work.ctx, work.volumes, order[n]); });
   run_jobs(jobs, work.workers, work.diags);
-  std::string bytes;
-  jobs.assign(1, [&](Worker& w) {
-    bytes = render(w.templates, handbook_page(work.ctx, work.volumes, volume, std::move(bodies)));
-  });
-  run_jobs(jobs, work.workers, work.diags);
-  return bytes;
+  return volume_page(work, volume, std::move(bodies));
 }
 
 // Volume `volume` with the bodies the previous build's volumes hold unchanged taken from
@@ -280,12 +285,7 @@ std::string spliced_volume(HandbookWork& work, std::size_t volume) {
   run_jobs(jobs, work.workers, work.diags);
   std::vector<std::string> stand_ins;
   for (std::size_t n = 0; n < order.size(); ++n) stand_ins.push_back(body_stand_in(n));
-  std::string shape, note;
-  jobs.assign(1, [&](Worker& w) {
-    shape =
-        render(w.templates, handbook_page(work.ctx, work.volumes, volume, std::move(stand_ins)));
-  });
-  run_jobs(jobs, work.workers, work.diags);
+  std::string shape = volume_page(work, volume, std::move(stand_ins)), note;
   auto bytes = splice_bodies(shape, bodies, sources, keys, note, kMaxPageBytes);
   if (!bytes) return rendered_volume(work, volume);
   work.sink.remember(handbook_note_name(handbook_volume_page(volume)), std::move(note));
